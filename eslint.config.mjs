@@ -1,0 +1,75 @@
+import js from '@eslint/js'
+import globals from 'globals'
+import reactHooks from 'eslint-plugin-react-hooks'
+import tseslint from 'typescript-eslint'
+
+const environmentModules = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'electron',
+  'react',
+  'react-dom',
+  'react/*',
+  'lowdb',
+  'lowdb/*',
+  'linkedom',
+  'mammoth',
+  '@mozilla/readability',
+]
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e/screenshots/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-exports': ['error', { restrictDefaultExports: { direct: true } }],
+    },
+  },
+  {
+    // Config files are read by their tools through a default export.
+    files: ['*.config.ts', '*.config.mjs'],
+    rules: { 'no-restricted-exports': 'off' },
+  },
+  {
+    // The engine is pure: no environment, UI or storage code (VS Code's layering rule).
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: environmentModules, message: 'src/core is pure TypeScript: pass values in instead.' },
+            { group: ['**/main/**', '**/renderer/**', '**/cli/**', '**/preload/**'], message: 'core depends on nothing of ours.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: environmentModules, message: 'src/shared holds types only.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', 'electron', '**/main/**', '**/cli/**'], message: 'The renderer reaches main only through the preload API.' }] },
+      ],
+    },
+  },
+)

@@ -1,0 +1,184 @@
+/**
+ * The comparison contract: every value the engine produces, as plain immutable data.
+ * The JSON output `rewrite-lens/comparison@1` is exactly `Comparison` serialised (see docs/schema.md).
+ */
+
+/** Identifies the JSON schema of a serialised comparison; bump the suffix on a breaking change. */
+export const COMPARISON_SCHEMA = 'rewrite-lens/comparison@1'
+
+/** What a paragraph (a non-empty line) is, which decides how changes to it are reported. */
+export type ParagraphKind = 'heading' | 'paragraph' | 'list-item' | 'boilerplate'
+
+/** One non-empty line of an article, numbered by its 0-based index among non-empty lines. */
+export interface Paragraph {
+  readonly index: number
+  readonly text: string
+  readonly kind: ParagraphKind
+}
+
+/** One sentence of a paragraph; `start`/`end` are UTF-16 offsets into the paragraph's text. */
+export interface Sentence {
+  readonly paragraph: number
+  /** 0-based position among the sentences of its paragraph. */
+  readonly index: number
+  readonly start: number
+  readonly end: number
+  readonly text: string
+}
+
+/** Normalisations applied before words are compared; the shown text is never changed. */
+export interface CompareOptions {
+  readonly ignoreCase: boolean
+  readonly ignorePunctuation: boolean
+  /** Curly/straight quotes and apostrophes, dashes, ellipsis and whitespace runs compare equal. */
+  readonly ignoreTypography: boolean
+}
+
+/** Options used when none are given: typography ignored, case and punctuation significant. */
+export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
+  ignoreCase: false,
+  ignorePunctuation: false,
+  ignoreTypography: true,
+}
+
+/** One run of a word diff; the runs of a diff reconstruct both texts exactly. */
+export interface DiffToken {
+  readonly type: 'equal' | 'added' | 'removed'
+  readonly text: string
+}
+
+/** A left paragraph and a right paragraph that report at least one common statement. */
+export interface ParagraphLink {
+  readonly left: number
+  readonly right: number
+  /** 0..1, how much of the two paragraphs' content the shared statements cover. */
+  readonly similarity: number
+}
+
+/** How a display row relates its left and right paragraphs. */
+export type RowOp = 'equal' | 'changed' | 'split' | 'merged' | 'moved' | 'added' | 'removed'
+
+/** One group of the side-by-side view; rows list every paragraph of both sides once. */
+export interface AlignedRow {
+  readonly left: ReadonlyArray<number>
+  readonly right: ReadonlyArray<number>
+  readonly op: RowOp
+  readonly similarity: number
+  /** Word diff of the row's left paragraphs (joined by '\n') against its right ones. */
+  readonly tokens: ReadonlyArray<DiffToken>
+  /**
+   * Rows follow the rewrite's (right) reading order, so a moved row's left paragraphs are out of
+   * the original's order. `movedFrom` is the index in `rows` of the row after which they stood in
+   * the original (-1: at its top); the UI links the two places.
+   */
+  readonly movedFrom?: number
+  /**
+   * Set on the row at the original position (the row `movedFrom` points at): the indices in `rows`
+   * of the moved rows whose left paragraphs stood right after it.
+   */
+  readonly movedTo?: ReadonlyArray<number>
+}
+
+/** A quotation, a fact or a title as written on one side. */
+export interface SideText {
+  readonly text: string
+  readonly paragraph: number
+}
+
+/** How a quotation fared in the rewrite. */
+export type QuoteStatus = 'unchanged' | 'altered' | 'added' | 'removed' | 'paraphrased'
+
+/** A quotation matched across the two articles (or found on one side only). */
+export interface QuoteChange {
+  readonly status: QuoteStatus
+  /** The attributed speaker as written (a pronoun resolved to the nearest named speaker), or null. */
+  readonly speaker: string | null
+  readonly left: SideText | null
+  readonly right: SideText | null
+  /** For `altered` and `paraphrased`: the word diff of the left words against the right ones. */
+  readonly tokens?: ReadonlyArray<DiffToken>
+}
+
+/** What a fact is about. */
+export type FactKind = 'number' | 'date' | 'person' | 'organization' | 'place' | 'source'
+
+/** A fact that differs between aligned paragraphs; equal facts are not reported. */
+export interface FactChange {
+  readonly kind: FactKind
+  readonly status: 'added' | 'removed' | 'changed'
+  readonly left: SideText | null
+  readonly right: SideText | null
+}
+
+/** A headline or subheading and what the rewrite did to it. */
+export interface TitleChange {
+  readonly status: 'added' | 'removed' | 'changed' | 'unchanged'
+  /** True for the article's headline (its first paragraph when that is a heading). */
+  readonly headline: boolean
+  readonly left: SideText | null
+  readonly right: SideText | null
+  readonly tokens?: ReadonlyArray<DiffToken>
+}
+
+/** Headline figures of a comparison. */
+export interface ComparisonStats {
+  /** 0..1: share of words the two articles have in common after alignment. */
+  readonly similarity: number
+  readonly wordsLeft: number
+  readonly wordsRight: number
+  readonly wordsAdded: number
+  readonly wordsRemoved: number
+  readonly paragraphs: {
+    readonly equal: number
+    readonly changed: number
+    readonly moved: number
+    readonly split: number
+    readonly merged: number
+    readonly added: number
+    readonly removed: number
+  }
+  readonly quotes: Readonly<Record<QuoteStatus, number>>
+  readonly facts: Readonly<Record<FactChange['status'], number>>
+  readonly titles: Readonly<Record<TitleChange['status'], number>>
+}
+
+/** One article as the engine saw it. */
+export interface ComparedArticle {
+  /** File path or library id the text came from ('' when unknown). */
+  readonly path: string
+  readonly title: string
+  readonly paragraphs: ReadonlyArray<Paragraph>
+}
+
+/** The full result of comparing two articles: the `rewrite-lens/comparison@1` object. */
+export interface Comparison {
+  readonly schema: typeof COMPARISON_SCHEMA
+  readonly options: CompareOptions
+  readonly left: ComparedArticle
+  readonly right: ComparedArticle
+  readonly links: ReadonlyArray<ParagraphLink>
+  readonly rows: ReadonlyArray<AlignedRow>
+  readonly quotes: ReadonlyArray<QuoteChange>
+  readonly facts: ReadonlyArray<FactChange>
+  readonly titles: ReadonlyArray<TitleChange>
+  readonly stats: ComparisonStats
+}
+
+/** An article handed to the engine: its text and where it came from. */
+export interface ArticleInput {
+  readonly path: string
+  /** Title from metadata; when empty the engine uses the first heading or line. */
+  readonly title?: string
+  readonly text: string
+}
+
+/**
+ * Word embeddings the aligner uses for semantic similarity. Lookups are by lower-cased word; the
+ * engine never loads them itself (values in): the CLI and main read them from disk, the renderer's
+ * worker receives the subset its two articles need.
+ */
+export interface WordVectors {
+  readonly dimensions: number
+  /** The unit-length vector of a lower-cased word, or undefined when the word is unknown. */
+  vectorOf(word: string): Float32Array | undefined
+}

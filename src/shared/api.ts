@@ -1,0 +1,157 @@
+/**
+ * The one API contract between the renderer and the main process. The preload exposes one method
+ * per entry, main registers one handler per entry, and the e2e bridge derives from the same map.
+ */
+import type { CompareOptions, Comparison } from '../core/types'
+
+/** The format an article was imported from. */
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'docx' | 'paste' | 'seed'
+
+/** What the library list shows of an article (no text, so listing stays cheap). */
+export interface ArticleSummary {
+  readonly id: string
+  readonly title: string
+  readonly source: string
+  readonly url: string
+  /** ISO 8601 date (YYYY-MM-DD or full timestamp) as published, or '' when unknown. */
+  readonly publishedAt: string
+  readonly importedAt: string
+  readonly fileName: string
+  readonly format: ArticleFormat
+  readonly wordCount: number
+}
+
+/** A stored article with its text. */
+export interface Article extends ArticleSummary {
+  readonly text: string
+}
+
+/** The editable metadata of an article. */
+export interface ArticleMetadataPatch {
+  readonly title?: string
+  readonly source?: string
+  readonly url?: string
+  readonly publishedAt?: string
+}
+
+/** Why one file did not import, in a sentence that says what to do. */
+export interface ImportFailure {
+  readonly fileName: string
+  readonly reason: string
+}
+
+/** The outcome of importing several files: the others import even when some fail. */
+export interface ImportReport {
+  readonly imported: ReadonlyArray<ArticleSummary>
+  /** Files whose text is already in the library (by normalised text), with the existing title. */
+  readonly duplicates: ReadonlyArray<{ readonly fileName: string; readonly existingTitle: string }>
+  readonly failed: ReadonlyArray<ImportFailure>
+}
+
+/** A file handed over by drag and drop or the Import… dialog. */
+export interface ImportSource {
+  readonly fileName: string
+  /** Absolute path where main can read it (dialog, drag and drop from the OS). */
+  readonly path?: string
+  /** The bytes, when the renderer has them but no path (e.g. tests, dropped blobs). */
+  readonly bytes?: Uint8Array
+}
+
+/** How the library list is ordered. */
+export type LibrarySort = 'date' | 'title' | 'source' | 'imported'
+
+/** Formats a report can be exported to. */
+export type ExportFormat = 'html' | 'pdf' | 'md' | 'csv' | 'json'
+
+/** The library's state when the app opened: warns the user when a damaged file was set aside. */
+export interface LibraryStatus {
+  readonly articleCount: number
+  /** A one-sentence notice for the user (e.g. the library was restored from its backup), or null. */
+  readonly notice: string | null
+  readonly dataDir: string
+}
+
+/** Word vectors for the words of two articles, shipped to the renderer's compare worker. */
+export interface WordVectorSubset {
+  readonly dimensions: number
+  /** Lower-cased word → its unit vector (length `dimensions`). */
+  readonly vectors: Readonly<Record<string, ReadonlyArray<number>>>
+}
+
+/** Where an export was written, or null when the user cancelled the save dialog. */
+export type ExportResult =
+  { readonly status: 'saved'; readonly path: string } | { readonly status: 'cancelled' }
+
+/**
+ * Every call the renderer can make, as name → signature. Arguments and results are structured-
+ * cloneable values; failures the user can act on reject with an Error whose message is one sentence.
+ */
+export interface RewriteLensApi {
+  libraryStatus(): Promise<LibraryStatus>
+  listArticles(query: {
+    readonly search: string
+    readonly sort: LibrarySort
+  }): Promise<ReadonlyArray<ArticleSummary>>
+  getArticle(id: string): Promise<Article>
+  importFiles(sources: ReadonlyArray<ImportSource>): Promise<ImportReport>
+  /** Opens the Import… dialog (files or a folder) and imports what the user picked. */
+  importWithDialog(): Promise<ImportReport>
+  importPastedText(input: { readonly title: string; readonly text: string }): Promise<ImportReport>
+  updateArticle(id: string, patch: ArticleMetadataPatch): Promise<ArticleSummary>
+  /** Deletes an article; the returned token undoes it with `restoreArticle`. */
+  deleteArticle(id: string): Promise<{ readonly undoToken: string }>
+  restoreArticle(undoToken: string): Promise<ArticleSummary>
+  wordVectorsFor(words: ReadonlyArray<string>): Promise<WordVectorSubset>
+  /** Saves a report of one comparison (the renderer computed it) through a Save dialog. */
+  exportReport(input: {
+    readonly comparison: Comparison
+    readonly format: ExportFormat
+  }): Promise<ExportResult>
+  /** Compares every pair of the given articles in main and saves one report with a section per pair. */
+  exportAllPairs(input: {
+    readonly articleIds: ReadonlyArray<string>
+    readonly format: Exclude<ExportFormat, 'pdf'> | 'pdf'
+    readonly options: CompareOptions
+  }): Promise<ExportResult>
+  /** Opens an http(s) URL in the user's browser after they confirm; other schemes are refused. */
+  openExternal(url: string): Promise<boolean>
+}
+
+/** The names of the API calls, for registering and exposing them generically. */
+export type ApiMethod = keyof RewriteLensApi
+
+/** Every API method name, in one list the preload, main and the e2e bridge iterate. */
+export const API_METHODS: ReadonlyArray<ApiMethod> = [
+  'libraryStatus',
+  'listArticles',
+  'getArticle',
+  'importFiles',
+  'importWithDialog',
+  'importPastedText',
+  'updateArticle',
+  'deleteArticle',
+  'restoreArticle',
+  'wordVectorsFor',
+  'exportReport',
+  'exportAllPairs',
+  'openExternal',
+]
+
+/** The IPC channel of an API method: one prefix, never hand-written strings. */
+export function channelOf(method: ApiMethod): string {
+  return `rewrite-lens:${method}`
+}
+
+/** Events main pushes to the renderer (menu commands, files opened). */
+export type MenuCommand =
+  | 'import'
+  | 'export-report'
+  | 'export-all'
+  | 'swap-sides'
+  | 'next-change'
+  | 'previous-change'
+  | 'toggle-inline'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'zoom-reset'
+  | 'paste-article'

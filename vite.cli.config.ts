@@ -1,0 +1,30 @@
+import { resolve } from 'node:path'
+import { builtinModules } from 'node:module'
+import { defineConfig } from 'vite'
+import packageJson from './package.json'
+
+const dependencies = Object.keys(packageJson.dependencies ?? {})
+
+/** Builds the `rewrite-lens` command line as one ES module for Node 20. */
+export default defineConfig({
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: 'out/cli',
+    emptyOutDir: true,
+    minify: false,
+    rollupOptions: {
+      input: {
+        'rewrite-lens': resolve(__dirname, 'src/cli/index.ts'),
+        bench: resolve(__dirname, 'scripts/bench.ts'),
+        'eval-corpora': resolve(__dirname, 'scripts/eval-corpora.ts'),
+      },
+      external: [
+        ...builtinModules,
+        ...builtinModules.map((name) => `node:${name}`),
+        ...dependencies,
+      ].filter((name) => name !== 'lowdb'),
+      output: { format: 'es', entryFileNames: '[name].mjs' },
+    },
+  },
+})
