@@ -44,7 +44,13 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
 /** One run of a word diff; the runs of a diff reconstruct both texts exactly. */
 export interface DiffToken {
   readonly type: 'equal' | 'added' | 'removed'
+  /** The text as written on the left (for `added`: on the right). */
   readonly text: string
+  /**
+   * Only on `equal` tokens whose right-side spelling differs in a way the options ignore (case,
+   * punctuation, typography): the text as written on the right. Absent means identical.
+   */
+  readonly rightText?: string
 }
 
 /** A left paragraph and a right paragraph that report at least one common statement. */

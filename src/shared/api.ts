@@ -155,3 +155,14 @@ export type MenuCommand =
   | 'zoom-out'
   | 'zoom-reset'
   | 'paste-article'
+
+/** The name of the global the preload defines in the page (`window.rewriteLens`). */
+export const API_GLOBAL = 'rewriteLens'
+
+/** What the page sees: the API, plus menu events and the path of a dropped file. */
+export interface RendererBridge extends RewriteLensApi {
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** The file-system path of a dropped File ('' when it has none, e.g. in a browser). */
+  pathForFile(file: File): string
+}
