@@ -1,12 +1,273 @@
-import type { CompareOptions, Paragraph, ParagraphLink, QuoteChange } from '../types'
+import { diffText } from '../diff/word-diff'
+import type {
+  CompareOptions,
+  DiffToken,
+  Paragraph,
+  ParagraphLink,
+  QuoteChange,
+  QuoteStatus,
+  SideText,
+} from '../types'
+import { extractQuotes } from './extract-quotes'
+import type { Quotation } from './extract-quotes'
+import { isName, matchQuoteUnits, shareContentWord } from './match-quotes'
+import type { QuoteSides } from './match-quotes'
+import { findParaphrase, indexParaphrases } from './paraphrase'
+import { quoteUnits } from './quote-units'
+import type { QuoteUnit } from './quote-units'
 
-// TEMPORARY placeholder (to be replaced by the quotes work).
+interface Placed {
+  readonly change: QuoteChange
+  /** Reading position on the right ([paragraph, offset]) or null for a removed quote. */
+  readonly right: readonly [number, number] | null
+  readonly left: readonly [number, number] | null
+}
+
 /** Extracts the quotations of both articles, matches them and says how each fared. */
 export function compareQuotes(
-  _left: ReadonlyArray<Paragraph>,
-  _right: ReadonlyArray<Paragraph>,
-  _links: ReadonlyArray<ParagraphLink>,
-  _options: CompareOptions,
+  left: ReadonlyArray<Paragraph>,
+  right: ReadonlyArray<Paragraph>,
+  links: ReadonlyArray<ParagraphLink>,
+  options: CompareOptions,
 ): ReadonlyArray<QuoteChange> {
-  return []
+  const leftQuotes = extractQuotes(left)
+  const rightQuotes = extractQuotes(right)
+  const rightsOf = groupLinks(links, (link) => [link.left, link.right])
+  const leftsOf = lazily(() => groupLinks(links, (link) => [link.right, link.left]))
+  const sides: QuoteSides = {
+    leftQuotes,
+    rightQuotes,
+    leftUnits: quoteUnits(leftQuotes, left, options.ignoreCase),
+    rightUnits: quoteUnits(rightQuotes, right, options.ignoreCase),
+    linked: (l, r) => rightsOf.get(l)?.has(r) ?? false,
+  }
+  const leftText = textsOf(left)
+  const rightText = textsOf(right)
+  const placed: Placed[] = []
+  const usedLeft = new Set<number>()
+  const usedRight = new Set<number>()
+
+  for (const match of matchQuoteUnits(sides)) {
+    match.left.forEach((id) => usedLeft.add(id))
+    match.right.forEach((id) => usedRight.add(id))
+    const leftUnits = match.left.map((id) => sides.leftUnits[id]!)
+    const rightUnits = match.right.map((id) => sides.rightUnits[id]!)
+    const a = sideText(leftUnits, leftText)
+    const b = sideText(rightUnits, rightText)
+    const status = matchStatus(leftUnits, rightUnits)
+    placed.push({
+      change: quoteChange(
+        status,
+        preferredSpeaker(speakerOf(rightQuotes, rightUnits), speakerOf(leftQuotes, leftUnits)),
+        a,
+        b,
+        status === 'unchanged' ? undefined : diffText(a.text, b.text, options),
+      ),
+      left: positionOf(leftUnits),
+      right: positionOf(rightUnits),
+    })
+  }
+
+  // Quotes left over on one side: reworded into the other side's own words, or gone. Left runs
+  // go first and count as reported whatever they became, so a right run cannot claim them too;
+  // right runs are collected afterwards, without the quotes the left ones absorbed.
+  const leftIndex = lazily(() => indexParaphrases(left, sides.leftUnits))
+  const rightIndex = lazily(() => indexParaphrases(right, sides.rightUnits))
+  for (const run of unmatchedRuns(sides.leftUnits, usedLeft)) {
+    const units = run.map((id) => sides.leftUnits[id]!)
+    const quote = sideText(units, leftText)
+    const speaker = speakerOf(leftQuotes, units)
+    const found = findParaphrase(units, rightIndex(), usedRight, linkedTo(units, rightsOf))
+    run.forEach((id) => usedLeft.add(id))
+    found?.consumed.forEach((id) => usedRight.add(id))
+    placed.push(
+      found === null
+        ? {
+            change: quoteChange('removed', speaker, quote, null),
+            left: positionOf(units),
+            right: null,
+          }
+        : {
+            change: quoteChange(
+              'paraphrased',
+              speaker,
+              quote,
+              found.text,
+              diffText(quote.text, found.text.text, options),
+            ),
+            left: positionOf(units),
+            right: [found.text.paragraph, found.start],
+          },
+    )
+  }
+  for (const run of unmatchedRuns(sides.rightUnits, usedRight)) {
+    const units = run.map((id) => sides.rightUnits[id]!)
+    const quote = sideText(units, rightText)
+    const speaker = speakerOf(rightQuotes, units)
+    const found = findParaphrase(units, leftIndex(), usedLeft, linkedTo(units, leftsOf()))
+    found?.consumed.forEach((id) => usedLeft.add(id))
+    placed.push(
+      found === null
+        ? {
+            change: quoteChange('added', speaker, null, quote),
+            left: null,
+            right: positionOf(units),
+          }
+        : {
+            change: quoteChange(
+              'paraphrased',
+              speaker,
+              found.text,
+              quote,
+              diffText(found.text.text, quote.text, options),
+            ),
+            left: [found.text.paragraph, found.start],
+            right: positionOf(units),
+          },
+    )
+  }
+  return inReadingOrder(placed)
+}
+
+function groupLinks(
+  links: ReadonlyArray<ParagraphLink>,
+  ends: (link: ParagraphLink) => readonly [number, number],
+): ReadonlyMap<number, ReadonlySet<number>> {
+  const grouped = new Map<number, Set<number>>()
+  for (const link of links) {
+    const [from, to] = ends(link)
+    const set = grouped.get(from)
+    if (set === undefined) grouped.set(from, new Set([to]))
+    else set.add(to)
+  }
+  return grouped
+}
+
+/** The other side's paragraphs linked to any of the units' paragraphs. */
+function linkedTo(
+  units: ReadonlyArray<QuoteUnit>,
+  linked: ReadonlyMap<number, ReadonlySet<number>>,
+): ReadonlyArray<number> {
+  return [...new Set(units.flatMap((unit) => [...(linked.get(unit.paragraph) ?? [])]))]
+}
+
+function quoteChange(
+  status: QuoteStatus,
+  speaker: string | null,
+  left: SideText | null,
+  right: SideText | null,
+  tokens?: ReadonlyArray<DiffToken>,
+): QuoteChange {
+  return tokens === undefined
+    ? { status, speaker, left, right }
+    : { status, speaker, left, right, tokens }
+}
+
+function textsOf(paragraphs: ReadonlyArray<Paragraph>): ReadonlyMap<number, string> {
+  return new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph.text]))
+}
+
+/** The units' words as written: one slice within a part, parts joined by a space. */
+function sideText(units: ReadonlyArray<QuoteUnit>, texts: ReadonlyMap<number, string>): SideText {
+  const pieces: string[] = []
+  units.forEach((unit, index) => {
+    const text = texts.get(unit.paragraph) ?? ''
+    const previous = units[index - 1]
+    const samePart =
+      previous !== undefined && previous.quotation === unit.quotation && previous.part === unit.part
+    if (samePart) pieces[pieces.length - 1] += text.slice(previous.end, unit.end)
+    else pieces.push(text.slice(unit.start, unit.end))
+  })
+  return { text: pieces.join(' '), paragraph: units[0]!.paragraph }
+}
+
+/** Computes a value on first use only: most comparisons never need the paraphrase index. */
+function lazily<T>(compute: () => T): () => T {
+  let value: { readonly result: T } | null = null
+  return () => {
+    value ??= { result: compute() }
+    return value.result
+  }
+}
+
+/**
+ * Unchanged when the words are equal; altered when words changed but some content word was kept
+ * as written; paraphrased when only their stems remain ("fully liberate" → "liberation").
+ */
+function matchStatus(left: ReadonlyArray<QuoteUnit>, right: ReadonlyArray<QuoteUnit>): QuoteStatus {
+  if (sameWords(left, right)) return 'unchanged'
+  const kept = left.some((a) => right.some((b) => shareContentWord(a, b)))
+  return kept ? 'altered' : 'paraphrased'
+}
+
+/** Equal up to typography, the first letter's case and where the quote marks split the words. */
+function sameWords(left: ReadonlyArray<QuoteUnit>, right: ReadonlyArray<QuoteUnit>): boolean {
+  const a = left.flatMap((unit) => unit.keys)
+  const b = right.flatMap((unit) => unit.keys)
+  return a.length === b.length && a.every((key, index) => key === b[index])
+}
+
+function speakerOf(quotes: ReadonlyArray<Quotation>, units: ReadonlyArray<QuoteUnit>) {
+  for (const unit of units) {
+    const speaker = quotes[unit.quotation]?.speaker ?? null
+    if (speaker !== null) return speaker
+  }
+  return null
+}
+
+/** The rewrite's speaker, unless only the original names the person ("the president" vs "Zelensky"). */
+function preferredSpeaker(right: string | null, left: string | null): string | null {
+  if (right !== null && (isName(right) || left === null || !isName(left))) return right
+  return left ?? right
+}
+
+function positionOf(units: ReadonlyArray<QuoteUnit>): readonly [number, number] {
+  const first = units[0]!
+  return [first.paragraph, first.start]
+}
+
+/** Runs of consecutive unmatched units within one quotation. */
+function unmatchedRuns(
+  units: ReadonlyArray<QuoteUnit>,
+  used: ReadonlySet<number>,
+): ReadonlyArray<ReadonlyArray<number>> {
+  const runs: number[][] = []
+  units.forEach((unit, id) => {
+    if (used.has(id)) return
+    const run = runs[runs.length - 1]
+    const last = run?.[run.length - 1]
+    if (run !== undefined && last === id - 1 && units[last]?.quotation === unit.quotation) {
+      run.push(id)
+    } else {
+      runs.push([id])
+    }
+  })
+  return runs
+}
+
+/**
+ * The right article's reading order; a removed quote goes right after the change whose left
+ * quote last preceded it in the original (first when none did).
+ */
+function inReadingOrder(placed: ReadonlyArray<Placed>): ReadonlyArray<QuoteChange> {
+  const compare = (a: readonly [number, number], b: readonly [number, number]): number =>
+    a[0] - b[0] || a[1] - b[1]
+  const kept = placed
+    .filter((item) => item.right !== null)
+    .sort((a, b) => compare(a.right!, b.right!))
+  const removed = placed
+    .filter((item) => item.right === null)
+    .sort((a, b) => compare(a.left!, b.left!))
+  const result = [...kept]
+  // Insert in reverse so that removed quotes after the same anchor keep the original's order.
+  for (const item of [...removed].reverse()) {
+    let anchor = -1
+    result.forEach((other, index) => {
+      if (other.left === null || other.right === null) return
+      if (compare(other.left, item.left!) >= 0) return
+      if (anchor < 0 || compare(other.left, result[anchor]!.left!) > 0) anchor = index
+    })
+    result.splice(anchor + 1, 0, item)
+  }
+  return result.map((item) => item.change)
 }

@@ -1,0 +1,521 @@
+import type { Paragraph } from '../types'
+import type { NameTagger } from './name-tagger'
+import type { QuoteSpan } from './quote-marks'
+import { isStopWord } from './quote-words'
+import { sentenceRanges } from './sentence-ranges'
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  NAME_PARTICLES,
+  NOUN_LIKE_VERBS,
+  PRONOUNS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+  VERB_MODIFIERS,
+} from './speaker-words'
+
+/** Where the words naming a quotation's speaker were found. */
+export type AttributionKind =
+  /** `“…,” Trump said` / `“…,” said Peskov` / `“…,” he added`. */
+  | 'after-quote'
+  /** `Trump warned, “…”` / `Trump said that Russia sent “…”`. */
+  | 'before-quote'
+  /** `Trump: “…”`. */
+  | 'colon'
+  /** `according to Peskov`. */
+  | 'according-to'
+  /** A paragraph that is the quote, introduced by `he wrote:` at the end of the previous one. */
+  | 'previous-paragraph'
+  | 'none'
+
+/** Who a quotation is attributed to, and how that was found. */
+export interface Attribution {
+  /** The person's name without titles, or a common-noun source as written ("a BBC source"). */
+  readonly speaker: string | null
+  /** The words of the attribution as written: "White House Press Secretary Karoline Leavitt", "he". */
+  readonly mention: string | null
+  readonly kind: AttributionKind
+  /** True when the mention is a pronoun resolved to the nearest preceding named person. */
+  readonly pronoun: boolean
+}
+
+/** No attribution found. */
+export const NO_ATTRIBUTION: Attribution = {
+  speaker: null,
+  mention: null,
+  kind: 'none',
+  pronoun: false,
+}
+
+interface Token {
+  readonly text: string
+  readonly lower: string
+  readonly start: number
+  readonly end: number
+  /** The text between the previous token (or the range start) and this one. */
+  readonly gap: string
+}
+
+interface Subject {
+  /** Resolved person name, a common-noun source, or null for an unresolved pronoun. */
+  readonly speaker: string | null
+  readonly mention: string
+  readonly pronoun: boolean
+  readonly person: boolean
+  /** Token index where the subject's words start. */
+  readonly at: number
+}
+
+interface SentenceContext {
+  /** The paragraph's text with quoted words blanked. */
+  readonly text: string
+  readonly tokens: ReadonlyArray<Token>
+  readonly end: number
+  readonly subject: Subject | null
+  readonly personBefore: string | null
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\u2019.-][\p{L}\p{M}\p{N}]+)*/gu
+const CAPITALISED = /^\p{Lu}/u
+const AFTER_QUOTE_CHARS = 160
+// How many paragraphs before a quote are read for the people its pronouns may refer to.
+const PRONOUN_REACH = 3
+// A capitalised word or an initial, as names are written.
+const NAME_WORD = "\\p{Lu}(?:\\.|[\\p{L}\\p{M}'\\u2019-]*)"
+const SENTENCE_END = /[.!?]/u
+
+/**
+ * Attributes every quote span of an article to a speaker, in reading order so that a pronoun
+ * resolves to the person the text last made the subject of a sentence (or, failing that, the last
+ * person it named). The result has the same shape as `spans`: one attribution per span.
+ */
+export function attributeSpans(
+  paragraphs: ReadonlyArray<Paragraph>,
+  spans: ReadonlyArray<ReadonlyArray<QuoteSpan>>,
+  tagger: NameTagger,
+): ReadonlyArray<ReadonlyArray<Attribution>> {
+  let lastSubject: string | null = null
+  let lastMention: string | null = null
+  let previous: { readonly context: SentenceContext; readonly colon: boolean } | null = null
+  const byParagraph = paragraphs.map((paragraph, index) => {
+    const paragraphSpans = spans[index] ?? []
+    const attributions: Attribution[] = paragraphSpans.map(() => NO_ATTRIBUTION)
+    // Sentences far from any quote cannot be what a pronoun in a quote's attribution refers to;
+    // reading only those near quotes keeps long articles cheap.
+    if (!spans.slice(index, index + 1 + PRONOUN_REACH).some((list) => list.length > 0)) {
+      previous = null
+      return attributions
+    }
+    const masked = maskQuotes(paragraph.text, paragraphSpans)
+    let context: SentenceContext | null = null
+    for (const [start, end] of sentenceRanges(masked)) {
+      const tokens = tokenize(masked, start, end)
+      const personBefore = lastSubject ?? lastMention
+      const subject = mainSubject(tokens, personBefore, tagger)
+      const sentence: SentenceContext = { text: masked, tokens, end, subject, personBefore }
+      paragraphSpans.forEach((span, spanIndex) => {
+        if (span.open < start || span.open >= end) return
+        attributions[spanIndex] = attributeSpan(span, masked, paragraphSpans, sentence, tagger)
+      })
+      if (subject?.person && subject.speaker !== null) lastSubject = subject.speaker
+      lastMention = lastPersonMention(tokens, tagger) ?? lastMention
+      context = sentence
+    }
+    // A paragraph that opens with a quote may be introduced by "he wrote:" just before it.
+    const first = paragraphSpans[0]
+    if (
+      first !== undefined &&
+      attributions[0]?.kind === 'none' &&
+      masked.slice(0, first.open).trim() === '' &&
+      previous?.colon
+    ) {
+      const found = attributeBefore(previous.context.end, previous.context, tagger)
+      if (found !== null) attributions[0] = { ...found, kind: 'previous-paragraph' }
+    }
+    previous = context && { context, colon: masked.trimEnd().endsWith(':') }
+    return attributions
+  })
+  return byParagraph
+}
+
+/**
+ * The fullest form of a surname the article uses, titles dropped ("Leavitt" → "Karoline
+ * Leavitt"), or null when it never gives more than the surname.
+ */
+export function fullNameOf(
+  surname: string,
+  paragraphs: ReadonlyArray<Paragraph>,
+  tagger: NameTagger,
+): string | null {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  const pattern = new RegExp(`(?:${NAME_WORD}\\s+)+${escaped}(?![\\p{L}\\p{M}])`, 'gu')
+  for (const paragraph of paragraphs) {
+    for (const match of paragraph.text.matchAll(pattern)) {
+      const name = stripTitles(tokenize(match[0], 0, match[0].length), tagger)
+      const joined = joinTokens(name)
+      if (name.length > 1 && tagger.isPersonLike(joined)) return joined
+    }
+  }
+  return null
+}
+
+/** Blanks the letters and digits inside quotes so that quoted words never read as attribution. */
+function maskQuotes(text: string, spans: ReadonlyArray<QuoteSpan>): string {
+  let masked = text
+  for (const span of spans) {
+    const inside = text.slice(span.start, span.end).replace(/[\p{L}\p{M}\p{N}]/gu, ' ')
+    masked = masked.slice(0, span.start) + inside + masked.slice(span.end)
+  }
+  return masked
+}
+
+function tokenize(text: string, start: number, end: number): ReadonlyArray<Token> {
+  const tokens: Token[] = []
+  const slice = text.slice(start, end)
+  let previousEnd = 0
+  for (const match of slice.matchAll(TOKEN)) {
+    const at = match.index
+    tokens.push({
+      text: match[0],
+      lower: match[0].toLowerCase(),
+      start: start + at,
+      end: start + at + match[0].length,
+      gap: slice.slice(previousEnd, at),
+    })
+    previousEnd = at + match[0].length
+  }
+  return tokens
+}
+
+function attributeSpan(
+  span: QuoteSpan,
+  masked: string,
+  spans: ReadonlyArray<QuoteSpan>,
+  context: SentenceContext,
+  tagger: NameTagger,
+): Attribution {
+  if (span.closed) {
+    const after = attributeAfter(span, masked, spans, context, tagger)
+    if (after !== null) return after
+  }
+  return (
+    attributeBefore(span.open, context, tagger) ??
+    attributeAccordingTo(context, tagger) ??
+    NO_ATTRIBUTION
+  )
+}
+
+/** `“…,” Trump said`, `“…,” said Peskov`, `“…,” he added`. */
+function attributeAfter(
+  span: QuoteSpan,
+  masked: string,
+  spans: ReadonlyArray<QuoteSpan>,
+  context: SentenceContext,
+  tagger: NameTagger,
+): Attribution | null {
+  const nextOpen = spans.find((other) => other.open > span.open)?.open ?? masked.length
+  // An attribution is a short clause: a few words after the quote are all that need reading.
+  const all = tokenize(masked, span.end + 1, Math.min(nextOpen, span.end + 1 + AFTER_QUOTE_CHARS))
+  const sentenceEnd = all.findIndex((token, index) => index > 0 && SENTENCE_END.test(token.gap))
+  const tokens = sentenceEnd < 0 ? all : all.slice(0, sentenceEnd)
+  if (tokens.length === 0 || /[\p{L}\p{N}.!?;:]/u.test(tokens[0]!.gap)) return null
+  const verb = tokens.findIndex((token, index) => index < 7 && SPEECH_VERBS.has(token.text))
+  if (verb < 0) return null
+  // A quote that ends its sentence is followed by a new one; only a short clause such as
+  // "Trump said." or "he added on Wednesday." still attributes it.
+  const endsSentence = /[.!?\u2026]\s*$/u.test(masked.slice(span.start, span.end))
+  if (endsSentence && (verb > 3 || tokens.length - verb > 4)) return null
+  if (verb === 0) {
+    if (/ing$/u.test(tokens[0]!.lower)) return null
+    const phrase = phraseAfter(tokens, 1)
+    return isSubjectPhrase(phrase) ? fromPhrase(phrase, 'after-quote', context, tagger) : null
+  }
+  let last = verb - 1
+  while (last > 0 && VERB_MODIFIERS.has(tokens[last]?.lower ?? '')) last -= 1
+  const phrase = tokens.slice(0, last + 1)
+  if (!isSubjectPhrase(phrase)) return null
+  return fromPhrase(phrase, 'after-quote', context, tagger)
+}
+
+/** The last reporting verb before the quote in its sentence, and that verb's subject. */
+function attributeBefore(
+  offset: number,
+  context: SentenceContext,
+  tagger: NameTagger,
+): Attribution | null {
+  const tokens = context.tokens.filter((token) => token.end <= offset)
+  for (let verb = tokens.length - 1; verb >= 0; verb -= 1) {
+    const word = tokens[verb]!
+    if (!SPEECH_VERBS.has(word.text)) continue
+    const subject = subjectBefore(tokens, verb)
+    const named = subject.some((token) => CAPITALISED.test(token.text) || PRONOUNS.has(token.lower))
+    if (NOUN_LIKE_VERBS.has(word.text) && !named) continue
+    if (subject.length > 0) return fromPhrase(subject, 'before-quote', context, tagger)
+    // A verb without its own subject shares the sentence's ("Trump acknowledged … but cautioned").
+    const main = context.subject
+    if (main === null || main.at >= word.start) return null
+    return {
+      speaker: main.speaker,
+      mention: main.mention,
+      kind: 'before-quote',
+      pronoun: main.pronoun,
+    }
+  }
+  // "Trump: “…”": a name and a colon stand for the reporting verb.
+  const last = tokens[tokens.length - 1]
+  if (last === undefined || !/:\s*$/u.test(context.text.slice(last.end, offset))) return null
+  const phrase = nameRunBackward(tokens, tokens.length - 1)
+  return phrase.length === 0 ? null : fromPhrase(phrase, 'colon', context, tagger)
+}
+
+function attributeAccordingTo(context: SentenceContext, tagger: NameTagger): Attribution | null {
+  const tokens = context.tokens
+  const at = tokens.findIndex(
+    (token, index) => token.lower === 'according' && tokens[index + 1]?.lower === 'to',
+  )
+  if (at < 0) return null
+  const phrase = phraseAfter(tokens, at + 2)
+  return phrase.length === 0 ? null : fromPhrase(phrase, 'according-to', context, tagger)
+}
+
+/** Words after "said" or "according to" up to a comma or the sentence's end, at most six. */
+function phraseAfter(tokens: ReadonlyArray<Token>, from: number): ReadonlyArray<Token> {
+  const phrase: Token[] = []
+  for (let index = from; index < tokens.length && phrase.length < 6; index += 1) {
+    const token = tokens[index]!
+    if (phrase.length > 0 && /[,;:.!?()\u2014\u2013]/u.test(token.gap)) break
+    if (phrase.length === 0 && /[;:.!?]/u.test(token.gap)) break
+    phrase.push(token)
+  }
+  return phrase
+}
+
+/** A subject may be a pronoun, a name with its titles, or a short noun phrase ("a BBC source"). */
+function isSubjectPhrase(phrase: ReadonlyArray<Token>): boolean {
+  if (phrase.length === 0 || phrase.length > 6) return false
+  if (phrase.slice(1).some((token) => /[.,;:!?]/u.test(token.gap))) return false
+  return phrase.every(
+    (token, index) =>
+      CAPITALISED.test(token.text) ||
+      PRONOUNS.has(token.lower) ||
+      (index === 0 && DETERMINERS.has(token.lower)) ||
+      (!isStopWord(token.text) && !SPEECH_VERBS.has(token.lower)) ||
+      NAME_PARTICLES.has(token.lower),
+  )
+}
+
+/** The subject standing right before a verb: "Trump also warned", "Syrsky, acknowledged". */
+function subjectBefore(tokens: ReadonlyArray<Token>, verb: number): ReadonlyArray<Token> {
+  let last = verb - 1
+  while (
+    last >= 0 &&
+    VERB_MODIFIERS.has(tokens[last]?.lower ?? '') &&
+    !/,/u.test(tokens[last + 1]?.gap ?? '')
+  ) {
+    last -= 1
+  }
+  const token = tokens[last]
+  if (token === undefined) return []
+  const gap = tokens[last + 1]?.gap ?? ''
+  const comma = /,/u.test(gap)
+  // "…, saying": a participle after a comma belongs to the main clause's subject.
+  if (/[.;:!?]/u.test(gap) || (comma && /ing$/u.test(tokens[verb]?.lower ?? ''))) return []
+  if (PRONOUNS.has(token.lower)) return comma ? [] : [token]
+  if (CAPITALISED.test(token.text)) {
+    const run = nameRunBackward(tokens, last)
+    // "military commander, Oleksandr Syrsky, acknowledged": an appositive stands between commas.
+    const before = run[0] === undefined ? '' : run[0].gap
+    const enclosed = run[0] === tokens[0] || /,/u.test(before)
+    return comma && !enclosed ? [] : run
+  }
+  if (/,/u.test(gap) || isStopWord(token.text) || SPEECH_VERBS.has(token.lower)) return []
+  // A common-noun source: back to its determiner, at most four words ("a senior BBC source").
+  const phrase: Token[] = [token]
+  for (let index = last - 1; index >= 0 && phrase.length < 4; index -= 1) {
+    const word = tokens[index]!
+    if (/[,;:.!?]/u.test(tokens[index + 1]?.gap ?? '')) break
+    if (DETERMINERS.has(word.lower)) {
+      phrase.unshift(word)
+      break
+    }
+    if (isStopWord(word.text) || SPEECH_VERBS.has(word.lower)) break
+    phrase.unshift(word)
+  }
+  return phrase
+}
+
+/**
+ * Capitalised words (and name particles) ending at `last`, joined only by spaces; "of" and "of
+ * the" after a title stay inside ("Secretary of State Marco Rubio", "Chief of the General Staff").
+ */
+function nameRunBackward(tokens: ReadonlyArray<Token>, last: number): ReadonlyArray<Token> {
+  const run: Token[] = []
+  for (let index = last; index >= 0; index -= 1) {
+    const token = tokens[index]!
+    const capital = CAPITALISED.test(token.text)
+    const particle = NAME_PARTICLES.has(token.lower) && run.length > 0
+    if (!capital && !particle && !(run.length > 0 && isTitleLink(tokens, index))) break
+    run.unshift(token)
+    if (!/^\s+$/u.test(token.gap)) break
+  }
+  while (run.length > 0 && !CAPITALISED.test(run[0]!.text)) run.shift()
+  return run
+}
+
+function isTitleLink(tokens: ReadonlyArray<Token>, index: number): boolean {
+  const word = tokens[index]!.lower
+  const before = tokens[index - 1]?.lower ?? ''
+  if (word === 'the') return before === 'of' && TITLE_WORDS.has(tokens[index - 2]?.lower ?? '')
+  return word === 'of' && TITLE_WORDS.has(before)
+}
+
+/** Capitalised words (and name particles) starting at `first`, joined only by spaces. */
+function nameRunForward(tokens: ReadonlyArray<Token>, first: number): ReadonlyArray<Token> {
+  const run: Token[] = []
+  for (let index = first; index < tokens.length; index += 1) {
+    const token = tokens[index]!
+    if (run.length > 0 && !/^\s+$/u.test(token.gap)) break
+    if (!CAPITALISED.test(token.text) && !(run.length > 0 && NAME_PARTICLES.has(token.lower))) break
+    run.push(token)
+  }
+  while (run.length > 0 && !CAPITALISED.test(run[run.length - 1]!.text)) run.pop()
+  return run
+}
+
+function fromPhrase(
+  phrase: ReadonlyArray<Token>,
+  kind: AttributionKind,
+  context: SentenceContext,
+  tagger: NameTagger,
+): Attribution {
+  const mention = phrase.map((token, index) => (index === 0 ? '' : token.gap) + token.text).join('')
+  const only = phrase[0]
+  if (phrase.length === 1 && only !== undefined && PRONOUNS.has(only.lower)) {
+    const main = context.subject
+    const speaker =
+      main !== null && !main.pronoun && main.person && main.at < phrase[0]!.start
+        ? main.speaker
+        : context.personBefore
+    return { speaker, mention, kind, pronoun: true }
+  }
+  return { speaker: speakerName(phrase, tagger), mention, kind, pronoun: false }
+}
+
+/**
+ * The person named in a phrase: the capitalised run it ends with, titles and possessives in front
+ * of the name dropped ("White House Press Secretary Karoline Leavitt" → "Karoline Leavitt"); a
+ * phrase ending in a common noun is a source kept as written ("a BBC source").
+ */
+function speakerName(phrase: ReadonlyArray<Token>, tagger: NameTagger): string {
+  const last = phrase[phrase.length - 1]
+  // A phrase that ends in a common noun names a source, not a person ("a BBC source").
+  if (last === undefined || !CAPITALISED.test(last.text)) return joinTokens(phrase)
+  const name = stripTitles(nameRunBackward(phrase, phrase.length - 1), tagger)
+  return joinTokens(name.length > 0 ? name : phrase)
+}
+
+function stripTitles(run: ReadonlyArray<Token>, tagger: NameTagger): ReadonlyArray<Token> {
+  let from = 0
+  run.forEach((token, index) => {
+    const word = token.lower.replace(/\.$/u, '')
+    if (TITLE_WORDS.has(word) || /['\u2019]s$/u.test(token.lower)) from = index + 1
+  })
+  const name = from < run.length ? run.slice(from) : run
+  let first = 0
+  while (first < name.length - 1 && tagger.isFunctionWord(name[first]!.text)) first += 1
+  return name.slice(first)
+}
+
+function joinTokens(tokens: ReadonlyArray<Token>): string {
+  return tokens.map((token, index) => (index === 0 ? '' : token.gap) + token.text).join('')
+}
+
+/**
+ * The sentence's first subject that is a person or a pronoun: a name run or pronoun followed by a
+ * verb-like word ("Putin has", "Syrsky, acknowledged", "he toured"). Pronouns resolve to the
+ * previous sentences' person.
+ */
+function mainSubject(
+  tokens: ReadonlyArray<Token>,
+  personBefore: string | null,
+  tagger: NameTagger,
+): Subject | null {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!
+    if (PRONOUNS.has(token.lower)) {
+      if (isVerbLikeAfter(tokens, index + 1, false)) {
+        return {
+          speaker: personBefore,
+          mention: token.text,
+          pronoun: true,
+          person: true,
+          at: token.start,
+        }
+      }
+      continue
+    }
+    if (!CAPITALISED.test(token.text)) continue
+    const run = nameRunForward(tokens, index)
+    const end = index + Math.max(run.length, 1)
+    if (run.length > 0 && isVerbLikeAfter(tokens, end, true)) {
+      const name = stripTitles(run, tagger)
+      const text = joinTokens(name)
+      if (name.length > 0 && tagger.isPersonLike(text)) {
+        return {
+          speaker: text,
+          mention: joinTokens(run),
+          pronoun: false,
+          person: true,
+          at: token.start,
+        }
+      }
+    }
+    index = end - 1
+  }
+  return null
+}
+
+function isVerbLikeAfter(tokens: ReadonlyArray<Token>, from: number, allowComma: boolean): boolean {
+  let index = from
+  const first = tokens[index]
+  if (first === undefined) return false
+  const comma = /,/u.test(first.gap)
+  if (/[.;:!?]/u.test(first.gap) || (!allowComma && comma)) return false
+  if (comma && /ing$/u.test(first.lower)) {
+    // "President Trump, speaking from the Oval Office, acknowledged": skip the participle clause.
+    const next = tokens.findIndex((token, at) => at > index && /,/u.test(token.gap))
+    if (next < 0) return false
+    index = next
+  }
+  // "Oleksandr Syrsky, acknowledged": an appositive comma between a name and its verb.
+  while (
+    VERB_MODIFIERS.has(tokens[index]?.lower ?? '') &&
+    !AUXILIARIES.has(tokens[index]?.lower ?? '')
+  ) {
+    index += 1
+  }
+  const word = tokens[index]
+  if (word === undefined || CAPITALISED.test(word.text)) return false
+  return (
+    SPEECH_VERBS.has(word.lower) ||
+    AUXILIARIES.has(word.lower) ||
+    /\p{L}{2}ed$/u.test(word.lower) ||
+    /\p{L}{2}[^s]s$/u.test(word.lower)
+  )
+}
+
+function lastPersonMention(tokens: ReadonlyArray<Token>, tagger: NameTagger): string | null {
+  let found: string | null = null
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (!CAPITALISED.test(tokens[index]!.text)) continue
+    const run = nameRunForward(tokens, index)
+    const name = stripTitles(run, tagger)
+    // Sentence-initial capitals are not names on their own; two words or a title make a name.
+    if (name.length > 0 && (name.length > 1 || run.length > name.length || index > 0)) {
+      const text = joinTokens(name)
+      if (tagger.isPersonLike(text)) found = text
+    }
+    index += Math.max(run.length, 1) - 1
+  }
+  return found
+}

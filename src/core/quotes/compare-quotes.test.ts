@@ -1,0 +1,236 @@
+// eslint-disable-next-line no-restricted-imports -- tests read the seed articles from disk
+import { readFileSync, readdirSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { DiffToken, Paragraph, ParagraphLink, QuoteChange } from '../types'
+import { DEFAULT_COMPARE_OPTIONS } from '../types'
+import { compareQuotes } from './compare-quotes'
+
+function paragraphs(...texts: ReadonlyArray<string>): ReadonlyArray<Paragraph> {
+  return texts.map((text, index) => ({ index, text, kind: 'paragraph' }))
+}
+
+function diff(tokens: ReadonlyArray<DiffToken> | undefined): string {
+  return (tokens ?? [])
+    .map((token) =>
+      token.type === 'equal'
+        ? token.text
+        : token.type === 'added'
+          ? `{+${token.text}+}`
+          : `[-${token.text}-]`,
+    )
+    .join('')
+}
+
+/** Each change as `status speaker: ¶l "left" → ¶r "right"`. */
+function summary(changes: ReadonlyArray<QuoteChange>): ReadonlyArray<string> {
+  const side = (text: QuoteChange['left']): string =>
+    text === null ? '-' : `¶${text.paragraph} "${text.text}"`
+  return changes.map(
+    (change) =>
+      `${change.status} ${change.speaker ?? '?'}: ${side(change.left)} → ${side(change.right)}`,
+  )
+}
+
+function compare(
+  left: ReadonlyArray<string>,
+  right: ReadonlyArray<string>,
+  links: ReadonlyArray<ParagraphLink> = [],
+): ReadonlyArray<QuoteChange> {
+  return compareQuotes(paragraphs(...left), paragraphs(...right), links, DEFAULT_COMPARE_OPTIONS)
+}
+
+const link = (left: number, right: number): ParagraphLink => ({ left, right, similarity: 0.8 })
+
+describe('compareQuotes', () => {
+  it('calls a quote unchanged across straight/curly marks, apostrophes and first-letter case', () => {
+    const changes = compare(
+      ['He said "this is the closest we\'ve been to peace."'],
+      ['He said “This is the closest we’ve been to peace.”'],
+    )
+    expect(summary(changes)).toEqual([
+      'unchanged ?: ¶0 "this is the closest we\'ve been to peace." → ¶0 "This is the closest we’ve been to peace."',
+    ])
+    expect(changes[0]?.tokens).toBeUndefined()
+  })
+
+  it('catches a word swapped inside the quotation marks', () => {
+    const changes = compare(
+      ['“We urge Russia to sign on to this plan,” Leavitt said.'],
+      ['“We urge Russia to reject this plan,” Leavitt said.'],
+    )
+    expect(changes.map((change) => change.status)).toEqual(['altered'])
+    expect(changes[0]?.speaker).toBe('Leavitt')
+    expect(diff(changes[0]?.tokens)).toBe('We urge Russia to [-sign on to-]{+reject+} this plan,')
+  })
+
+  it('calls a quote split around its attribution on one side and joined on the other unchanged', () => {
+    const changes = compare(
+      ['“This is a very serious situation,” Trump said. “We have a complex issue on one side.”'],
+      ['Trump said: “This is a very serious situation. We have a complex issue on one side.”'],
+    )
+    expect(changes.map((change) => change.status)).toEqual(['unchanged'])
+    expect(changes[0]?.left?.text).toBe(
+      'This is a very serious situation, We have a complex issue on one side.',
+    )
+  })
+
+  it('calls a quote continued over two paragraphs unchanged when the rewrite keeps it in one', () => {
+    const changes = compare(
+      ['Peskov said: “We are studying the plan.', '“We will answer in due course.”'],
+      ['“We are studying the plan. We will answer in due course,” Peskov said.'],
+    )
+    expect(summary(changes)).toEqual([
+      'unchanged Peskov: ¶0 "We are studying the plan. We will answer in due course." → ¶0 "We are studying the plan. We will answer in due course,"',
+    ])
+  })
+
+  it('keeps the sentence a rewrite kept unchanged and reports the one it dropped', () => {
+    const changes = compare(
+      ['“This is a very serious situation,” Trump said. “We have a complex issue on one side.”'],
+      ['“This is a very serious situation,” he added.'],
+    )
+    expect(summary(changes)).toEqual([
+      'unchanged Trump: ¶0 "This is a very serious situation," → ¶0 "This is a very serious situation,"',
+      'removed Trump: ¶0 "We have a complex issue on one side." → -',
+    ])
+  })
+
+  it('reports quotes found on one side only as added or removed', () => {
+    const changes = compare(
+      ['Peskov said the army was “successfully progressing” there.', 'The talks went on.'],
+      ['The talks went on.', '“It is now up to the U.S.,” Zelensky said.'],
+    )
+    expect(summary(changes)).toEqual([
+      'removed Peskov: ¶0 "successfully progressing" → -',
+      'added Zelensky: - → ¶1 "It is now up to the U.S.,"',
+    ])
+  })
+
+  it('calls a quote reworded into unquoted text paraphrased', () => {
+    const changes = compare(
+      ['Peskov said Moscow would give details "via various channels" soon.'],
+      ['Peskov said more details will be relayed through various channels in the coming days.'],
+      [link(0, 0)],
+    )
+    expect(changes.map((change) => change.status)).toEqual(['paraphrased'])
+    expect(changes[0]?.right?.text).toContain('through various channels')
+  })
+
+  it('calls a quote whose words survive only as another form paraphrased', () => {
+    const changes = compare(
+      ['Putin ordered forces to “fully liberate” the region.'],
+      ['Reports suggest that Putin has ordered the complete “liberation” of the region.'],
+      [link(0, 0)],
+    )
+    expect(summary(changes)).toEqual(['paraphrased Putin: ¶0 "fully liberate" → ¶0 "liberation"'])
+    expect(diff(changes[0]?.tokens)).toBe('[-fully liberate-]{+liberation+}')
+  })
+
+  it('finds a quote that moved to a paragraph the aligner did not link', () => {
+    const changes = compare(
+      ['Opening words.', '“We want peace in our time,” Zelensky said.'],
+      ['“We want peace in our time,” the president said on Tuesday.', 'Opening words.'],
+    )
+    expect(summary(changes)).toEqual([
+      'unchanged Zelensky: ¶1 "We want peace in our time," → ¶0 "We want peace in our time,"',
+    ])
+  })
+
+  it('does not pair alike words of two different named speakers', () => {
+    const changes = compare(
+      ['Zelensky called the plan “positive”.'],
+      ['Trump said he had received “positive signals”.'],
+      [link(0, 0)],
+    )
+    // Nothing precedes the removed quote in the original, so it comes first.
+    expect(changes.map((change) => change.status)).toEqual(['removed', 'added'])
+  })
+
+  it('prefers the copy of a repeated quote in the linked paragraph', () => {
+    const changes = compare(
+      ['“No comment,” Peskov said about the talks.'],
+      [
+        '“No comment,” Peskov said about the weather.',
+        '“No comment,” Peskov said about the talks.',
+      ],
+      [link(0, 1)],
+    )
+    expect(summary(changes)).toEqual([
+      'added Peskov: - → ¶0 "No comment,"',
+      'unchanged Peskov: ¶0 "No comment," → ¶1 "No comment,"',
+    ])
+  })
+
+  it('lists changes in the rewrite’s reading order, a removed quote where it stood', () => {
+    const changes = compare(
+      ['“First,” Ann said.', '“Second,” Bob said.', '“Third,” Cy said.'],
+      ['“Third,” Cy said.', '“First,” Ann said.'],
+    )
+    expect(summary(changes)).toEqual([
+      'unchanged Cy: ¶2 "Third," → ¶0 "Third,"',
+      'unchanged Ann: ¶0 "First," → ¶1 "First,"',
+      'removed Bob: ¶1 "Second," → -',
+    ])
+  })
+})
+
+describe('compareQuotes on the seed articles', () => {
+  const seed = (prefix: string): ReadonlyArray<Paragraph> => {
+    const file = readdirSync('seeds').find((name) => name.startsWith(prefix))!
+    const lines = readFileSync(`seeds/${file}`, 'utf8')
+      .split(/\r?\n/u)
+      .filter((line) => line.trim() !== '')
+    return lines.map((text, index) => ({ index, text, kind: 'paragraph' }))
+  }
+  const pair = (left: string, right: string): ReadonlyArray<QuoteChange> =>
+    compareQuotes(seed(left), seed(right), [], DEFAULT_COMPARE_OPTIONS)
+  const at = (changes: ReadonlyArray<QuoteChange>, left: number, right: number) =>
+    changes.filter((change) => change.left?.paragraph === left && change.right?.paragraph === right)
+
+  it('000 → 003: “positive messages” became “positive signals” (altered, Trump)', () => {
+    const [change] = at(pair('000', '003'), 3, 4).filter(
+      (c) => c.left?.text === 'positive messages',
+    )
+    expect(change?.status).toBe('altered')
+    expect(change?.speaker).toBe('Donald Trump')
+    expect(diff(change?.tokens)).toBe('positive [-messages-]{+signals+}')
+  })
+
+  it('001 ¶3 → 004 ¶9: the Leavitt quote, joined on one side and split on the other, is unchanged', () => {
+    const changes = at(pair('001', '004'), 3, 9)
+    expect(changes.map((change) => [change.status, change.speaker])).toEqual([
+      ['unchanged', 'Karoline Leavitt'],
+    ])
+  })
+
+  it('001 ¶7 → 003 ¶4: "This is a very serious situation" is unchanged', () => {
+    const changes = at(pair('001', '003'), 7, 4)
+    expect(summary(changes)).toEqual([
+      'unchanged Donald Trump: ¶7 "This is a very serious situation," → ¶4 "This is a very serious situation,"',
+    ])
+  })
+
+  it('000 → 003: “fully liberate” is paraphrased as complete “liberation”', () => {
+    expect(summary(at(pair('000', '003'), 2, 13))).toEqual([
+      'paraphrased Vladimir Putin: ¶2 "fully liberate" → ¶13 "liberation"',
+    ])
+  })
+
+  it('never calls a quote altered when only typography or the first letter’s case differ', () => {
+    const prefixes = ['000', '001', '002', '003', '004']
+    for (const left of prefixes) {
+      for (const right of prefixes) {
+        for (const change of pair(left, right)) {
+          if (change.status !== 'altered') continue
+          const words = (text: string) =>
+            text
+              .replace(/[’‘]/gu, "'")
+              .toLowerCase()
+              .split(/[^\p{L}\p{N}']+/u)
+              .filter(Boolean)
+          expect(words(change.left!.text)).not.toEqual(words(change.right!.text))
+        }
+      }
+    }
+  })
+})

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest'
+import type { Paragraph } from '../types'
+import { extractQuotes } from './extract-quotes'
+
+function paragraphs(...texts: ReadonlyArray<string>): ReadonlyArray<Paragraph> {
+  return texts.map((text, index) => ({ index, text, kind: 'paragraph' }))
+}
+
+/** Each quotation as `¶n "text" — speaker (how)`. */
+function described(...texts: ReadonlyArray<string>): ReadonlyArray<string> {
+  return extractQuotes(paragraphs(...texts)).map(
+    (quote) =>
+      `¶${quote.paragraph} "${quote.text}" — ${quote.speaker ?? '?'} (${quote.attribution}${quote.pronoun ? ', pronoun' : ''})`,
+  )
+}
+
+describe('extractQuotes: quotations', () => {
+  it('joins a quote split around its attribution into one quotation of two parts', () => {
+    const [quote] = extractQuotes(
+      paragraphs('“This is serious,” Trump said. “We have a complex issue on one side.”'),
+    )
+    expect(quote?.parts.map((part) => part.text)).toEqual([
+      'This is serious,',
+      'We have a complex issue on one side.',
+    ])
+    expect(quote?.speaker).toBe('Trump')
+  })
+
+  it('keeps two quotes apart when more than an attribution stands between them', () => {
+    expect(
+      described(
+        '“I can take action,” he warned. However, he clarified that he prefers diplomacy, saying, “I want peace.”',
+      ),
+    ).toHaveLength(2)
+  })
+
+  it('continues a quote left open at the end of a paragraph into the next one', () => {
+    const quotes = extractQuotes(
+      paragraphs('Peskov said: “We are studying the plan.', '“We will answer in due course.”'),
+    )
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]?.parts.map((part) => part.paragraph)).toEqual([0, 1])
+    expect(quotes[0]?.speaker).toBe('Peskov')
+  })
+
+  it('keeps offsets that point at the words without the marks', () => {
+    const text = 'He ordered forces to “fully liberate” the region.'
+    const [quote] = extractQuotes(paragraphs(text))
+    expect(text.slice(quote!.start, quote!.end)).toBe('fully liberate')
+  })
+
+  it('extracts short scare quotes and terms', () => {
+    expect(
+      described('Russia had sent “positive messages” about a "fully liberated" region.'),
+    ).toEqual(['¶0 "positive messages" — ? (none)', '¶0 "fully liberated" — ? (none)'])
+  })
+
+  it('ignores boilerplate lines', () => {
+    const quotes = extractQuotes([{ index: 0, text: 'Share “this” story', kind: 'boilerplate' }])
+    expect(quotes).toEqual([])
+  })
+})
+
+describe('extractQuotes: speakers', () => {
+  it.each([
+    ['“We urge Russia to act,” Leavitt told reporters.', 'Leavitt', 'after-quote'],
+    ['“We urge Russia to act,” said Peskov.', 'Peskov', 'after-quote'],
+    ['“We urge Russia to act,” Rubio says.', 'Rubio', 'after-quote'],
+    ['Zelensky warned, “We urge Russia to act.”', 'Zelensky', 'before-quote'],
+    [
+      'Trump acknowledged that Russia had sent “positive messages” about it.',
+      'Trump',
+      'before-quote',
+    ],
+    ['The army is “advancing”, according to Peskov.', 'Peskov', 'according-to'],
+    ['Macron: “We urge Russia to act.”', 'Macron', 'colon'],
+    ['“We urge Russia to act,” a BBC source said.', 'a BBC source', 'after-quote'],
+    [
+      'Ukraine’s commander, Oleksandr Syrsky, stated: “We are leaving.”',
+      'Oleksandr Syrsky',
+      'before-quote',
+    ],
+  ])('attributes %j', (text, speaker, kind) => {
+    const [quote] = extractQuotes(paragraphs(text))
+    expect({ speaker: quote?.speaker, kind: quote?.attribution }).toEqual({ speaker, kind })
+  })
+
+  it('drops titles from a mention and keeps the mention as written', () => {
+    const [quote] = extractQuotes(
+      paragraphs('“Sign on,” White House Press Secretary Karoline Leavitt said.'),
+    )
+    expect(quote?.speaker).toBe('Karoline Leavitt')
+    expect(quote?.speakerMention).toBe('White House Press Secretary Karoline Leavitt')
+  })
+
+  it('keeps "of" and "of the" inside a title in the mention', () => {
+    const [quote] = extractQuotes(
+      paragraphs('Secretary of State Marco Rubio stated that “the ball is in their court.”'),
+    )
+    expect([quote?.speaker, quote?.speakerMention]).toEqual([
+      'Marco Rubio',
+      'Secretary of State Marco Rubio',
+    ])
+  })
+
+  it('completes a surname from the fullest name the article uses', () => {
+    expect(
+      described(
+        'Press Secretary Karoline Leavitt confirmed the call.',
+        '“Sign on to this plan,” Leavitt told reporters.',
+      ),
+    ).toEqual(['¶1 "Sign on to this plan," — Karoline Leavitt (after-quote)'])
+  })
+
+  it('resolves a pronoun to the nearest preceding named speaker', () => {
+    expect(
+      described(
+        'Trump also suggested that he could exert financial pressure on Russia.',
+        '"That would be very bad for Russia," he said.',
+      ),
+    ).toEqual(['¶1 "That would be very bad for Russia," — Trump (after-quote, pronoun)'])
+  })
+
+  it('resolves a pronoun to the main subject, not to a person named in a clause', () => {
+    expect(
+      described(
+        'Kremlin spokesman Dmitry Peskov said Russia was reviewing the plan. He did not confirm whether Putin would talk to Trump, though he acknowledged that a call was "possible."',
+      ),
+    ).toEqual(['¶0 "possible." — Dmitry Peskov (before-quote, pronoun)'])
+  })
+
+  it('finds the speaker of a quote introduced by "he wrote:" in the previous paragraph', () => {
+    expect(
+      described(
+        'Meanwhile, Ukraine’s military commander, Oleksandr Syrsky, acknowledged troop movements. In a post on Telegram, he wrote:',
+        '“My priority remains saving the lives of Ukrainian soldiers.”',
+      ),
+    ).toEqual([
+      '¶1 "My priority remains saving the lives of Ukrainian soldiers." — Oleksandr Syrsky (previous-paragraph, pronoun)',
+    ])
+  })
+
+  it('gives a verb without its own subject the subject of its sentence', () => {
+    expect(
+      described(
+        'President Trump, speaking from the Oval Office alongside Prime Minister Micheál Martin, acknowledged receiving “positive messages” but cautioned that “a positive message means nothing”.',
+      ),
+    ).toEqual([
+      '¶0 "positive messages" — Trump (before-quote)',
+      '¶0 "a positive message means nothing" — Trump (before-quote)',
+    ])
+  })
+
+  it('does not take a new sentence after a quote for its attribution', () => {
+    const [quote] = extractQuotes(
+      paragraphs(
+        'Syrsky announced a withdrawal, stating that his priority remains “saving the lives of soldiers.” Despite ongoing talks, hostilities continue.',
+      ),
+    )
+    expect(quote?.speaker).toBe('Syrsky')
+  })
+
+  it('does not read a noun such as "call" as a reporting verb', () => {
+    const [quote] = extractQuotes(paragraphs('Officials hinted that a phone call was “possible”.'))
+    expect(quote?.speaker).toBe('Officials')
+  })
+
+  it('leaves an unattributed quote without a speaker', () => {
+    expect(described('The plan is “dead on arrival”.')).toEqual(['¶0 "dead on arrival" — ? (none)'])
+  })
+})

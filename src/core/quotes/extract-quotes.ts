@@ -1,0 +1,137 @@
+import type { Paragraph } from '../types'
+import { NO_ATTRIBUTION, attributeSpans, fullNameOf } from './attribution'
+import type { Attribution, AttributionKind } from './attribution'
+import { createNameTagger } from './name-tagger'
+import { findQuoteSpans } from './quote-marks'
+import type { QuoteSpan } from './quote-marks'
+import { wordSpans } from './quote-words'
+import { SPEECH_VERBS } from './speaker-words'
+
+export type { AttributionKind } from './attribution'
+
+/** One stretch of quoted words between a pair of marks; offsets exclude the marks. */
+export interface QuotePart {
+  readonly paragraph: number
+  readonly start: number
+  readonly end: number
+  readonly text: string
+}
+
+/**
+ * A quotation: one or more parts that read as one quote — a quote split around its attribution
+ * ("“…,” Trump said. “…”") or continued in the next paragraph with an opening mark only.
+ */
+export interface Quotation {
+  /** The quoted words as written without the marks; parts joined by a space. */
+  readonly text: string
+  /** Paragraph and offsets of the first part. */
+  readonly paragraph: number
+  readonly start: number
+  readonly end: number
+  readonly parts: ReadonlyArray<QuotePart>
+  /**
+   * The person's name without titles, completed from the fullest form the article uses ("Leavitt"
+   * → "Karoline Leavitt"); a common-noun source as written ("a BBC source"); null when unattributed.
+   */
+  readonly speaker: string | null
+  /** The attribution as written ("White House Press Secretary Karoline Leavitt", "he"). */
+  readonly speakerMention: string | null
+  /** Where the attribution was found relative to the quote. */
+  readonly attribution: AttributionKind
+  /** True when the attribution is a pronoun resolved to the nearest preceding named person. */
+  readonly pronoun: boolean
+}
+
+// A split quote's attribution is a short clause ("Trump said", "said Kremlin spokesman Dmitry
+// Peskov on Wednesday"); anything longer reports something else between two quotations.
+const MAX_SPLIT_ATTRIBUTION_WORDS = 8
+
+/** Extracts every quotation of an article in reading order, with its attributed speaker. */
+export function extractQuotes(paragraphs: ReadonlyArray<Paragraph>): ReadonlyArray<Quotation> {
+  const spans = paragraphs.map((paragraph) =>
+    paragraph.kind === 'boilerplate' ? [] : findQuoteSpans(paragraph.text),
+  )
+  const tagger = createNameTagger()
+  const attributions = attributeSpans(paragraphs, spans, tagger)
+  const fullNames = new Map<string, string>()
+  const fullName = (name: string): string => {
+    // Only a bare surname needs completing; a phrase or a common-noun source stays as written.
+    if (/\s/u.test(name) || !/^\p{Lu}/u.test(name)) return name
+    const known = fullNames.get(name)
+    if (known !== undefined) return known
+    const found = fullNameOf(name, paragraphs, tagger) ?? name
+    fullNames.set(name, found)
+    return found
+  }
+  const groups: Array<{ parts: QuotePart[]; attribution: Attribution }> = []
+  let open: { parts: QuotePart[]; attribution: Attribution } | null = null
+  paragraphs.forEach((paragraph, index) => {
+    const paragraphSpans = spans[index] ?? []
+    let previous: QuoteSpan | null = null
+    paragraphSpans.forEach((span, spanIndex) => {
+      const part = partOf(paragraph, span)
+      const attribution = attributions[index]?.[spanIndex] ?? NO_ATTRIBUTION
+      const continuesOpen = open !== null && spanIndex === 0 && opensParagraph(paragraph.text, span)
+      const continuesSplit =
+        previous !== null && isSplitAttribution(paragraph.text, previous, span, groups)
+      const current = groups[groups.length - 1]
+      if ((continuesOpen && open !== null) || (continuesSplit && current !== undefined)) {
+        const group = continuesOpen && open !== null ? open : current!
+        group.parts.push(part)
+        if (group.attribution.kind === 'none') group.attribution = attribution
+      } else {
+        groups.push({ parts: [part], attribution })
+      }
+      previous = span
+    })
+    const last = paragraphSpans[paragraphSpans.length - 1]
+    open = last !== undefined && !last.closed ? (groups[groups.length - 1] ?? null) : null
+  })
+  return groups.map(({ parts, attribution }) => toQuotation(parts, attribution, fullName))
+}
+
+function partOf(paragraph: Paragraph, span: QuoteSpan): QuotePart {
+  return {
+    paragraph: paragraph.index,
+    start: span.start,
+    end: span.end,
+    text: paragraph.text.slice(span.start, span.end),
+  }
+}
+
+function opensParagraph(text: string, span: QuoteSpan): boolean {
+  return /^[\s\-\u2013\u2014]*$/u.test(text.slice(0, span.open))
+}
+
+/** `“…,” Trump said. “…”`: the text between two quotes is only their attribution. */
+function isSplitAttribution(
+  text: string,
+  previous: QuoteSpan,
+  span: QuoteSpan,
+  groups: ReadonlyArray<{ readonly attribution: Attribution }>,
+): boolean {
+  if (!previous.closed) return false
+  const between = wordSpans(text.slice(previous.end + 1, span.open))
+  if (between.length === 0 || between.length > MAX_SPLIT_ATTRIBUTION_WORDS) return false
+  const attributed = groups[groups.length - 1]?.attribution.kind === 'after-quote'
+  return attributed && between.some((word) => SPEECH_VERBS.has(word.text))
+}
+
+function toQuotation(
+  parts: ReadonlyArray<QuotePart>,
+  attribution: Attribution,
+  fullName: (name: string) => string,
+): Quotation {
+  const first = parts[0]!
+  return {
+    text: parts.map((part) => part.text).join(' '),
+    paragraph: first.paragraph,
+    start: first.start,
+    end: first.end,
+    parts,
+    speaker: attribution.speaker === null ? null : fullName(attribution.speaker),
+    speakerMention: attribution.mention,
+    attribution: attribution.kind,
+    pronoun: attribution.pronoun,
+  }
+}

@@ -1,0 +1,296 @@
+import type { Quotation } from './extract-quotes'
+import type { QuoteUnit } from './quote-units'
+import { stemDice, unitContainment, unitDice } from './quote-units'
+import { isStopWord } from './quote-words'
+
+/** Left units and right units that quote the same words: each a run of one quotation's units. */
+export interface QuoteMatch {
+  readonly left: ReadonlyArray<number>
+  readonly right: ReadonlyArray<number>
+}
+
+/** The two sides' units and quotations, and which paragraph pairs the aligner linked. */
+export interface QuoteSides {
+  readonly leftUnits: ReadonlyArray<QuoteUnit>
+  readonly rightUnits: ReadonlyArray<QuoteUnit>
+  readonly leftQuotes: ReadonlyArray<Quotation>
+  readonly rightQuotes: ReadonlyArray<Quotation>
+  readonly linked: (left: number, right: number) => boolean
+}
+
+// Dice on word stems: at least half the words shared makes the same quote, reworded. Without
+// corroboration (a paragraph link, alike sentences around the quotes, the same named speaker) a
+// little more is asked; a different named speaker is allowed
+// only for a quote that is plainly the same (a misattribution the reader must see).
+const MIN_LIKENESS_LINKED = 0.5
+const MIN_LIKENESS_UNLINKED = 0.6
+const MIN_LIKENESS_OTHER_SPEAKER = 0.8
+// Among equally alike candidates, the quote in the linked paragraph wins.
+const LINK_PREFERENCE = 0.1
+// A short quote found whole inside a longer one was extended or trimmed: most of the shorter
+// one's words, and at least three, must be there.
+const MIN_CONTAINMENT = 0.8
+const MIN_CONTAINED_WORDS = 3
+// The sentences around two quotes corroborate them like a paragraph link when they share half
+// their content words (and have a few to share).
+const MIN_CONTEXT_LIKENESS = 0.5
+const MIN_CONTEXT_WORDS = 3
+// Only the most promising right units are scored for each left unit: repeated quotes in long
+// articles would otherwise make candidate pairs grow with the square of their count.
+const MAX_CANDIDATES_PER_UNIT = 12
+
+interface Candidate {
+  readonly left: number
+  readonly right: number
+  readonly score: number
+}
+
+interface Group {
+  left: number[]
+  right: number[]
+}
+
+/**
+ * Matches quote units one-to-one, greedily by likeness (stem Dice, linked paragraphs preferred),
+ * then grows each match with neighbouring units of the same quotations while that makes the two
+ * sides more alike — so a quote split or joined at different places matches as a whole. Matches
+ * that continue one another in both quotations are merged.
+ */
+export function matchQuoteUnits(sides: QuoteSides): ReadonlyArray<QuoteMatch> {
+  const groups: Group[] = []
+  const usedLeft = new Set<number>()
+  const usedRight = new Set<number>()
+  const assign = (candidates: ReadonlyArray<Candidate>): void => {
+    const ordered = [...candidates].sort(
+      (a, b) => b.score - a.score || a.left - b.left || a.right - b.right,
+    )
+    for (const candidate of ordered) {
+      if (usedLeft.has(candidate.left) || usedRight.has(candidate.right)) continue
+      usedLeft.add(candidate.left)
+      usedRight.add(candidate.right)
+      groups.push({ left: [candidate.left], right: [candidate.right] })
+    }
+    for (const group of groups) grow(group, sides, usedLeft, usedRight)
+  }
+  for (const [left, right] of exactPairs(sides)) {
+    usedLeft.add(left)
+    usedRight.add(right)
+    groups.push({ left: [left], right: [right] })
+  }
+  assign(likeCandidates(sides, usedLeft, usedRight))
+  return mergeContinuations(groups, sides)
+}
+
+/**
+ * Units quoting exactly the same words (up to typography and first-letter case) pair first, copy
+ * by copy in reading order, unless their named speakers differ: most quotes survive a rewrite
+ * unchanged, and this keeps long articles with repeated quotes from costing quadratic time.
+ */
+function exactPairs(sides: QuoteSides): ReadonlyArray<readonly [number, number]> {
+  const rightByWords = new Map<string, number[]>()
+  sides.rightUnits.forEach((unit, id) => {
+    const key = unit.keys.join(' ')
+    const ids = rightByWords.get(key)
+    if (ids === undefined) rightByWords.set(key, [id])
+    else ids.push(id)
+  })
+  const pairs: Array<readonly [number, number]> = []
+  sides.leftUnits.forEach((unit, left) => {
+    const ids = rightByWords.get(unit.keys.join(' ')) ?? []
+    // The copy in a linked paragraph first, then the one at the nearest relative position.
+    const cost = (right: number): number =>
+      (sides.linked(unit.paragraph, sides.rightUnits[right]!.paragraph) ? 0 : 1) +
+      Math.abs(right / sides.rightUnits.length - left / sides.leftUnits.length)
+    let best = -1
+    ids.forEach((right, at) => {
+      if (speakerRelation(sides, unit, sides.rightUnits[right]!) === 'differ') return
+      if (best < 0 || cost(right) < cost(ids[best]!)) best = at
+    })
+    if (best < 0) return
+    pairs.push([left, ids[best]!])
+    ids.splice(best, 1)
+  })
+  return pairs
+}
+
+function likeCandidates(
+  sides: QuoteSides,
+  usedLeft: ReadonlySet<number>,
+  usedRight: ReadonlySet<number>,
+): ReadonlyArray<Candidate> {
+  const candidates: Candidate[] = []
+  forSharedStems(sides, usedLeft, usedRight, (left, right, leftUnit, rightUnit) => {
+    const likeness = unitDice(leftUnit, rightUnit)
+    const speakers = speakerRelation(sides, leftUnit, rightUnit)
+    // The same named speaker corroborates a pair as much as a paragraph link does.
+    const evidence = speakers === 'same' || corroborated(sides, leftUnit, rightUnit)
+    const needed =
+      speakers === 'differ'
+        ? MIN_LIKENESS_OTHER_SPEAKER
+        : evidence
+          ? MIN_LIKENESS_LINKED
+          : MIN_LIKENESS_UNLINKED
+    const contained =
+      speakers !== 'differ' &&
+      evidence &&
+      Math.min(leftUnit.stems.length, rightUnit.stems.length) >= MIN_CONTAINED_WORDS &&
+      unitContainment(leftUnit, rightUnit) >= MIN_CONTAINMENT
+    if (likeness >= needed || contained) {
+      candidates.push({ left, right, score: likeness + (evidence ? LINK_PREFERENCE : 0) })
+    }
+  })
+  return candidates
+}
+
+/** True when the two units share a content word as written (not merely its stem). */
+export function shareContentWord(left: QuoteUnit, right: QuoteUnit): boolean {
+  const words = new Set(left.keys.filter((key) => !isStopWord(key)).map((key) => key.toLowerCase()))
+  return right.keys.some((key) => words.has(key.toLowerCase()) && !isStopWord(key))
+}
+
+/** A paragraph link, or sentences around the quotes that say much the same. */
+function corroborated(sides: QuoteSides, left: QuoteUnit, right: QuoteUnit): boolean {
+  if (sides.linked(left.paragraph, right.paragraph)) return true
+  if (left.context.size < MIN_CONTEXT_WORDS || right.context.size < MIN_CONTEXT_WORDS) return false
+  let common = 0
+  for (const stem of left.context) if (right.context.has(stem)) common += 1
+  return (2 * common) / (left.context.size + right.context.size) >= MIN_CONTEXT_LIKENESS
+}
+
+function speakerRelation(
+  sides: QuoteSides,
+  left: QuoteUnit,
+  right: QuoteUnit,
+): 'same' | 'differ' | 'unknown' {
+  const a = sides.leftQuotes[left.quotation]?.speaker ?? null
+  const b = sides.rightQuotes[right.quotation]?.speaker ?? null
+  // Only named people are told apart: "the president" may well be Zelensky.
+  if (a === null || b === null || !isName(a) || !isName(b)) return 'unknown'
+  return speakerKey(a) === speakerKey(b) ? 'same' : 'differ'
+}
+
+/**
+ * Calls `visit` for the right units sharing the most content stems (all stems for a unit without
+ * content words) with each left unit.
+ */
+function forSharedStems(
+  sides: QuoteSides,
+  usedLeft: ReadonlySet<number>,
+  usedRight: ReadonlySet<number>,
+  visit: (left: number, right: number, leftUnit: QuoteUnit, rightUnit: QuoteUnit) => void,
+): void {
+  const index = new Map<string, number[]>()
+  sides.rightUnits.forEach((unit, id) => {
+    if (usedRight.has(id)) return
+    for (const stem of indexStems(unit)) {
+      const ids = index.get(stem)
+      if (ids === undefined) index.set(stem, [id])
+      else ids.push(id)
+    }
+  })
+  sides.leftUnits.forEach((leftUnit, left) => {
+    if (usedLeft.has(left)) return
+    const shared = new Map<number, number>()
+    for (const stem of indexStems(leftUnit)) {
+      for (const right of index.get(stem) ?? []) shared.set(right, (shared.get(right) ?? 0) + 1)
+    }
+    // Ties (a quote repeated) go to the copy at the nearest relative reading position.
+    const at = left / sides.leftUnits.length
+    const distance = (right: number): number => Math.abs(right / sides.rightUnits.length - at)
+    const best = [...shared]
+      .sort((a, b) => b[1] - a[1] || distance(a[0]) - distance(b[0]))
+      .slice(0, MAX_CANDIDATES_PER_UNIT)
+    for (const [right] of best) visit(left, right, leftUnit, sides.rightUnits[right]!)
+  })
+}
+
+function indexStems(unit: QuoteUnit): Iterable<string> {
+  return unit.content.size > 0 ? unit.content : new Set(unit.stems)
+}
+
+/** Adds neighbouring unmatched units of the same quotations while the likeness grows. */
+function grow(group: Group, sides: QuoteSides, usedLeft: Set<number>, usedRight: Set<number>) {
+  let likeness = groupLikeness(group, sides)
+  for (;;) {
+    const options: Group[] = [
+      ...neighbours(group.left, sides.leftUnits, usedLeft).map((left) => ({ ...group, left })),
+      ...neighbours(group.right, sides.rightUnits, usedRight).map((right) => ({ ...group, right })),
+    ]
+    let best: Group | null = null
+    for (const option of options) {
+      const value = groupLikeness(option, sides)
+      if (value > likeness + 1e-9) {
+        likeness = value
+        best = option
+      }
+    }
+    if (best === null) return
+    best.left.forEach((id) => usedLeft.add(id))
+    best.right.forEach((id) => usedRight.add(id))
+    group.left = best.left
+    group.right = best.right
+  }
+}
+
+function neighbours(
+  run: ReadonlyArray<number>,
+  units: ReadonlyArray<QuoteUnit>,
+  used: ReadonlySet<number>,
+): ReadonlyArray<number[]> {
+  const first = run[0]!
+  const last = run[run.length - 1]!
+  const quotation = units[first]!.quotation
+  const grown: number[][] = []
+  if (first > 0 && units[first - 1]!.quotation === quotation && !used.has(first - 1)) {
+    grown.push([first - 1, ...run])
+  }
+  if (units[last + 1]?.quotation === quotation && !used.has(last + 1))
+    grown.push([...run, last + 1])
+  return grown
+}
+
+function groupLikeness(group: Group, sides: QuoteSides): number {
+  const left = group.left.flatMap((id) => sides.leftUnits[id]!.stems)
+  const right = group.right.flatMap((id) => sides.rightUnits[id]!.stems)
+  return stemDice(left, right)
+}
+
+/** Joins matches that continue each other in both quotations into one. */
+function mergeContinuations(groups: ReadonlyArray<Group>, sides: QuoteSides): QuoteMatch[] {
+  const ordered = [...groups].sort((a, b) => a.left[0]! - b.left[0]!)
+  const merged: Group[] = []
+  for (const group of ordered) {
+    const previous = merged[merged.length - 1]
+    if (previous !== undefined && continues(previous, group, sides)) {
+      previous.left = [...previous.left, ...group.left]
+      previous.right = [...previous.right, ...group.right]
+    } else {
+      merged.push({ left: [...group.left], right: [...group.right] })
+    }
+  }
+  return merged
+}
+
+function continues(previous: Group, next: Group, sides: QuoteSides): boolean {
+  const leftEnd = previous.left[previous.left.length - 1]!
+  const rightEnd = previous.right[previous.right.length - 1]!
+  const leftNext = next.left[0]!
+  const rightNext = next.right[0]!
+  return (
+    leftNext === leftEnd + 1 &&
+    rightNext === rightEnd + 1 &&
+    sides.leftUnits[leftNext]!.quotation === sides.leftUnits[leftEnd]!.quotation &&
+    sides.rightUnits[rightNext]!.quotation === sides.rightUnits[rightEnd]!.quotation
+  )
+}
+
+/** True for a person's name ("Zelensky"), false for a common-noun source ("the president"). */
+export function isName(speaker: string): boolean {
+  return /^\p{Lu}/u.test(speaker)
+}
+
+/** A person's surname, lower-cased ("Karoline Leavitt" and "Leavitt" agree). */
+export function speakerKey(speaker: string): string {
+  const words = speaker.toLowerCase().split(/\s+/u)
+  return words[words.length - 1] ?? ''
+}

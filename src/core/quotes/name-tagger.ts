@@ -1,0 +1,55 @@
+import nlp from 'compromise'
+
+/** Says whether a capitalised phrase names a person, and whether a word is a function word. */
+export interface NameTagger {
+  /** True unless the phrase is a place, organisation, demonym or a capitalised common word. */
+  isPersonLike(name: string): boolean
+  /** True for a capitalised function word such as "Meanwhile", "Despite" or "Both". */
+  isFunctionWord(word: string): boolean
+}
+
+interface TagInfo {
+  readonly parents?: ReadonlyArray<string>
+}
+
+const NOT_PERSON = ['Place', 'Organization', 'Demonym']
+const FUNCTION_WORD = ['Determiner', 'Adverb', 'Preposition', 'Pronoun', 'Conjunction']
+const COMMON_WORD = [...FUNCTION_WORD, 'Plural', 'Verb']
+
+/**
+ * A tagger, memoised per instance, that looks words and phrases up in compromise's lexicon (countries, cities,
+ * organisations, demonyms, function words). Running compromise's full tagger costs about a
+ * millisecond per phrase, far too slow for long articles; the lexicon lookup is what we need.
+ */
+export function createNameTagger(): NameTagger {
+  const model = nlp.model() as {
+    one: {
+      lexicon: Readonly<Record<string, string | ReadonlyArray<string>>>
+      tagSet: Readonly<Record<string, TagInfo>>
+    }
+  }
+  const { lexicon, tagSet } = model.one
+  const known = new Map<string, ReadonlySet<string>>()
+  const tagsOf = (phrase: string): ReadonlySet<string> => {
+    const cached = known.get(phrase)
+    if (cached !== undefined) return cached
+    const entry = Object.hasOwn(lexicon, phrase) ? lexicon[phrase] : undefined
+    const direct = entry === undefined ? [] : typeof entry === 'string' ? [entry] : entry
+    const tags = new Set(direct.flatMap((tag) => [tag, ...(tagSet[tag]?.parents ?? [])]))
+    known.set(phrase, tags)
+    return tags
+  }
+  const has = (tags: ReadonlySet<string>, wanted: ReadonlyArray<string>): boolean =>
+    wanted.some((tag) => tags.has(tag))
+  return {
+    isPersonLike(name) {
+      const words = name.toLowerCase().split(/\s+/u)
+      if (has(tagsOf(words.join(' ')), NOT_PERSON)) return false
+      if (words.length === 1) return !has(tagsOf(words[0] ?? ''), [...NOT_PERSON, ...COMMON_WORD])
+      return !has(tagsOf(words[words.length - 1] ?? ''), NOT_PERSON)
+    },
+    isFunctionWord(word) {
+      return has(tagsOf(word.toLowerCase()), FUNCTION_WORD)
+    },
+  }
+}

@@ -1,0 +1,209 @@
+import type { Paragraph, SideText } from '../types'
+import type { QuoteUnit } from './quote-units'
+import { isStopWord, stemOf, wordSpans } from './quote-words'
+import { sentenceRanges } from './sentence-ranges'
+
+/** Where the other article words a quote in its own words. */
+export interface Paraphrase {
+  /** The clauses that carry the quote's content words, as written. */
+  readonly text: SideText
+  /** Offset of `text` in its paragraph. */
+  readonly start: number
+  /** Unmatched quote units of the other side that the paraphrase absorbs ("complete “liberation”"). */
+  readonly consumed: ReadonlyArray<number>
+}
+
+// Share of the quote's content words a paragraph the aligner linked must carry outside matched
+// quotes: half, and at least two words. One shared word ("situation") is a topic in common, not a
+// paraphrase. Only linked paragraphs are searched: a rewording elsewhere is too weak a signal to
+// tell from a common topic, and searching everything would tokenise both articles whole.
+const MIN_COVER = 0.5
+const MIN_WORDS = 2
+// An unmatched quote on the other side is part of the paraphrase when the quote covers at least
+// half of its content words; otherwise it is a quote of its own.
+const MIN_ABSORB = 0.5
+
+// Words of context kept on each side of the reworded words when a clause is long.
+const CONTEXT_WORDS = 3
+
+const CLAUSE_BREAK = /[,;:\u2014\u2013]\s|\s[\u2014\u2013]\s?/gu
+
+interface IndexedWord {
+  readonly start: number
+  readonly end: number
+  readonly stem: string
+  /** The quote unit the word lies in, or -1 outside quotes. */
+  readonly unit: number
+}
+
+interface IndexedSentence {
+  readonly paragraph: number
+  readonly from: number
+  readonly to: number
+  readonly words: ReadonlyArray<IndexedWord>
+}
+
+/** One article's sentences and content words, tokenised on first use paragraph by paragraph. */
+export interface ParaphraseIndex {
+  sentencesOf(paragraph: number): ReadonlyArray<IndexedSentence>
+  textOf(paragraph: number): string
+  readonly units: ReadonlyArray<QuoteUnit>
+}
+
+/** Prepares an article for paraphrase search; paragraphs are read only when searched. */
+export function indexParaphrases(
+  paragraphs: ReadonlyArray<Paragraph>,
+  units: ReadonlyArray<QuoteUnit>,
+): ParaphraseIndex {
+  const byIndex = new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph]))
+  const unitsOf = new Map<number, Array<{ readonly unit: QuoteUnit; readonly id: number }>>()
+  units.forEach((unit, id) => {
+    const list = unitsOf.get(unit.paragraph)
+    if (list === undefined) unitsOf.set(unit.paragraph, [{ unit, id }])
+    else list.push({ unit, id })
+  })
+  const cache = new Map<number, ReadonlyArray<IndexedSentence>>()
+  const read = (index: number): ReadonlyArray<IndexedSentence> => {
+    const paragraph = byIndex.get(index)
+    if (paragraph === undefined || paragraph.kind === 'boilerplate') return []
+    const inParagraph = unitsOf.get(index) ?? []
+    return sentenceRanges(paragraph.text).map(([from, to]) => {
+      const words: IndexedWord[] = []
+      for (const word of wordSpans(paragraph.text.slice(from, to))) {
+        if (isStopWord(word.text)) continue
+        const start = from + word.start
+        const inside = inParagraph.find(({ unit }) => unit.start <= start && start < unit.end)
+        words.push({ start, end: from + word.end, stem: stemOf(word.text), unit: inside?.id ?? -1 })
+      }
+      return { paragraph: index, from, to, words }
+    })
+  }
+  return {
+    units,
+    textOf: (index) => byIndex.get(index)?.text ?? '',
+    sentencesOf(index) {
+      const known = cache.get(index)
+      if (known !== undefined) return known
+      const sentences = read(index)
+      cache.set(index, sentences)
+      return sentences
+    },
+  }
+}
+
+/**
+ * Finds the sentence of the given (linked) paragraphs that best carries a quote's content words
+ * unquoted — or inside one of its leftover quotes that says no more than that — or null when none
+ * carries enough.
+ */
+export function findParaphrase(
+  quote: ReadonlyArray<QuoteUnit>,
+  index: ParaphraseIndex,
+  used: ReadonlySet<number>,
+  paragraphs: ReadonlyArray<number>,
+): Paraphrase | null {
+  const content = new Set(quote.flatMap((unit) => [...unit.content]))
+  if (content.size === 0) return null
+  let best: (Paraphrase & { readonly cover: number }) | null = null
+  for (const sentence of [...paragraphs].sort((a, b) => a - b).flatMap(index.sentencesOf)) {
+    const covered = new Set<string>()
+    const found: IndexedWord[] = []
+    for (const word of sentence.words) {
+      if (!content.has(word.stem)) continue
+      if (word.unit >= 0) {
+        const unit = index.units[word.unit]!
+        if (used.has(word.unit) || coverOf(unit.content, content) < MIN_ABSORB) continue
+      }
+      covered.add(word.stem)
+      found.push(word)
+    }
+    const cover = covered.size / content.size
+    if (cover < MIN_COVER || covered.size < MIN_WORDS) continue
+    if (best !== null && cover <= best.cover) continue
+    const window = shortestWindow(found, covered.size)
+    const hits = window.map((word): readonly [number, number] => [word.start, word.end])
+    const consumed = new Set(window.filter((word) => word.unit >= 0).map((word) => word.unit))
+    const text = index.textOf(sentence.paragraph)
+    const [start, end] = clauseSpan(text, sentence.from, sentence.to, hits)
+    best = {
+      text: { text: text.slice(start, end), paragraph: sentence.paragraph },
+      start,
+      consumed: [...consumed],
+      cover,
+    }
+  }
+  if (best === null) return null
+  return { text: best.text, start: best.start, consumed: best.consumed }
+}
+
+/** The shortest run of hits that still holds every distinct stem found (two pointers). */
+function shortestWindow(
+  hits: ReadonlyArray<IndexedWord>,
+  distinct: number,
+): ReadonlyArray<IndexedWord> {
+  const counts = new Map<string, number>()
+  let best: readonly [number, number] = [0, hits.length]
+  let from = 0
+  for (let to = 0; to < hits.length; to += 1) {
+    const stem = hits[to]!.stem
+    counts.set(stem, (counts.get(stem) ?? 0) + 1)
+    while (counts.size === distinct) {
+      if (
+        to + 1 - from < best[1] - best[0] ||
+        (to + 1 - from === best[1] - best[0] && from < best[0])
+      ) {
+        best = [from, to + 1]
+      }
+      const first = hits[from]!.stem
+      const left = (counts.get(first) ?? 0) - 1
+      if (left === 0) counts.delete(first)
+      else counts.set(first, left)
+      from += 1
+    }
+  }
+  return hits.slice(best[0], best[1])
+}
+
+function coverOf(words: ReadonlySet<string>, by: ReadonlySet<string>): number {
+  if (words.size === 0) return 0
+  return [...words].filter((word) => by.has(word)).length / words.size
+}
+
+/** The clauses of a sentence from the first to the last one holding a hit, trimmed. */
+function clauseSpan(
+  text: string,
+  from: number,
+  to: number,
+  hits: ReadonlyArray<readonly [number, number]>,
+): readonly [number, number] {
+  const breaks = [from]
+  for (const match of text.slice(from, to).matchAll(CLAUSE_BREAK)) {
+    breaks.push(from + match.index + match[0].length)
+  }
+  breaks.push(to)
+  const first = hits[0]![0]
+  const last = hits[hits.length - 1]![1]
+  let start = from
+  let end = to
+  for (let index = 0; index < breaks.length - 1; index += 1) {
+    if (breaks[index]! <= first) start = breaks[index]!
+    if (breaks[index + 1]! >= last) {
+      end = breaks[index + 1]!
+      break
+    }
+  }
+  // A long clause is cut to the words around the hits: the reader needs the rewording, not the
+  // whole clause.
+  const words = wordSpans(text.slice(start, end))
+  const firstHit = words.findIndex((word) => start + word.end > first)
+  const lastHit = words.findIndex((word) => start + word.end >= last)
+  if (firstHit >= 0 && lastHit >= 0 && words.length > lastHit - firstHit + 1 + 2 * CONTEXT_WORDS) {
+    const from = words[Math.max(0, firstHit - CONTEXT_WORDS)]!
+    const to = words[Math.min(words.length - 1, lastHit + CONTEXT_WORDS)]!
+    end = start + to.end
+    start = start + from.start
+  }
+  while (start < end && /\s/u.test(text[start] ?? '')) start += 1
+  while (end > start && /[\s,;:\u2014\u2013]/u.test(text[end - 1] ?? '')) end -= 1
+  return [start, end]
+}
