@@ -1,13 +1,165 @@
-import type { AlignedRow, CompareOptions, Paragraph, ParagraphLink, TitleChange } from '../types'
+import { diffText } from '../diff/word-diff'
+import type {
+  AlignedRow,
+  CompareOptions,
+  Paragraph,
+  ParagraphLink,
+  SideText,
+  TitleChange,
+} from '../types'
 
-// TEMPORARY placeholder (to be replaced by the titles work).
+/** A subheading and the paragraphs it heads (up to the next heading). */
+interface Section {
+  /** The heading's paragraph index, or -1 for the paragraphs before the first subheading. */
+  readonly heading: number
+  readonly paragraphs: ReadonlySet<number>
+}
+
+// A first line this short without sentence-final punctuation reads as a headline even when the
+// segmenter did not mark it (news headlines run to about 15 words; leads to 25 and more).
+const MAX_HEADLINE_WORDS = 20
+
+/** The article's headline: its first paragraph when that is a heading or reads as a title. */
+export function findHeadline(paragraphs: ReadonlyArray<Paragraph>): Paragraph | null {
+  const first = paragraphs[0]
+  if (!first) return null
+  if (first.kind === 'heading') return first
+  if (first.kind !== 'paragraph') return null
+  const words = first.text.split(/\s+/u).filter((word) => word !== '')
+  const title = words.length <= MAX_HEADLINE_WORDS && !/[.!:;,]["”’)]?$/u.test(first.text)
+  return title && paragraphs.length > 1 ? first : null
+}
+
+function sectionsOf(paragraphs: ReadonlyArray<Paragraph>, headline: Paragraph | null): Section[] {
+  const sections: Array<{ heading: number; paragraphs: Set<number> }> = [
+    { heading: -1, paragraphs: new Set() },
+  ]
+  for (const paragraph of paragraphs) {
+    if (paragraph === headline) continue
+    if (paragraph.kind === 'heading') {
+      sections.push({ heading: paragraph.index, paragraphs: new Set() })
+    } else {
+      sections[sections.length - 1]?.paragraphs.add(paragraph.index)
+    }
+  }
+  return sections
+}
+
+function linkWeight(left: Section, right: Section, links: ReadonlyArray<ParagraphLink>): number {
+  let weight = 0
+  for (const link of links) {
+    if (left.paragraphs.has(link.left) && right.paragraphs.has(link.right)) {
+      weight += link.similarity
+    }
+  }
+  return weight
+}
+
+/**
+ * Pairs subheadings that rewrite each other: linked headings first, then headings whose sections
+ * share more link weight with each other than with any other section (the lead before the first
+ * subheading competes too, so a heading whose text went into the lead is not forced onto another).
+ */
+function pairSubheadings(
+  left: ReadonlyArray<Section>,
+  right: ReadonlyArray<Section>,
+  links: ReadonlyArray<ParagraphLink>,
+): ReadonlyMap<number, number> {
+  const pairs = new Map<number, number>()
+  const usedRight = new Set<number>()
+  const headingLinks = links
+    .filter(
+      (link) =>
+        left.some((section) => section.heading === link.left) &&
+        right.some((section) => section.heading === link.right),
+    )
+    .sort((a, b) => b.similarity - a.similarity)
+  for (const link of headingLinks) {
+    if (pairs.has(link.left) || usedRight.has(link.right)) continue
+    pairs.set(link.left, link.right)
+    usedRight.add(link.right)
+  }
+  const weights = left.flatMap((a) => right.map((b) => ({ a, b, weight: linkWeight(a, b, links) })))
+  const best = (section: Section, side: 'a' | 'b'): number =>
+    Math.max(0, ...weights.filter((entry) => entry[side] === section).map((entry) => entry.weight))
+  const candidates = weights
+    .filter(({ a, b, weight }) => a.heading >= 0 && b.heading >= 0 && weight > 0)
+    .filter(({ a, b, weight }) => weight >= best(a, 'a') && weight >= best(b, 'b'))
+    .sort((x, y) => y.weight - x.weight)
+  for (const { a, b } of candidates) {
+    if (pairs.has(a.heading) || usedRight.has(b.heading)) continue
+    pairs.set(a.heading, b.heading)
+    usedRight.add(b.heading)
+  }
+  return pairs
+}
+
+function sideText(paragraph: Paragraph): SideText {
+  return { text: paragraph.text, paragraph: paragraph.index }
+}
+
+function pairChange(
+  left: Paragraph,
+  right: Paragraph,
+  headline: boolean,
+  options: CompareOptions,
+): TitleChange {
+  const tokens = diffText(left.text, right.text, options)
+  const same = tokens.every((token) => token.type === 'equal')
+  return same
+    ? { status: 'unchanged', headline, left: sideText(left), right: sideText(right) }
+    : { status: 'changed', headline, left: sideText(left), right: sideText(right), tokens }
+}
+
 /** Headline and subheadings: added, removed, changed or unchanged. */
 export function compareTitles(
-  _left: ReadonlyArray<Paragraph>,
-  _right: ReadonlyArray<Paragraph>,
+  left: ReadonlyArray<Paragraph>,
+  right: ReadonlyArray<Paragraph>,
   _rows: ReadonlyArray<AlignedRow>,
-  _links: ReadonlyArray<ParagraphLink>,
-  _options: CompareOptions,
+  links: ReadonlyArray<ParagraphLink>,
+  options: CompareOptions,
 ): ReadonlyArray<TitleChange> {
-  return []
+  const leftHeadline = findHeadline(left)
+  const rightHeadline = findHeadline(right)
+  const titles: TitleChange[] = []
+  if (leftHeadline && rightHeadline) {
+    titles.push(pairChange(leftHeadline, rightHeadline, true, options))
+  } else if (leftHeadline) {
+    titles.push({ status: 'removed', headline: true, left: sideText(leftHeadline), right: null })
+  } else if (rightHeadline) {
+    titles.push({ status: 'added', headline: true, left: null, right: sideText(rightHeadline) })
+  }
+
+  const leftSections = sectionsOf(left, leftHeadline)
+  const rightSections = sectionsOf(right, rightHeadline)
+  const pairs = pairSubheadings(leftSections, rightSections, links)
+  const pairedLeftOf = new Map([...pairs].map(([l, r]) => [r, l]))
+  // Subheadings in the rewrite's reading order; a removed one goes before the first right
+  // subheading paired with a left one that followed it.
+  const ordered: Array<{ readonly order: number; readonly change: TitleChange }> = []
+  for (const section of rightSections) {
+    if (section.heading < 0) continue
+    const paragraph = right[section.heading]
+    if (!paragraph) continue
+    const partner = pairedLeftOf.get(section.heading)
+    const leftParagraph = partner === undefined ? undefined : left[partner]
+    ordered.push({
+      order: section.heading,
+      change: leftParagraph
+        ? pairChange(leftParagraph, paragraph, false, options)
+        : { status: 'added', headline: false, left: null, right: sideText(paragraph) },
+    })
+  }
+  for (const section of leftSections) {
+    if (section.heading < 0 || pairs.has(section.heading)) continue
+    const paragraph = left[section.heading]
+    if (!paragraph) continue
+    const next = [...pairs].filter(([l]) => l > section.heading).sort(([a], [b]) => a - b)[0]
+    ordered.push({
+      order: next ? next[1] - 0.5 : Number.MAX_SAFE_INTEGER,
+      change: { status: 'removed', headline: false, left: sideText(paragraph), right: null },
+    })
+  }
+  ordered.sort((a, b) => a.order - b.order)
+  return [...titles, ...ordered.map((entry) => entry.change)]
 }

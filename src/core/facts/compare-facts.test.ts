@@ -1,0 +1,185 @@
+// eslint-disable-next-line no-restricted-imports -- tests read the seed articles from disk
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { compareArticles } from '../compare-articles'
+import { DEFAULT_COMPARE_OPTIONS } from '../types'
+import type { AlignedRow, FactChange, Paragraph, ParagraphKind } from '../types'
+import { compareFacts } from './compare-facts'
+
+function article(...texts: ReadonlyArray<string | readonly [string, ParagraphKind]>): Paragraph[] {
+  return texts.map((entry, index) =>
+    typeof entry === 'string'
+      ? { index, text: entry, kind: 'paragraph' }
+      : { index, text: entry[0], kind: entry[1] },
+  )
+}
+
+function row(left: ReadonlyArray<number>, right: ReadonlyArray<number>): AlignedRow {
+  const op = left.length === 0 ? 'added' : right.length === 0 ? 'removed' : 'changed'
+  return { left, right, op, similarity: 0.5, tokens: [] }
+}
+
+/** A fact change as `kind status: left → right`, ∅ for a missing side. */
+function describeChange(change: FactChange): string {
+  return `${change.kind} ${change.status}: ${change.left?.text ?? '∅'} → ${change.right?.text ?? '∅'}`
+}
+
+function changes(
+  left: ReadonlyArray<Paragraph>,
+  right: ReadonlyArray<Paragraph>,
+  rows: ReadonlyArray<AlignedRow>,
+): string[] {
+  return compareFacts(left, right, rows, DEFAULT_COMPARE_OPTIONS).map(describeChange)
+}
+
+describe('compareFacts on hand-built rows', () => {
+  it('reports nothing when both sides say the same in other spellings', () => {
+    const left = article('U.S. officials met on 28 February in the United States, a source said.')
+    const right = article('US officials met on February 28 in the US, a source said.')
+    expect(changes(left, right, [row([0], [0])])).toEqual([])
+  })
+
+  it('reports a relative date that became precise', () => {
+    const left = article('Putin visited the Kursk region, which Ukraine invaded last year.')
+    const right = article('Putin visited the Kursk region, which Ukraine invaded last August.')
+    expect(changes(left, right, [row([0], [0])])).toEqual(['date changed: last year → last August'])
+  })
+
+  it('reports a sharper attribution of a source', () => {
+    const left = article('A source revealed that envoy Steve Witkoff would lead the Moscow talks.')
+    const right = article(
+      'A BBC source revealed that envoy Steve Witkoff will lead the Moscow talks.',
+    )
+    expect(changes(left, right, [row([0], [0])])).toEqual([
+      'source changed: A source → A BBC source',
+    ])
+  })
+
+  it('reports a changed count of the same thing', () => {
+    const left = article('The strike killed 12 people in Odesa overnight, officials said.')
+    const right = article('The strike killed 15 people in Odesa overnight, officials said.')
+    expect(changes(left, right, [row([0], [0])])).toEqual(['number changed: 12 → 15'])
+  })
+
+  it('does not pair dates of unrelated sentences within one row', () => {
+    const left = article('Trump confirmed the plan on Wednesday. Markets rose.')
+    const right = article('Talks in Jeddah were held on Tuesday.', 'Trump confirmed the plan.')
+    expect(changes(left, right, [row([0], [0, 1])])).toEqual([
+      'date removed: Wednesday → ∅',
+      'place added: ∅ → Jeddah',
+      'date added: ∅ → Tuesday',
+    ])
+  })
+
+  it('reports a job title changed against the title the other article gives', () => {
+    const left = article('President Donald Trump said talks would start.', 'Trump spoke.')
+    const right = article(
+      'Trump said talks would start.',
+      'Kremlin spokesman Dmitry Peskov did not say if Putin would call former US President Donald Trump.',
+    )
+    expect(changes(left, right, [row([0], [0]), row([1], []), row([], [1])])).toEqual([
+      'person changed: President Donald Trump → former US President Donald Trump',
+      'person added: ∅ → Kremlin spokesman Dmitry Peskov',
+      'person added: ∅ → Putin',
+    ])
+  })
+
+  it('does not report a title written out in full on one side and shortened on the other', () => {
+    const left = article(
+      'Kremlin spokesman Dmitry Peskov said Russian President Vladimir Putin agreed.',
+    )
+    const right = article('Spokesperson Dmitry Peskov said President Putin agreed.')
+    expect(changes(left, right, [row([0], [0])])).toEqual([])
+  })
+
+  it('reports from an added paragraph only the facts the other article never states', () => {
+    const left = article('President Donald Trump spoke in Kursk on Wednesday.')
+    const right = article(
+      'President Donald Trump spoke in Kursk on Wednesday.',
+      'Trump said troops in Kursk recaptured 86% of the territory on Wednesday.',
+    )
+    expect(changes(left, right, [row([0], [0]), row([], [1])])).toEqual(['number added: ∅ → 86%'])
+  })
+
+  it('does not report a fact that moved to another paragraph', () => {
+    const left = article('The ceasefire would last 30 days.', 'Talks went on.')
+    const right = article('Talks went on.', 'The truce would last 30 days.')
+    expect(changes(left, right, [row([1], [0]), row([0], []), row([], [1])])).toEqual([])
+  })
+
+  it('pairs a fact changed in a statement the alignment left unlinked', () => {
+    const left = article(
+      'Markets rose.',
+      'Putin visited the Kursk region, invaded by Ukraine last year.',
+    )
+    const right = article(
+      'Markets rose.',
+      'It was Putin’s first visit to the Kursk region since Ukraine invaded it last August.',
+    )
+    expect(changes(left, right, [row([0], [0]), row([1], []), row([], [1])])).toEqual([
+      'date changed: last year → last August',
+      'number added: ∅ → first',
+    ])
+  })
+
+  it('never reports facts of boilerplate paragraphs', () => {
+    const left = article('Talks began.')
+    const right = article(
+      'Talks began.',
+      ['0 Comments', 'boilerplate'],
+      ['Photo: Reuters 2024', 'boilerplate'],
+    )
+    expect(changes(left, right, [row([0], [0]), row([], [1]), row([], [2])])).toEqual([])
+  })
+})
+
+function seed(name: string): string {
+  return readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8')
+}
+
+const SEEDS = [
+  '000_cbc1d2b3e80d9033.txt',
+  '001_f9530f5110897cd7.txt',
+  '002_0910a8868c6fadf2.txt',
+  '003_b01608b6cce9594e.txt',
+  '004_e5306c6442d6f8c1.txt',
+].map((name) => ({ path: name, text: seed(name) }))
+
+function seedFacts(left: number, right: number): string[] {
+  const [a, b] = [SEEDS[left], SEEDS[right]]
+  if (!a || !b) throw new Error('no such seed')
+  return compareArticles(a, b).facts.map(describeChange)
+}
+
+describe('compareFacts on the seed articles (through compareArticles)', () => {
+  it('reports "86%", which only 004 states, as added against every other version', () => {
+    for (const other of [0, 1, 2, 3]) {
+      expect(seedFacts(other, 4)).toContain('number added: ∅ → 86%')
+    }
+  })
+
+  it('reports Trump becoming "former US President" in 001', () => {
+    expect(seedFacts(0, 1)).toContain(
+      'person changed: President Donald Trump → former US President Donald Trump',
+    )
+  })
+
+  it('reports "A source" becoming "a BBC source" in 003', () => {
+    expect(seedFacts(0, 3)).toContain('source changed: A source → a BBC source')
+  })
+
+  it('reports "last year" becoming "last August" in 003', () => {
+    expect(seedFacts(2, 3)).toContain('date changed: last year → last August')
+  })
+
+  it('does not report "28 February" against "February 28"', () => {
+    const facts = seedFacts(0, 4)
+    expect(facts.filter((fact) => /February/.test(fact))).toEqual([])
+  })
+
+  it('reports no facts of the same article against itself', () => {
+    for (const seedArticle of SEEDS) {
+      expect(compareArticles(seedArticle, seedArticle).facts).toEqual([])
+    }
+  })
+})

@@ -1,0 +1,595 @@
+import nlp from 'compromise'
+import type { Fact, NameLexicon } from './fact'
+import { EMPTY_NAME_LEXICON, normalizeFactText } from './fact'
+import {
+  CAPITALISED_STOP_WORDS,
+  KNOWN_ORGANISATIONS,
+  ORGANISATION_SUFFIXES,
+  PLACE_ALIASES,
+  PLACE_NOUNS,
+  ROLE_NOUNS,
+  ROLE_QUALIFIERS,
+  ROLE_STATUS,
+} from './fact-lexicon'
+
+/** A word of an analysed text with compromise's lexicon tags. */
+export interface Token {
+  readonly text: string
+  readonly lower: string
+  readonly post: string
+  readonly tags: ReadonlySet<string>
+  readonly start: number
+  readonly end: number
+  readonly sentence: number
+  readonly capitalised: boolean
+  readonly possessive: boolean
+  /** An office noun ("president", "spokesman"). */
+  readonly roleNoun: boolean
+  /** A word that may stand in a job title: an office, a status, a qualifier, a country. */
+  readonly roleWord: boolean
+}
+
+type EntityKind = 'person' | 'place' | 'organization'
+
+/** Consecutive capitalised words that may name someone or something. */
+export interface Run {
+  readonly tokens: ReadonlyArray<Token>
+  /** Index in the token list of the run's first token. */
+  readonly first: number
+}
+
+type LexiconEntry = string | ReadonlyArray<string>
+
+/**
+ * compromise's word list (names, places, organisations, parts of speech), looked up directly.
+ * Running its tagger costs about 20 ms a paragraph, far over the engine's budget of 100 ms for a
+ * 10,000-word comparison, while the lexicon gives the tags these rules need at a lookup's cost.
+ */
+const LEXICON = (
+  nlp.model() as { readonly one: { readonly lexicon: Record<string, LexiconEntry> } }
+).one.lexicon
+
+const POSSESSIVE = /['\u2019]s$|['\u2019]$/u
+// Capitalised words that open a sentence without naming anything, by compromise's tags.
+const SENTENCE_START_TAGS = [
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Adverb',
+  'QuestionWord',
+  'Modal',
+  'Gerund',
+  'Copula',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Adjective',
+  'Expression',
+  'Negative',
+]
+// Acronyms with dots ("U.S."), then words with inner apostrophes ("Russia’s"); hyphens split.
+const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}]+)*/gu
+const SENTENCE_END = /[.!?]["\u201D\u2019)]*\s/u
+const DOTTED_ACRONYM = /^\p{Lu}(?:\.\p{Lu})+\.$/u
+// Words a full stop follows without ending the sentence: "Mr. Sunak", "J. K. Rowling", "Gen. Smith".
+const ABBREVIATION =
+  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|No|vs|etc)$/u
+
+function lexiconTags(word: string): ReadonlyArray<string> {
+  // One look-up; inherited members ("constructor") are functions and fall through.
+  const entry: unknown = LEXICON[word]
+  if (typeof entry === 'string') return [entry]
+  return Array.isArray(entry) ? (entry as ReadonlyArray<string>) : []
+}
+
+const NO_TAGS: ReadonlySet<string> = new Set()
+
+function tagsOf(words: string): ReadonlySet<string> {
+  const tags = lexiconTags(words)
+  return tags.length === 0 ? NO_TAGS : new Set(tags)
+}
+
+function lowerForm(word: string): string {
+  return word
+    .normalize('NFC')
+    .replace(/\u2019/g, "'")
+    .toLowerCase()
+    .replace(POSSESSIVE, '')
+}
+
+function tokenize(text: string): ReadonlyArray<Token> {
+  const matches = [...text.matchAll(WORD)]
+  const tokens: Token[] = []
+  let sentence = 0
+  matches.forEach((match, index) => {
+    const start = match.index
+    const end = start + match[0].length
+    const next = matches[index + 1]
+    const post = text.slice(end, next ? next.index : text.length)
+    const lower = lowerForm(match[0])
+    tokens.push({
+      text: match[0],
+      lower,
+      post,
+      tags: tagsOf(lower),
+      start,
+      end,
+      sentence,
+      capitalised: /^\p{Lu}/u.test(match[0]),
+      possessive: POSSESSIVE.test(match[0]),
+      roleNoun: false,
+      roleWord: false,
+    })
+    // "U.S." keeps its full stop; whether a sentence ends after it cannot be told, so it does not.
+    const abbreviated =
+      DOTTED_ACRONYM.test(match[0]) || (post.startsWith('.') && ABBREVIATION.test(match[0]))
+    if (/[.!?]/u.test(post) && SENTENCE_END.test(`${post} `) && !abbreviated) {
+      sentence += 1
+    }
+  })
+  // Names the lexicon lists as one entry ("saudi arabia") tag each of their words; only
+  // capitalised runs can hold such names, so only they are looked up.
+  return tokens.map((token, index) => withRoleFlags(withPhraseTags(tokens, token, index)))
+}
+
+function withPhraseTags(tokens: ReadonlyArray<Token>, token: Token, index: number): Token {
+  const neighbours = tokens[index - 1]?.capitalised || tokens[index + 1]?.capitalised
+  if (!token.capitalised || !neighbours) return token
+  for (const span of [3, 2]) {
+    for (let first = Math.max(0, index - span + 1); first <= index; first += 1) {
+      const words = tokens.slice(first, first + span)
+      if (words.length < span || !words.every((word) => word.capitalised)) continue
+      const tags = lexiconTags(words.map((word) => word.lower).join(' '))
+      if (tags.length > 0) return { ...token, tags: new Set([...token.tags, ...tags]) }
+    }
+  }
+  return token
+}
+
+function isTitleWord(word: string): boolean {
+  return (
+    ROLE_NOUNS.has(word) ||
+    ROLE_STATUS.has(word) ||
+    ROLE_QUALIFIERS.has(word) ||
+    PLACE_ALIASES.has(word)
+  )
+}
+
+function withRoleFlags(token: Token): Token {
+  const possessiveName = token.capitalised && token.possessive
+  const tagged = token.tags.has('Demonym') || token.tags.has('Country')
+  // Most words are one plain word: skip splitting them (this runs on every word of both articles).
+  if (!/[-.]/u.test(token.lower)) {
+    const roleNoun = ROLE_NOUNS.has(token.lower)
+    const roleWord = isTitleWord(token.lower) || tagged || possessiveName
+    return roleNoun || roleWord ? { ...token, roleNoun, roleWord } : token
+  }
+  const words = wordsOf(token)
+  const roleNoun = words.some((word) => ROLE_NOUNS.has(word))
+  const roleWord = words.every(isTitleWord) || tagged || possessiveName
+  return roleNoun || roleWord ? { ...token, roleNoun, roleWord } : token
+}
+
+function isPossessive(token: Token): boolean {
+  return token.possessive
+}
+
+/** Whitespace only between two tokens: they may belong to one name. */
+function joined(token: Token): boolean {
+  return /^\s+$/u.test(token.post) && !isPossessive(token)
+}
+
+/** "Vice-President" is one title though hyphens split words; "US-Russia talks" names two. */
+function hyphenatedTitle(token: Token, next: Token | undefined): boolean {
+  return (
+    token.post === '-' &&
+    next !== undefined &&
+    isRoleWord(token) &&
+    isRoleWord(next) &&
+    (isRoleNoun(token) || isRoleNoun(next))
+  )
+}
+
+/** Runs of capitalised words ("Saudi Arabia", "Chief of the General Staff Valery Gerasimov"). */
+function capitalisedRuns(tokens: ReadonlyArray<Token>): ReadonlyArray<Run> {
+  const runs: Run[] = []
+  let index = 0
+  while (index < tokens.length) {
+    const token = tokens[index]
+    if (!token?.capitalised) {
+      index += 1
+      continue
+    }
+    const first = index
+    let last = index
+    while (true) {
+      const current = tokens[last]
+      const next = tokens[last + 1]
+      if (!current || !(joined(current) || hyphenatedTitle(current, next))) break
+      if (next?.capitalised && next.sentence === current.sentence) {
+        last += 1
+        continue
+      }
+      // "Secretary of State", "Chief of the General Staff": "of" and "the" inside a title.
+      if (next?.lower === 'of' && joined(next)) {
+        const after = tokens[last + 2]
+        const afterThe = after?.lower === 'the' && joined(after) ? tokens[last + 3] : after
+        if (afterThe?.capitalised && afterThe.sentence === current.sentence) {
+          last = afterThe === after ? last + 2 : last + 3
+          continue
+        }
+      }
+      break
+    }
+    runs.push(trimRun({ tokens: tokens.slice(first, last + 1), first }, tokens))
+    index = last + 1
+  }
+  return runs.filter((run) => run.tokens.length > 0)
+}
+
+function isSentenceStart(tokens: ReadonlyArray<Token>, index: number): boolean {
+  const previous = tokens[index - 1]
+  return !previous || previous.sentence !== tokens[index]?.sentence
+}
+
+/** Drops the capitalised function words that open a sentence ("While Trump" → "Trump"). */
+function trimRun(run: Run, all: ReadonlyArray<Token>): Run {
+  let skip = 0
+  while (skip < run.tokens.length) {
+    const token = run.tokens[skip]
+    if (!token) break
+    const atStart = isSentenceStart(all, run.first + skip)
+    // All-capital words are acronyms ("US" is not the pronoun "us").
+    const functionWord =
+      atStart &&
+      !/^\p{Lu}+$/u.test(token.text) &&
+      SENTENCE_START_TAGS.some((tag) => token.tags.has(tag)) &&
+      !isNameTagged(token)
+    if (!CAPITALISED_STOP_WORDS.has(token.lower) && !functionWord && token.lower !== 'of') break
+    skip += 1
+  }
+  return { tokens: run.tokens.slice(skip), first: run.first + skip }
+}
+
+function wordsOf(token: Token): ReadonlyArray<string> {
+  if (PLACE_ALIASES.has(token.lower)) return [token.lower]
+  return token.lower.split(/[-.]/).filter((word) => word !== '')
+}
+
+function isRoleNoun(token: Token): boolean {
+  return token.roleNoun
+}
+
+function isRoleWord(token: Token): boolean {
+  return token.roleWord
+}
+
+function canonicalPlace(name: string): string {
+  const key = normalizeFactText(name).replace(POSSESSIVE, '')
+  return PLACE_ALIASES.get(key) ?? PLACE_ALIASES.get(key.replace(/\.$/, '')) ?? key
+}
+
+function textOf(text: string, tokens: ReadonlyArray<Token>): string {
+  const first = tokens[0]
+  const last = tokens[tokens.length - 1]
+  if (!first || !last) return ''
+  return text.slice(first.start, last.end).replace(POSSESSIVE, '')
+}
+
+/**
+ * Where the job title written before a name starts, read backwards from `before` (exclusive);
+ * `before` itself when there is none. `hasOffice`: the run already holds an office noun, so
+ * status words alone ("former") extend it.
+ */
+function roleBefore(tokens: ReadonlyArray<Token>, before: number, hasOffice = false): number {
+  let start = before
+  let index = before - 1
+  const first = tokens[before]
+  // "his military chief, Valery Gerasimov": an apposition whose last word is an office.
+  const lead = tokens[index]
+  if (lead && first && lead.sentence === first.sentence && /^\s*,\s*$/u.test(lead.post)) {
+    if (!isRoleNoun(lead)) return before
+  } else if (lead && !joined(lead) && !isPossessive(lead) && !hyphenatedTitle(lead, first)) {
+    return before
+  }
+  while (index >= 0) {
+    const token = tokens[index]
+    if (!token || token.sentence !== first?.sentence || !isRoleWord(token)) break
+    const joins = joined(token) || hyphenatedTitle(token, tokens[index + 1])
+    if (index !== before - 1 && !joins && !isPossessive(token)) break
+    start = index
+    if (isPossessive(token)) break
+    index -= 1
+  }
+  // "the" and "of" belong inside a title ("Chief of the General Staff"), never at its start.
+  while (start < before && /^(?:the|of)$/u.test(tokens[start]?.lower ?? '')) start += 1
+  const role = tokens.slice(start, before)
+  return hasOffice || role.some(isRoleNoun) ? start : before
+}
+
+interface Classified {
+  readonly kind: EntityKind
+  /** Tokens of the name proper (without the job title). */
+  readonly name: ReadonlyArray<Token>
+  /** Tokens from the start of the job title to the end of the name. */
+  readonly mention: ReadonlyArray<Token>
+  readonly hasRole: boolean
+}
+
+const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']
+// Courtesy titles say a person is named but are no job: "Mr Sunak" and "Sunak" are one mention.
+const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+])
+
+function isNameTagged(token: Token): boolean {
+  return NAME_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Honorific')
+}
+
+function isPlaceTagged(token: Token): boolean {
+  return ['Place', 'Country', 'City', 'Region'].some((tag) => token.tags.has(tag))
+}
+
+function classifyRun(
+  run: Run,
+  tokens: ReadonlyArray<Token>,
+  lexicon: NameLexicon,
+): Classified | null {
+  let split = 0
+  while (split < run.tokens.length - 1 && run.tokens[split] && isRoleWord(run.tokens[split]!)) {
+    split += 1
+  }
+  const leadingRole = run.tokens.slice(0, split)
+  const honorific = run.tokens[0] && HONORIFICS.has(run.tokens[0].lower) && run.tokens.length > 1
+  if (honorific) {
+    return { kind: 'person', name: run.tokens.slice(1), mention: run.tokens, hasRole: false }
+  }
+  if (leadingRole.some(isRoleNoun)) {
+    const name = run.tokens.slice(split)
+    const start = roleBefore(tokens, run.first, true)
+    return {
+      kind: 'person',
+      name,
+      mention: [...tokens.slice(start, run.first), ...run.tokens],
+      hasRole: true,
+    }
+  }
+  const name = run.tokens
+  const lower = name.map((token) => token.lower).join(' ')
+  const last = name[name.length - 1]
+  if (!last) return null
+  // "Russian", "Ukrainian": compromise sometimes tags a nationality as an organisation or a
+  // person; alone it names neither.
+  if (name.length === 1 && last.tags.has('Demonym')) return null
+  const place = canonicalPlace(lower)
+  if (PLACE_ALIASES.has(lower) || PLACE_ALIASES.has(lower.replace(/\.$/, ''))) {
+    return { kind: 'place', name, mention: name, hasRole: false }
+  }
+  const acronym = name.length === 1 && /^\p{Lu}{2,6}$/u.test(last.text.replace(POSSESSIVE, ''))
+  if (
+    KNOWN_ORGANISATIONS.has(lower) ||
+    lexicon.organisations.has(lower) ||
+    (name.length > 1 && ORGANISATION_SUFFIXES.has(last.lower)) ||
+    (name.length > 2 &&
+      ORGANISATION_SUFFIXES.has(name[0]?.lower ?? '') &&
+      name[1]?.lower === 'of') ||
+    name.some((token) => token.tags.has('Organization')) ||
+    acronym
+  ) {
+    return { kind: 'organization', name, mention: name, hasRole: false }
+  }
+  if (lexicon.places.has(place) && !lexicon.surnames.has(last.lower)) {
+    return { kind: 'place', name, mention: name, hasRole: false }
+  }
+  const personStart = personSuffix(name, lexicon)
+  if (personStart < name.length) {
+    const person = name.slice(personStart)
+    const start = roleBefore(tokens, run.first + personStart)
+    const hasRole = start < run.first + personStart
+    return {
+      kind: 'person',
+      name: person,
+      mention: hasRole ? tokens.slice(start, run.first + name.length) : person,
+      hasRole,
+    }
+  }
+  const next = tokens[run.first + name.length]
+  const placeNoun = next && !next.capitalised && PLACE_NOUNS.has(next.lower) && joined(last)
+  if (name.every(isPlaceTagged) || lexicon.places.has(place) || placeNoun) {
+    return { kind: 'place', name, mention: name, hasRole: false }
+  }
+  if (isListedPlace(tokens, run.first)) {
+    return { kind: 'place', name, mention: name, hasRole: false }
+  }
+  return null
+}
+
+/**
+ * Where a person's name starts in a run: compromise knows common first names and famous surnames
+ * but not every surname ("Leavitt"), so surnames met elsewhere in either article count too.
+ */
+function personSuffix(name: ReadonlyArray<Token>, lexicon: NameLexicon): number {
+  const last = name[name.length - 1]
+  if (!last) return name.length
+  const known = lexicon.surnames.has(last.lower)
+  if (!known && !isNameTagged(last) && !(name.length > 1 && isNameTagged(name[0]!))) {
+    return name.length
+  }
+  if (!known && !isNameTagged(last) && name.some(isPlaceTagged)) return name.length
+  let start = name.length - 1
+  while (start > 0) {
+    const previous = name[start - 1]
+    if (!previous) break
+    const nameLike =
+      isNameTagged(previous) ||
+      lexicon.nameWords.has(previous.lower) ||
+      /^\p{Lu}{1,3}\.?$/u.test(previous.text)
+    if (!nameLike || start <= name.length - 4) break
+    start -= 1
+  }
+  // A run that is not all name ("Getty ImagesWhile Trump") keeps only its name-like tail; a run of
+  // tagged words ("Micheál Martin") is taken whole.
+  return start
+}
+
+/** "cities, including Kryvyy Rih, Odesa…": names listed after a plural place noun. */
+function isListedPlace(tokens: ReadonlyArray<Token>, first: number): boolean {
+  const token = tokens[first]
+  if (!token) return false
+  for (let index = first - 1; index >= 0 && index >= first - 12; index -= 1) {
+    const previous = tokens[index]
+    if (!previous || previous.sentence !== token.sentence) return false
+    if (/^(?:including|as)$/u.test(previous.lower)) {
+      const noun = tokens[index - 1]?.lower === 'such' ? tokens[index - 2] : tokens[index - 1]
+      return /^(?:cities|towns|villages|regions|countries|provinces|areas|capitals)$/u.test(
+        noun?.lower ?? '',
+      )
+    }
+    if (!previous.capitalised && !/^(?:and|or)$/u.test(previous.lower)) return false
+  }
+  return false
+}
+
+/** A text split into words and runs of capitalised words once, for learning and extraction. */
+export interface AnalysedText {
+  readonly text: string
+  readonly tokens: ReadonlyArray<Token>
+  readonly runs: ReadonlyArray<Run>
+}
+
+/** Splits a text into the words and capitalised runs the name rules read. */
+export function analyseText(text: string): AnalysedText {
+  const tokens = tokenize(text)
+  return { text, tokens, runs: capitalisedRuns(tokens) }
+}
+
+function analysed(input: string | AnalysedText): AnalysedText {
+  return typeof input === 'string' ? analyseText(input) : input
+}
+
+/** People, places and organisations named in a text. */
+export function extractEntities(
+  input: string | AnalysedText,
+  lexicon: NameLexicon,
+): ReadonlyArray<Fact> {
+  const { text, tokens, runs } = analysed(input)
+  const facts: Fact[] = []
+  for (const run of runs) {
+    const classified = classifyRun(run, tokens, lexicon)
+    if (!classified) continue
+    const fact = toFact(text, classified)
+    if (fact) facts.push(fact)
+  }
+  // "Kremlin" in "Kremlin spokesman Dmitry Peskov" is part of a job title, not a second fact.
+  const people = facts.filter((fact) => fact.kind === 'person')
+  return facts.filter(
+    (fact) =>
+      fact.kind === 'person' ||
+      !people.some((person) => person.start <= fact.start && fact.end <= person.end),
+  )
+}
+
+function toFact(text: string, entity: Classified): Fact | null {
+  const mentionText = textOf(text, entity.mention)
+  const first = entity.mention[0]
+  if (!first || mentionText === '') return null
+  const start = first.start
+  const end = start + mentionText.length
+  switch (entity.kind) {
+    case 'person': {
+      const surname = entity.name[entity.name.length - 1]?.lower ?? ''
+      const role = entity.hasRole ? entity.mention.slice(0, -entity.name.length) : []
+      return {
+        kind: 'person',
+        text: mentionText,
+        key: surname,
+        value: roleSignature(role),
+        start,
+        end,
+      }
+    }
+    case 'place':
+      return {
+        kind: 'place',
+        text: mentionText,
+        key: canonicalPlace(mentionText),
+        value: canonicalPlace(mentionText),
+        start,
+        end,
+      }
+    case 'organization': {
+      const name = normalizeFactText(mentionText).replace(/^the /, '')
+      return { kind: 'organization', text: mentionText, key: name, value: name, start, end }
+    }
+  }
+}
+
+/**
+ * A job title reduced to what makes it a different job: its status words ("former", "acting")
+ * and its office ("president"); qualifiers such as "US" or "White House" are left out.
+ */
+function roleSignature(role: ReadonlyArray<Token>): string {
+  if (role.length === 0) return ''
+  const words = role.flatMap(wordsOf)
+  const status = [...new Set(words.filter((word) => ROLE_STATUS.has(word)))].sort()
+  const office = officeOf(words)
+  return [...status, office].join(' ')
+}
+
+function officeOf(words: ReadonlyArray<string>): string {
+  const offices = words
+    .map((word, index) => ({ word, index }))
+    .filter(({ word }) => ROLE_NOUNS.has(word))
+  // "Chief of the General Staff": the office is the noun before "of"; otherwise the last one.
+  const beforeOf = offices.find(({ index }) => words[index + 1] === 'of')
+  const head = beforeOf ?? offices[offices.length - 1]
+  if (!head) return ''
+  const previous = words[head.index - 1]
+  if (previous === 'prime' && head.word === 'minister') return 'prime minister'
+  if (previous === 'press' && head.word === 'secretary') return 'spokesperson'
+  return ROLE_NOUNS.get(head.word) ?? head.word
+}
+
+/** Learns the names a set of texts use, so a bare surname or place is recognised in all. */
+export function learnNames(inputs: ReadonlyArray<string | AnalysedText>): NameLexicon {
+  const texts = inputs.map(analysed)
+  const learned = learnFrom(texts)
+  // "Kryvyy Rih—Zelensky’s hometown—Odesa" lists a surname among places.
+  const places = new Set([...learned.places].filter((place) => !learned.surnames.has(place)))
+  return { ...learned, places }
+}
+
+function learnFrom(texts: ReadonlyArray<AnalysedText>): NameLexicon {
+  const surnames = new Set<string>()
+  const nameWords = new Set<string>()
+  const places = new Set<string>()
+  const organisations = new Set<string>()
+  for (const { tokens, runs } of texts) {
+    for (const run of runs) {
+      const classified = classifyRun(run, tokens, EMPTY_NAME_LEXICON)
+      if (!classified) continue
+      const name = classified.name.map((token) => token.lower)
+      // A full name, a job title or "Mr" shows the word is a surname; a bare word alone does not.
+      const introduced = classified.mention.length > classified.name.length
+      if (classified.kind === 'person' && (name.length > 1 || introduced)) {
+        const surname = name[name.length - 1]
+        if (surname) surnames.add(surname)
+        for (const word of name) nameWords.add(word)
+      } else if (classified.kind === 'place') {
+        places.add(canonicalPlace(name.join(' ')))
+      } else if (classified.kind === 'organization') {
+        organisations.add(name.join(' '))
+      }
+    }
+  }
+  return { surnames, nameWords, places, organisations }
+}

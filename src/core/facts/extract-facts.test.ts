@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest'
+import { learnNames } from './entities'
+import { extractFacts } from './extract-facts'
+import type { Fact, NameLexicon } from './fact'
+
+/** Facts of the given kinds as `kind:text=value`, in reading order. */
+function facts(text: string, kinds: ReadonlyArray<Fact['kind']>, lexicon?: NameLexicon): string[] {
+  return extractFacts(text, lexicon)
+    .filter((fact) => kinds.includes(fact.kind))
+    .map((fact) => `${fact.kind}:${fact.text}=${fact.value}`)
+}
+
+describe('extractFacts: numbers', () => {
+  it('reads counts in digits and words, with what they count', () => {
+    const found = extractFacts('Three soldiers and 1,200 civilians died.').filter(
+      (fact) => fact.kind === 'number',
+    )
+    expect(found.map((fact) => `${fact.text} ${fact.key}=${fact.value}`)).toEqual([
+      'Three soldier=3',
+      '1,200 civilian=1200',
+    ])
+  })
+
+  it('reads percentages written as a sign or a word as one value', () => {
+    expect(facts('86% of the territory, or 86 percent, or 86 per cent', ['number'])).toEqual([
+      'number:86%=86',
+      'number:86 percent=86',
+      'number:86 per cent=86',
+    ])
+  })
+
+  it('keeps the unit of a hyphenated duration', () => {
+    const [fact] = extractFacts('a 30-day ceasefire')
+    expect(fact && `${fact.kind}:${fact.text} ${fact.key}=${fact.value}`).toBe(
+      'number:30-day day=30',
+    )
+  })
+
+  it('reads money with its currency and scale', () => {
+    expect(facts('$5bn in aid and £3 million in loans, 2 billion dollars', ['number'])).toEqual([
+      'number:$5bn=usd 5000000000',
+      'number:£3 million=gbp 3000000',
+      'number:2 billion dollars=usd 2000000000',
+    ])
+  })
+
+  it('reads "half a million" as half', () => {
+    expect(facts('half a million people face famine', ['number'])).toEqual([
+      'number:half a million=500000',
+    ])
+  })
+
+  it('reads ordinals but not "one" used as a pronoun', () => {
+    expect(facts('his first visit, the 21st meeting, on one side', ['number'])).toEqual([
+      'number:first=1',
+      'number:21st=21',
+    ])
+  })
+})
+
+describe('extractFacts: dates and times', () => {
+  it('gives "28 February" and "February 28" one value', () => {
+    expect(facts('A 28 February meeting', ['date'])).toEqual(['date:28 February=02-28'])
+    expect(facts('a February 28 summit', ['date'])).toEqual(['date:February 28=02-28'])
+  })
+
+  it('reads weekdays, relative dates and times without taking their numbers as counts', () => {
+    expect(
+      facts('On Wednesday, after last year and last August, by late February, at 10:30 or 9 p.m.', [
+        'date',
+        'number',
+      ]),
+    ).toEqual([
+      'date:Wednesday=wednesday',
+      'date:last year=last year',
+      'date:last August=last august',
+      'date:late February=late february',
+      'date:10:30=10:30',
+      'date:9 p.m.=9pm',
+    ])
+  })
+
+  it('reads a possessive relative date ("last year’s incursion")', () => {
+    expect(facts('following last year’s incursion', ['date'])).toEqual(['date:last year=last year'])
+  })
+})
+
+describe('extractFacts: people, places and organisations', () => {
+  it('takes a person with the whole job title written before the name', () => {
+    expect(
+      facts('Putin would not say if he would talk to the former US President Donald Trump.', [
+        'person',
+      ]),
+    ).toEqual(['person:Putin=', 'person:former US President Donald Trump=former president'])
+  })
+
+  it('reduces job titles to status and office, so synonyms compare equal', () => {
+    const text =
+      'Kremlin spokesman Dmitry Peskov spoke. Ukraine’s top military commander, Oleksandr Syrsky, left. White House Press Secretary Karoline Leavitt and US Vice-President JD Vance met Chief of the General Staff Valery Gerasimov.'
+    expect(facts(text, ['person'])).toEqual([
+      'person:Kremlin spokesman Dmitry Peskov=spokesperson',
+      'person:Ukraine’s top military commander, Oleksandr Syrsky=chief',
+      'person:White House Press Secretary Karoline Leavitt=spokesperson',
+      'person:US Vice-President JD Vance=vice president',
+      'person:Chief of the General Staff Valery Gerasimov=chief',
+    ])
+  })
+
+  it('recognises a bare surname or place learned from elsewhere in the articles', () => {
+    const lexicon = learnNames([
+      'President Donald Trump met officials in Kursk region.',
+      'Cities including Kryvyy Rih and Odesa were hit.',
+    ])
+    expect(
+      facts('Trump acknowledged it. Kursk and Kryvyy Rih were hit.', ['person', 'place'], lexicon),
+    ).toEqual(['person:Trump=', 'place:Kursk=kursk', 'place:Kryvyy Rih=kryvyy rih'])
+  })
+
+  it('gives "US", "U.S." and "United States" one value and skips nationalities', () => {
+    expect(
+      facts('US and U.S. officials in the United States and Russian forces', [
+        'place',
+        'organization',
+      ]),
+    ).toEqual([
+      'place:US=united states',
+      'place:U.S.=united states',
+      'place:United States=united states',
+    ])
+  })
+
+  it('skips sentence-initial words and nationalities; "US-Russia" names two places', () => {
+    expect(
+      facts(
+        'While Trump spoke, US-Russia talks began. Meanwhile, Ukrainian troops left Saudi Arabia.',
+        ['person', 'place', 'organization'],
+        learnNames(['President Donald Trump']),
+      ),
+    ).toEqual([
+      'person:Trump=',
+      'place:US=united states',
+      'place:Russia=russia',
+      'place:Saudi Arabia=saudi arabia',
+    ])
+  })
+
+  it('takes institutions named by metonym as organisations', () => {
+    expect(facts('The Kremlin said the BBC was wrong.', ['organization'])).toEqual([
+      'organization:Kremlin=kremlin',
+      'organization:BBC=bbc',
+    ])
+  })
+})
+
+describe('extractFacts: sources', () => {
+  it('reads unnamed sources, "according to", "reports from", media and "reportedly"', () => {
+    const text =
+      'A source said so, and a BBC source agreed, according to Russian officials. Reports from Russian state media suggest he reportedly left. Russian state television showed it.'
+    expect(facts(text, ['source'])).toEqual([
+      'source:A source=source',
+      'source:a BBC source=bbc source',
+      'source:according to Russian officials=russian officials',
+      'source:Reports from Russian state media=reports from russian state media',
+      'source:reportedly=reportedly',
+      'source:Russian state television=russian state television',
+    ])
+  })
+
+  it('leaves attributions to a named person to the quotes lens', () => {
+    expect(facts('according to Kremlin spokesperson Dmitry Peskov, it is so', ['source'])).toEqual(
+      [],
+    )
+  })
+})

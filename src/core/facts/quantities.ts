@@ -1,0 +1,386 @@
+import type { Fact } from './fact'
+import { normalizeFactText } from './fact'
+
+/*
+ * Numbers and dates are found with regular expressions rather than compromise's `numbers()`:
+ * on news text it drops the unit of "30-day" (returning "30-"), glues "$5bn and £3 million" into
+ * one value and misses "£3 million" as money; its tagger also costs ~20 ms a paragraph, and
+ * spelled-out numbers need only the small parser below.
+ */
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
+const PERIOD = `(?:week|weekend|month|year|decade|spring|summer|autumn|fall|winter|${MONTH}|${WEEKDAY})`
+const NUMBER_WORD =
+  '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)'
+const WORD_NUMBER = `\\b${NUMBER_WORD}(?:(?:[\\s-]+|[\\s-]+and[\\s-]+)${NUMBER_WORD})*\\b`
+const DIGITS =
+  '(?<![\\w.,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|(?<![\\w.,])\\d+(?:\\.\\d+)?(?![\\d,]\\d)'
+const SCALE = '(?:\\s?(?:trillion|billion|million|thousand|bn|mn|m|k)\\b)'
+const AMOUNT = `(?:${DIGITS}|${WORD_NUMBER})`
+const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['seventh', 7],
+  ['eighth', 8],
+  ['ninth', 9],
+  ['tenth', 10],
+])
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['trillion', 1e12],
+  ['billion', 1e9],
+  ['bn', 1e9],
+  ['million', 1e6],
+  ['mn', 1e6],
+  ['m', 1e6],
+  ['thousand', 1e3],
+  ['k', 1e3],
+])
+const CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['$', 'usd'],
+  ['us$', 'usd'],
+  ['£', 'gbp'],
+  ['€', 'eur'],
+  ['¥', 'jpy'],
+  ['dollar', 'usd'],
+  ['pound', 'gbp'],
+  ['euro', 'eur'],
+  ['rouble', 'rub'],
+  ['ruble', 'rub'],
+  ['hryvnia', 'uah'],
+])
+// Words after a number that do not say what it counts.
+const NOT_UNITS = new Set([
+  'of',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'the',
+  'a',
+  'per',
+  'than',
+  'for',
+  'by',
+  'from',
+  'with',
+  'more',
+  'less',
+  'other',
+])
+
+interface Candidate extends Fact {
+  /** Higher wins when two candidates overlap (money over a bare number). */
+  readonly priority: number
+}
+
+const SMALL_NUMBERS: ReadonlyArray<string> = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+]
+const TENS: ReadonlyArray<string> = [
+  '',
+  '',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+]
+
+/** Parses "1,200", "2.5", "twenty-one", "three hundred thousand" to a number, or NaN. */
+export function parseAmount(text: string): number {
+  const digits = text.replace(/,/g, '')
+  if (/^\d+(?:\.\d+)?$/.test(digits)) return Number(digits)
+  let total = 0
+  let current = 0
+  for (const word of text.toLowerCase().split(/[\s-]+/)) {
+    if (word === 'and' || word === '') continue
+    const small = SMALL_NUMBERS.indexOf(word)
+    const tens = TENS.indexOf(word)
+    if (small >= 0) current += small
+    else if (tens >= 2) current += tens * 10
+    else if (word === 'dozen') current = (current || 1) * 12
+    else if (word === 'hundred') current = (current || 1) * 100
+    else if (SCALES.has(word)) {
+      total += (current || 1) * (SCALES.get(word) ?? 1)
+      current = 0
+    } else return Number.NaN
+  }
+  return total + current
+}
+
+function scaled(amount: string, scale: string | undefined): number {
+  const base = parseAmount(amount.trim())
+  const factor = scale ? (SCALES.get(scale.trim().toLowerCase()) ?? 1) : 1
+  return base * factor
+}
+
+function formatNumber(value: number): string {
+  return Number.isFinite(value) ? String(Math.round(value * 1000) / 1000) : 'NaN'
+}
+
+function singular(word: string): string {
+  if (/ies$/.test(word)) return word.slice(0, -3) + 'y'
+  if (/(?:ss|us|is)$/.test(word)) return word
+  if (/(?:s|x|ch|sh)es$/.test(word)) return word.slice(0, -2)
+  return word.replace(/s$/, '')
+}
+
+/** What a number counts: the noun after it ("3 soldiers" → "soldier"), or '' when unclear. */
+function unitAfter(text: string, end: number): string {
+  const match = /^[\s-]+(?:[a-z]+-)?(\p{L}+)/u.exec(text.slice(end, end + 40))
+  const word = match?.[1]?.toLowerCase()
+  if (!word || NOT_UNITS.has(word)) return ''
+  return singular(word)
+}
+
+function collect(
+  text: string,
+  pattern: RegExp,
+  build: (match: RegExpExecArray) => Built | null,
+): ReadonlyArray<Candidate> {
+  const found: Candidate[] = []
+  for (const match of text.matchAll(pattern)) {
+    const built = build(match)
+    if (!built || match.index === undefined) continue
+    found.push({ ...built, text: match[0], start: match.index, end: match.index + match[0].length })
+  }
+  return found
+}
+
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase().replace(/\.$/, '')
+  return MONTHS.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1
+}
+
+function dayValue(month: string, day: string, year: string | undefined): string {
+  const parts = [String(monthNumber(month)).padStart(2, '0'), day.padStart(2, '0')]
+  return year ? `${year}-${parts.join('-')}` : parts.join('-')
+}
+
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4}))?(?!\\w)`,
+  'gu',
+)
+const MONTH_DAY = new RegExp(
+  `\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?(?!\\w)`,
+  'gu',
+)
+const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\s+(\\d{4})\\b`, 'gu')
+const RELATIVE_DATE = new RegExp(
+  `\\b(?:(?:last|next|this|early|late|mid|earlier this|later this)[\\s-]+${PERIOD}|${PERIOD}[\\s-]+(?:last|next))\\b`,
+  'giu',
+)
+const LONE_DAY_OR_MONTH = new RegExp(`\\b(?:${WEEKDAY}|${MONTH.replace('May|', '')})(?!\\w)`, 'gu')
+const DEICTIC_DATE =
+  /\b(?:yesterday|today|tomorrow|tonight|overnight|this (?:morning|afternoon|evening))\b/giu
+const YEAR = /\b(?:19|20)\d{2}\b(?!\s*(?:%|per))/gu
+const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)(?!\w)|\b\d{1,2}:\d{2}\b/giu
+
+type Built = Omit<Candidate, 'start' | 'end' | 'text'>
+
+function dayOfMonth(
+  day: string | undefined,
+  month: string | undefined,
+  year?: string,
+): Built | null {
+  const number = Number(day ?? 0)
+  if (number < 1 || number > 31 || !day || !month) return null
+  return { kind: 'date', key: 'day', value: dayValue(month, day, year), priority: 5 }
+}
+
+function dates(text: string): ReadonlyArray<Candidate> {
+  // Most patterns need a digit; testing for one first skips them on most paragraphs.
+  const digits = /\d/u.test(text)
+  const withDigits = (pattern: RegExp, build: (match: RegExpExecArray) => Built | null) =>
+    digits ? collect(text, pattern, build) : []
+  return [
+    ...withDigits(DAY_MONTH, (match) => dayOfMonth(match[1], match[2], match[3])),
+    ...withDigits(MONTH_DAY, (match) => dayOfMonth(match[2], match[1], match[3])),
+    ...withDigits(MONTH_YEAR, (match) => ({
+      kind: 'date',
+      key: 'period',
+      value: `${match[2]}-${String(monthNumber(match[1] ?? '')).padStart(2, '0')}`,
+      priority: 4,
+    })),
+    ...collect(text, RELATIVE_DATE, (match) => ({
+      kind: 'date',
+      key: /day$/i.test(match[0]) ? 'day' : 'period',
+      value: normalizeFactText(match[0]).replace(/-/g, ' '),
+      priority: 4,
+    })),
+    ...collect(text, DEICTIC_DATE, (match) => ({
+      kind: 'date',
+      key: 'day',
+      value: normalizeFactText(match[0]),
+      priority: 3,
+    })),
+    ...collect(text, LONE_DAY_OR_MONTH, (match) => ({
+      kind: 'date',
+      key: /day$/.test(match[0]) ? 'day' : 'period',
+      value: /day$/.test(match[0])
+        ? match[0].toLowerCase()
+        : (MONTHS[monthNumber(match[0]) - 1] ?? match[0].toLowerCase()),
+      priority: 2,
+    })),
+    ...withDigits(YEAR, (match) => ({
+      kind: 'date',
+      key: 'period',
+      value: match[0],
+      priority: 2,
+    })),
+    ...withDigits(CLOCK_TIME, (match) => ({
+      kind: 'date',
+      key: 'time',
+      value: normalizeFactText(match[0]).replace(/\s|\./g, ''),
+      priority: 5,
+    })),
+  ]
+}
+
+const MONEY = new RegExp(`(US\\$|[$£€¥])\\s?(${DIGITS})(${SCALE})?`, 'gu')
+const CURRENCY_SYMBOL = /[$£€¥]/u
+const ORDINAL_DIGITS = /\b(\d+)(?:st|nd|rd|th)\b/gu
+const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/giu
+// One scan for every amount; what follows it tells a percentage, money or a unit apart.
+const AMOUNT_WITH_SCALE = new RegExp(`(${AMOUNT})(${SCALE})?`, 'giu')
+const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b)/iu
+const CURRENCY_AFTER = /^\s+(dollar|pound|euro|rouble|ruble|hryvnia)s?\b/iu
+const UNIT_AFTER = /^-(\p{Ll}+)/u
+
+function amounts(text: string): ReadonlyArray<Candidate> {
+  const found: Candidate[] = []
+  for (const match of text.matchAll(AMOUNT_WITH_SCALE)) {
+    const amount = match[1] ?? ''
+    const scale = match[2]
+    // "half a million" is 500,000, not the million the amount alone reads as.
+    const half = /\bhalf an? $/iu.exec(text.slice(Math.max(0, match.index - 8), match.index))
+    const start = match.index - (half?.[0].length ?? 0)
+    const end = match.index + match[0].length
+    const rest = text.slice(end, end + 24)
+    const percent = PERCENT_AFTER.exec(rest)
+    const currency = CURRENCY_AFTER.exec(rest)
+    const unit = scale ? null : UNIT_AFTER.exec(rest)
+    const value = scaled(amount, scale) * (half ? 0.5 : 1)
+    if (!Number.isFinite(value)) continue
+    const candidate = (
+      length: number,
+      key: string,
+      shown: number,
+      priority: number,
+    ): Candidate => ({
+      kind: 'number',
+      text: text.slice(start, end + length),
+      key,
+      value: formatNumber(shown),
+      start,
+      end: end + length,
+      priority,
+    })
+    if (percent) found.push(candidate(percent[0].length, '%', value, 6))
+    else if (currency) {
+      const code = CURRENCIES.get((currency[1] ?? '').toLowerCase()) ?? ''
+      const money = candidate(currency[0].length, 'money', value, 6)
+      found.push({ ...money, value: `${code} ${money.value}` })
+    } else if (unit) found.push(candidate(unit[0].length, singular(unit[1] ?? ''), value, 2))
+    // "one" alone is mostly a pronoun or idiom ("on one side", "no one"), rarely a count.
+    else if (!/^(?:one|a)$/i.test(match[0].trim())) {
+      found.push(candidate(0, unitAfter(text, end), value, 1))
+    }
+  }
+  return found
+}
+
+function numbers(text: string): ReadonlyArray<Candidate> {
+  const digits = /\d/u.test(text)
+  return [
+    ...(digits && CURRENCY_SYMBOL.test(text)
+      ? collect(text, MONEY, (match) => ({
+          kind: 'number',
+          key: 'money',
+          value: `${CURRENCIES.get((match[1] ?? '').toLowerCase())} ${formatNumber(scaled(match[2] ?? '', match[3]))}`,
+          priority: 6,
+        }))
+      : []),
+    ...(digits
+      ? collect(text, ORDINAL_DIGITS, (match) => ({
+          kind: 'number',
+          key: 'ordinal',
+          value: match[1] ?? '',
+          priority: 3,
+        }))
+      : []),
+    ...collect(text, ORDINAL_WORD, (match) => ({
+      kind: 'number',
+      key: 'ordinal',
+      value: String(ORDINAL_WORDS.get(match[0].toLowerCase()) ?? ''),
+      priority: 1,
+    })),
+    ...amounts(text),
+  ]
+}
+
+/** Numbers (counts, percentages, money, ordinals) and dates or times written in a text. */
+export function extractQuantities(text: string): ReadonlyArray<Fact> {
+  const candidates = [...dates(text), ...numbers(text)].sort(
+    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  )
+  const kept: Candidate[] = []
+  for (const candidate of candidates) {
+    if (kept.some((other) => candidate.start < other.end && other.start < candidate.end)) continue
+    kept.push(candidate)
+  }
+  return kept
+    .sort((a, b) => a.start - b.start)
+    .map(({ kind, text: written, key, value, start, end }) => ({
+      kind,
+      text: written,
+      key,
+      value,
+      start,
+      end,
+    }))
+}

@@ -1,0 +1,84 @@
+import type { Fact } from './fact'
+import { normalizeFactText } from './fact'
+
+/*
+ * Attribution of information, which compromise has no notion of. Rewrites often blur or sharpen
+ * who said something ("a source" → "a BBC source", "reportedly" → "Reports from Russian state
+ * media"), so each way of naming a source is a fact. Named speakers ("X said") are the quotes
+ * lens's business and are not repeated here.
+ */
+
+// Words that may describe a source: "a senior government source", "Russian state media".
+const DESCRIBERS = String.raw`(?:\p{Lu}[\p{L}.'’-]*|senior|government|military|diplomatic|intelligence|security|western|official|informed|anonymous|unnamed|knowledgeable|state|local|independent|regional|local)`
+const DETERMINER = String.raw`(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]ultiple|[Mm]any|[Oo]ther|[Ss]ome|[Tt]he)`
+const MEDIA = String.raw`(?:media|television|TV|news agency|news agencies|outlets?|newspapers?|press|broadcaster)`
+
+const UNNAMED_SOURCE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${DETERMINER}\s+)?(?:${DESCRIBERS}\s+){0,3}sources?\b(?!\s+of\b)`,
+  'gu',
+)
+const ACCORDING_TO = /\b[Aa]ccording to\s+([^,.;:!?"“”]{2,80})/gu
+const REPORTS_FROM = new RegExp(
+  String.raw`\b[Rr]eports?\s+(?:from|in|by)\s+((?:the\s+)?(?:${DESCRIBERS}\s+){0,3}(?:${MEDIA}|${DESCRIBERS}))`,
+  'gu',
+)
+const MEDIA_SAID = new RegExp(
+  String.raw`(?<![\p{L}])((?:${DESCRIBERS}\s+){1,3}${MEDIA})\s+(?:reported|said|showed|claimed|quoted|cited)\b`,
+  'gu',
+)
+const REPORTEDLY = /\b[Rr]eportedly\b/gu
+const MEDIA_WORD = /media|television|tv|news|outlet|newspaper|press|broadcaster/u
+
+function sourceFact(text: string, start: number, value: string): Fact {
+  return { kind: 'source', text, key: 'source', value, start, end: start + text.length }
+}
+
+function valueOf(text: string): string {
+  return normalizeFactText(text)
+    .replace(/^(?:a|an|the|one)\s+/, '')
+    .replace(/^according to\s+(?:the\s+)?/, '')
+    .replace(/^reports?\s+(?:from|in|by)\s+(?:the\s+)?/, 'reports from ')
+}
+
+/**
+ * How a text attributes what it reports: unnamed sources, "according to …", "reports from …",
+ * media that reported something, "reportedly". `isPerson` tells whether a span names a person.
+ */
+export function extractSources(
+  text: string,
+  isPerson: (start: number, end: number) => boolean,
+): ReadonlyArray<Fact> {
+  const facts: Fact[] = []
+  const lower = text.toLowerCase()
+  // Each pattern scans from every word; skipping texts without its key word keeps this cheap.
+  const scan = (pattern: RegExp, keyWord: RegExp): IterableIterator<RegExpExecArray> | [] =>
+    keyWord.test(lower) ? text.matchAll(pattern) : []
+  for (const match of scan(UNNAMED_SOURCE, /source/u)) {
+    const written = match[0].trim()
+    facts.push(sourceFact(written, match.index, valueOf(written)))
+  }
+  for (const match of scan(ACCORDING_TO, /according/u)) {
+    const target = (match[1] ?? '').trim()
+    const targetStart = match.index + match[0].indexOf(target)
+    // "according to Kremlin spokesperson Dmitry Peskov" names a speaker, as a quote would.
+    if (isPerson(targetStart, targetStart + target.length)) continue
+    const written = `${match[0].slice(0, match[0].indexOf(target))}${target}`
+    facts.push(sourceFact(written, match.index, valueOf(written)))
+  }
+  for (const match of scan(REPORTS_FROM, /report/u)) {
+    const written = match[0].trim()
+    facts.push(sourceFact(written, match.index, valueOf(written)))
+  }
+  for (const match of scan(MEDIA_SAID, MEDIA_WORD)) {
+    const written = (match[1] ?? '').trim()
+    facts.push(sourceFact(written, match.index, valueOf(written)))
+  }
+  for (const match of scan(REPORTEDLY, /reportedly/u)) {
+    facts.push(sourceFact(match[0], match.index, 'reportedly'))
+  }
+  const sorted = facts.sort((a, b) => a.start - b.start || b.end - a.end)
+  return sorted.filter(
+    (fact, index) =>
+      !sorted.some((other, at) => at < index && other.start <= fact.start && fact.end <= other.end),
+  )
+}

@@ -1,0 +1,171 @@
+// eslint-disable-next-line no-restricted-imports -- tests read the seed articles from disk
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { compareArticles } from '../compare-articles'
+import { DEFAULT_COMPARE_OPTIONS } from '../types'
+import type { DiffToken, Paragraph, ParagraphKind, ParagraphLink, TitleChange } from '../types'
+import { compareTitles, findHeadline } from './compare-titles'
+
+function article(...entries: ReadonlyArray<readonly [ParagraphKind, string]>): Paragraph[] {
+  return entries.map(([kind, text], index) => ({ index, kind, text }))
+}
+
+function link(left: number, right: number, similarity = 0.8): ParagraphLink {
+  return { left, right, similarity }
+}
+
+/** A word diff as `[-removed-]{+added+}` around the equal text. */
+function serialise(tokens: ReadonlyArray<DiffToken> | undefined): string {
+  return (tokens ?? [])
+    .map((token) =>
+      token.type === 'equal'
+        ? token.text
+        : token.type === 'removed'
+          ? `[-${token.text}-]`
+          : `{+${token.text}+}`,
+    )
+    .join('')
+}
+
+/** A title change as `status[ H]: ¶left text → ¶right text`, plus its diff when changed. */
+function describeTitle(change: TitleChange): string {
+  const side = (text: TitleChange['left']): string =>
+    text ? `¶${text.paragraph} ${text.text}` : '∅'
+  const head = `${change.status}${change.headline ? ' H' : ''}: ${side(change.left)} → ${side(change.right)}`
+  return change.status === 'changed' ? `${head} | ${serialise(change.tokens)}` : head
+}
+
+function titles(
+  left: ReadonlyArray<Paragraph>,
+  right: ReadonlyArray<Paragraph>,
+  links: ReadonlyArray<ParagraphLink>,
+): string[] {
+  return compareTitles(left, right, [], links, DEFAULT_COMPARE_OPTIONS).map(describeTitle)
+}
+
+describe('findHeadline', () => {
+  it('takes a first paragraph marked as a heading, or a short first line without a full stop', () => {
+    expect(findHeadline(article(['heading', 'Talks begin'], ['paragraph', 'Text.']))?.text).toBe(
+      'Talks begin',
+    )
+    expect(
+      findHeadline(article(['paragraph', 'Trump sends envoy to Moscow'], ['paragraph', 'Text.']))
+        ?.text,
+    ).toBe('Trump sends envoy to Moscow')
+  })
+
+  it('does not take a lead paragraph for a headline', () => {
+    expect(
+      findHeadline(
+        article(
+          ['paragraph', 'US officials are set to travel to Russia for talks on a ceasefire.'],
+          ['paragraph', 'More text.'],
+        ),
+      ),
+    ).toBeNull()
+  })
+})
+
+describe('compareTitles', () => {
+  it('pairs the headlines and gives their word diff', () => {
+    const left = article(['heading', 'Trump sends officials to Moscow'], ['paragraph', 'Body.'])
+    const right = article(['heading', 'Trump sends envoy to Moscow'], ['paragraph', 'Body.'])
+    expect(titles(left, right, [link(1, 1)])).toEqual([
+      'changed H: ¶0 Trump sends officials to Moscow → ¶0 Trump sends envoy to Moscow | Trump sends [-officials-]{+envoy+} to Moscow',
+    ])
+  })
+
+  it('reports a headline equal up to typography as unchanged', () => {
+    const left = article(['heading', 'Putin’s visit to Kursk'], ['paragraph', 'Body.'])
+    const right = article(['heading', "Putin's visit to Kursk"], ['paragraph', 'Body.'])
+    expect(titles(left, right, [])).toEqual([
+      "unchanged H: ¶0 Putin’s visit to Kursk → ¶0 Putin's visit to Kursk",
+    ])
+  })
+
+  it('reports a headline only one version has', () => {
+    const left = article(
+      ['heading', 'Talks begin'],
+      ['paragraph', 'US officials are heading to Moscow.'],
+    )
+    const right = article(['paragraph', 'US officials are heading to Moscow.'])
+    expect(titles(left, right, [link(1, 0)])).toEqual(['removed H: ¶0 Talks begin → ∅'])
+  })
+
+  it('pairs subheadings whose sections are linked, even when the headings share no words', () => {
+    const left = article(
+      ['heading', 'Headline'],
+      ['paragraph', 'Lead.'],
+      ['heading', 'Fighting continues'],
+      ['paragraph', 'Drones struck Odesa.'],
+      ['paragraph', 'Troops withdrew from Kursk.'],
+    )
+    const right = article(
+      ['heading', 'Headline'],
+      ['paragraph', 'Lead.'],
+      ['heading', 'Tensions persist on the ground'],
+      ['paragraph', 'Drones hit Odesa.'],
+      ['paragraph', 'Troops pulled back from Kursk.'],
+    )
+    expect(titles(left, right, [link(1, 1), link(3, 3), link(4, 4)])).toEqual([
+      'unchanged H: ¶0 Headline → ¶0 Headline',
+      'changed: ¶2 Fighting continues → ¶2 Tensions persist on the ground | [-Fighting continues-]{+Tensions persist on the ground+}',
+    ])
+  })
+
+  it('reports subheadings whose sections went elsewhere as removed and new ones as added', () => {
+    const left = article(
+      ['paragraph', 'Lead about talks.'],
+      ['heading', 'What next?'],
+      ['paragraph', 'Questions remain.'],
+    )
+    const right = article(
+      ['paragraph', 'Lead about talks.'],
+      ['paragraph', 'Questions remain.'],
+      ['heading', 'Trump’s leverage'],
+      ['paragraph', 'Trump hinted at sanctions.'],
+    )
+    // "What next?" heads a paragraph the rewrite moved into its lead, under no subheading.
+    expect(titles(left, right, [link(0, 0), link(2, 1)])).toEqual([
+      'added: ∅ → ¶2 Trump’s leverage',
+      'removed: ¶1 What next? → ∅',
+    ])
+  })
+
+  it('pairs subheadings that are linked themselves', () => {
+    const left = article(['paragraph', 'Lead.'], ['heading', 'Who leads the Moscow talks?'])
+    const right = article(['paragraph', 'Lead.'], ['heading', 'Who is leading the Moscow talks?'])
+    expect(titles(left, right, [link(0, 0), link(1, 1)])).toEqual([
+      'changed: ¶1 Who leads the Moscow talks? → ¶1 Who is leading the Moscow talks? | Who [-leads-]{+is leading+} the Moscow talks?',
+    ])
+  })
+})
+
+function seed(name: string): { readonly path: string; readonly text: string } {
+  return {
+    path: name,
+    text: readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8'),
+  }
+}
+
+describe('compareTitles on the seed articles (through compareArticles)', () => {
+  it('pairs 003’s and 004’s subheadings over the Moscow talks', () => {
+    const comparison = compareArticles(
+      seed('003_b01608b6cce9594e.txt'),
+      seed('004_e5306c6442d6f8c1.txt'),
+    )
+    expect(comparison.titles.map(describeTitle)).toContain(
+      'changed: ¶5 Who is Leading the Moscow Talks? → ¶7 U.S. Delegation Prepares for Moscow Talks | [-Who is Leading the-]{+U.S. Delegation Prepares for+} Moscow Talks[-?-]',
+    )
+  })
+
+  it('reports 000’s headline as removed in 001, which has none', () => {
+    const comparison = compareArticles(
+      seed('000_cbc1d2b3e80d9033.txt'),
+      seed('001_f9530f5110897cd7.txt'),
+    )
+    expect(comparison.titles.filter((title) => title.headline).map(describeTitle)).toEqual([
+      'removed H: ¶0 Trump dispatches US officials to Moscow as Putin tours Kursk, where Russian forces push against Ukraine → ∅',
+    ])
+  })
+})
