@@ -1,0 +1,22 @@
+import { dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defaultWordVectorsPath } from '../main/word-vectors-file'
+import { runCli } from './run-cli'
+
+// A reader that closes the pipe early (`| head`) is not an error; a full disk is the user's to fix.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  process.stderr.write(
+    `rewrite-lens: cannot write the report (${error.code ?? error.message}); use --out FILE instead.\n`,
+  )
+  process.exit(2)
+})
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTTY: process.stdout.isTTY === true,
+  env: process.env,
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+  wordVectorsPath: defaultWordVectorsPath(dirname(fileURLToPath(import.meta.url))),
+})

@@ -1,0 +1,336 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { version } from '../../package.json'
+import { COMPARISON_SCHEMA } from '../core/types'
+import type { Comparison } from '../core/types'
+import { runCli } from './run-cli'
+import type { CliIo } from './run-cli'
+
+const SEED_A = 'seeds/000_cbc1d2b3e80d9033.txt'
+const SEED_B = 'seeds/003_b01608b6cce9594e.txt'
+const ESC = '\u001b'
+
+interface CliRun {
+  readonly code: number
+  readonly stdout: string
+  readonly stderr: string
+}
+
+async function run(argv: ReadonlyArray<string>, io: Partial<CliIo> = {}): Promise<CliRun> {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(argv, {
+    stdout: (text) => {
+      stdout += text
+    },
+    stderr: (text) => {
+      stderr += text
+    },
+    isTTY: false,
+    env: {},
+    now: () => new Date('2026-11-23T02:00:00.000Z'),
+    ...io,
+  })
+  return { code, stdout, stderr }
+}
+
+/** A user error: exit 2, nothing on stdout, one line on stderr, no stack trace. */
+function expectUserError(result: CliRun, pattern: RegExp): void {
+  expect(result.code).toBe(2)
+  expect(result.stdout).toBe('')
+  expect(result.stderr).toMatch(/^rewrite-lens: [^\n]+\n$/)
+  expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/)
+  expect(result.stderr).toMatch(pattern)
+}
+
+let dir = ''
+let oldPath = ''
+let newPath = ''
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'rewrite-lens-cli-'))
+  oldPath = join(dir, 'old.txt')
+  newPath = join(dir, 'new.txt')
+  await writeFile(
+    oldPath,
+    'Talks in Moscow\nOfficials said the talks were urgent.\nThe truce lasts 30 days.\n',
+  )
+  await writeFile(
+    newPath,
+    'Talks in Moscow\r\nOfficials said the talks were VITAL.\r\nThe truce lasts 60 days.\r\n',
+  )
+})
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('rewrite-lens compare: formats', () => {
+  it('prints a plain text report by default when stdout is not a terminal', async () => {
+    const result = await run(['compare', SEED_A, SEED_B])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toMatch(
+      /^Rewrite Lens comparison\nLeft: {2}Trump dispatches US officials/,
+    )
+    expect(result.stdout).toContain(`(${SEED_A})`)
+    expect(result.stdout).toMatch(/\n¶\d+.* → .*(changed|split|merged|moved|added|removed)/)
+    expect(result.stdout).toContain('\nQuotes (')
+    expect(result.stdout).not.toContain(ESC)
+  })
+
+  it('colours and wraps the text report on a terminal, unless NO_COLOR is set', async () => {
+    const colored = await run(['compare', oldPath, newPath], { isTTY: true, columns: 40 })
+    expect(colored.stdout).toContain(`${ESC}[31;9m`)
+    expect(colored.stdout).not.toContain('[-')
+    const plain = await run(['compare', oldPath, newPath], { isTTY: true, env: { NO_COLOR: '1' } })
+    expect(plain.stdout).not.toContain(ESC)
+    expect(plain.stdout).toContain('[-urgent-]{+VITAL+}')
+  })
+
+  it('prints the comparison@1 JSON with the paths as given and the options used', async () => {
+    const result = await run(['compare', oldPath, newPath, '--format', 'json', '--ignore-case'])
+    expect(result.code).toBe(0)
+    const comparison = JSON.parse(result.stdout) as Comparison
+    expect(comparison.schema).toBe(COMPARISON_SCHEMA)
+    expect(comparison.left.path).toBe(oldPath)
+    expect(comparison.right.path).toBe(newPath)
+    expect(comparison.options).toEqual({
+      ignoreCase: true,
+      ignorePunctuation: false,
+      ignoreTypography: true,
+    })
+    expect(comparison.right.paragraphs.map((paragraph) => paragraph.index)).toEqual([0, 1, 2])
+  })
+
+  it('passes --ignore-punctuation and --no-typography through', async () => {
+    const result = await run([
+      'compare',
+      oldPath,
+      newPath,
+      '-f',
+      'json',
+      '--ignore-punctuation',
+      '--no-typography',
+    ])
+    const { options } = JSON.parse(result.stdout) as Comparison
+    expect(options).toEqual({ ignoreCase: false, ignorePunctuation: true, ignoreTypography: false })
+  })
+
+  it('prints a self-contained HTML report', async () => {
+    const result = await run(['compare', oldPath, newPath, '--format=html'])
+    expect(result.code).toBe(0)
+    expect(result.stdout.startsWith('<!doctype html>')).toBe(true)
+    expect(result.stdout).toContain(`default-src 'none'`)
+    expect(result.stdout).toContain('<time datetime="2026-11-23T02:00:00.000Z">')
+    expect(result.stdout).toContain(`Rewrite Lens ${version}`)
+  })
+
+  it('prints a Markdown report', async () => {
+    const result = await run(['compare', oldPath, newPath, '-f', 'md'])
+    expect(result.code).toBe(0)
+    expect(result.stdout.startsWith('# Rewrite Lens comparison\n')).toBe(true)
+    expect(result.stdout).toContain('<del>urgent</del>')
+  })
+
+  it('reads Markdown with a byte order mark and CR line ends', async () => {
+    const markdown = join(dir, 'bom.md')
+    await writeFile(markdown, '\uFEFF# Talks in Moscow\r\rOfficials said the talks were vital.\r')
+    const result = await run(['compare', oldPath, markdown, '-f', 'json'])
+    expect(result.code).toBe(0)
+    const { right } = JSON.parse(result.stdout) as Comparison
+    expect(right.paragraphs.map((paragraph) => paragraph.text).join('|')).toContain(
+      'Officials said the talks were vital.',
+    )
+    expect(right.paragraphs[0]?.text).not.toContain('\uFEFF')
+  })
+
+  it('prints a CSV report', async () => {
+    const result = await run(['compare', oldPath, newPath, '-f', 'csv'])
+    expect(result.code).toBe(0)
+    expect(result.stdout.split('\r\n')[0]).toBe(
+      'category,status,left_paragraph,left_text,right_paragraph,right_text,kind,speaker,note',
+    )
+    expect(result.stdout).toContain(
+      '\r\nparagraph,changed,1,Officials said the talks were urgent.,1,',
+    )
+  })
+})
+
+describe('rewrite-lens compare --out', () => {
+  it('writes the report to the file, without colour, leaving no temporary file', async () => {
+    const target = join(dir, 'out', 'report.html')
+    await mkdir(join(dir, 'out'), { recursive: true })
+    const result = await run(['compare', oldPath, newPath, '-f', 'html', '--out', target], {
+      isTTY: true,
+    })
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' })
+    const written = await readFile(target, 'utf8')
+    expect(written.startsWith('<!doctype html>')).toBe(true)
+    expect(await readdir(join(dir, 'out'))).toEqual(['report.html'])
+  })
+
+  it('takes the format from the --out extension unless --format is given', async () => {
+    const asCsv = join(dir, 'changes.csv')
+    expect((await run(['compare', oldPath, newPath, '-o', asCsv])).code).toBe(0)
+    expect(await readFile(asCsv, 'utf8')).toMatch(/^category,status,/)
+    const asText = join(dir, 'forced.csv')
+    expect((await run(['compare', oldPath, newPath, '-o', asText, '-f', 'text'])).code).toBe(0)
+    expect(await readFile(asText, 'utf8')).toMatch(/^Rewrite Lens comparison\n/)
+  })
+
+  it('refuses to overwrite one of the articles', async () => {
+    const result = await run(['compare', oldPath, newPath, '--out', oldPath])
+    expectUserError(result, /--out .*old\.txt is one of the articles being compared/)
+    expect(await readFile(oldPath, 'utf8')).toContain('Talks in Moscow')
+  })
+
+  it('replaces an existing file whole', async () => {
+    const target = join(dir, 'replace.txt')
+    await writeFile(target, 'old content that is longer than nothing')
+    const result = await run(['compare', oldPath, newPath, '-o', target], { isTTY: true })
+    expect(result.code).toBe(0)
+    const written = await readFile(target, 'utf8')
+    expect(written.startsWith('Rewrite Lens comparison\n')).toBe(true)
+    expect(written).not.toContain(ESC)
+  })
+
+  it('says when the folder does not exist', async () => {
+    const result = await run(['compare', oldPath, newPath, '--out', join(dir, 'nowhere', 'r.txt')])
+    expectUserError(result, /cannot write .*r\.txt: its folder does not exist; create the folder/)
+  })
+
+  it('says when --out is a folder, and leaves nothing behind', async () => {
+    await mkdir(join(dir, 'folder-out'), { recursive: true })
+    const result = await run(['compare', oldPath, newPath, '--out', join(dir, 'folder-out')])
+    expectUserError(result, /cannot write .*folder-out: it is a folder; give a file name/)
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('says when part of the path is a file', async () => {
+    const result = await run(['compare', oldPath, newPath, '--out', join(oldPath, 'r.txt')])
+    expectUserError(result, /part of the path is a file, not a folder/)
+  })
+})
+
+describe('rewrite-lens: help and version', () => {
+  it('prints usage for --help, -h and help', async () => {
+    for (const argv of [['--help'], ['-h'], ['help'], ['compare', '--help']]) {
+      const result = await run(argv)
+      expect(result.code).toBe(0)
+      expect(result.stdout).toMatch(/^Usage: rewrite-lens compare ORIGINAL REWRITE/)
+      expect(result.stdout).toContain('--format FORMAT')
+    }
+  })
+
+  it('prints the package version', async () => {
+    expect(await run(['--version'])).toEqual({
+      code: 0,
+      stdout: `rewrite-lens ${version}\n`,
+      stderr: '',
+    })
+  })
+})
+
+describe('rewrite-lens: bad input and arguments', () => {
+  it('rejects a missing file', async () => {
+    expectUserError(
+      await run(['compare', join(dir, 'absent.txt'), newPath]),
+      /absent\.txt was not found/,
+    )
+  })
+
+  it('rejects a folder', async () => {
+    expectUserError(await run(['compare', dir, newPath]), /is a folder/)
+  })
+
+  it('rejects binary data', async () => {
+    const path = join(dir, 'image.txt')
+    await writeFile(
+      path,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+    )
+    expectUserError(await run(['compare', path, newPath]), /image\.txt contains binary data/)
+  })
+
+  it('rejects text in an encoding it cannot read', async () => {
+    const path = join(dir, 'latin.txt')
+    await writeFile(path, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x81, 0x8d, 0x0a]))
+    expectUserError(
+      await run(['compare', oldPath, path]),
+      /latin\.txt is not in a text encoding .*UTF-8/,
+    )
+  })
+
+  it('rejects an empty file', async () => {
+    const path = join(dir, 'empty.txt')
+    await writeFile(path, '\n \n')
+    expectUserError(await run(['compare', oldPath, path]), /empty\.txt has no article text/)
+  })
+
+  it('rejects a file over 5 MB', async () => {
+    const path = join(dir, 'huge.txt')
+    await writeFile(path, 'word '.repeat(1_100_000))
+    expectUserError(await run(['compare', path, newPath]), /huge\.txt is larger than 5 MB/)
+  })
+
+  it('rejects an unknown option', async () => {
+    expectUserError(
+      await run(['compare', oldPath, newPath, '--colour']),
+      /^rewrite-lens: unknown option --colour; run `rewrite-lens --help` for usage\.\n$/,
+    )
+  })
+
+  it('rejects an unknown format and a format without a value', async () => {
+    expectUserError(
+      await run(['compare', oldPath, newPath, '--format', 'pdf']),
+      /unknown format "pdf"; use text, json, html, md, csv\./,
+    )
+    expectUserError(await run(['compare', oldPath, newPath, '--format']), /--format needs a value/)
+  })
+
+  it('rejects a value given to a switch', async () => {
+    expectUserError(
+      await run(['compare', oldPath, newPath, '--ignore-case=yes']),
+      /--ignore-case takes no value/,
+    )
+  })
+
+  it('rejects missing arguments, extra arguments and unknown commands', async () => {
+    expectUserError(await run([]), /missing command; try `rewrite-lens compare OLD NEW`/)
+    expectUserError(await run(['compare', oldPath]), /compare needs two article files/)
+    expectUserError(
+      await run(['compare', oldPath, newPath, oldPath]),
+      /compare takes two files but got 3/,
+    )
+    expectUserError(await run(['diff', oldPath, newPath]), /unknown command "diff"/)
+  })
+})
+
+describe('rewrite-lens: word vectors', () => {
+  it('compares without vectors when the file is missing, saying so only with --verbose', async () => {
+    const missing = join(dir, 'no-vectors.bin')
+    const quiet = await run(['compare', oldPath, newPath], { wordVectorsPath: missing })
+    expect(quiet.code).toBe(0)
+    expect(quiet.stderr).toBe('')
+    const verbose = await run(['compare', oldPath, newPath, '--verbose'], {
+      wordVectorsPath: missing,
+    })
+    expect(verbose.code).toBe(0)
+    expect(verbose.stderr).toContain('no word vectors at')
+    expect(verbose.stderr).toMatch(/compared \d+ with \d+ words in \d+ ms/)
+  })
+
+  it('warns in one line and goes on when the vector file is damaged', async () => {
+    const damaged = join(dir, 'damaged.bin')
+    await writeFile(damaged, 'not vectors at all')
+    const result = await run(['compare', oldPath, newPath], { wordVectorsPath: damaged })
+    expect(result.code).toBe(0)
+    expect(result.stderr).toMatch(
+      /^rewrite-lens: warning: .*damaged\.bin is not a word-vector file.*\n$/,
+    )
+    expect(result.stdout).toContain('Rewrite Lens comparison')
+  })
+})

@@ -1,0 +1,92 @@
+import { rowText } from '../compare-articles'
+import type { Comparison } from '../types'
+import { allChanges, collectChanges } from './report-changes'
+import { describeMoveOrigin, isBoilerplateRow } from './report-rows'
+
+/** The columns of a one-comparison CSV report, in order. */
+export const CSV_COLUMNS = [
+  'category',
+  'status',
+  'left_paragraph',
+  'left_text',
+  'right_paragraph',
+  'right_text',
+  'kind',
+  'speaker',
+  'note',
+] as const
+
+/** The columns the several-comparison CSV report puts before {@link CSV_COLUMNS}. */
+export const CSV_PAIR_COLUMNS = ['pair', 'left_article', 'right_article'] as const
+
+type CsvRecord = Readonly<Record<(typeof CSV_COLUMNS)[number], string>>
+
+/**
+ * Quotes one CSV cell per RFC 4180, after neutralising text a spreadsheet would run as a formula
+ * (a leading `=`, `+`, `-`, `@`, tab or CR gets a `'` in front, as OWASP advises).
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+/** One change per line: rows that changed, then quote, fact and title changes (CRLF, RFC 4180). */
+export function buildCsvReport(comparison: Comparison): string {
+  return toCsv(
+    [CSV_COLUMNS],
+    changeRecords(comparison).map((record) => CSV_COLUMNS.map((column) => record[column])),
+  )
+}
+
+/** The CSV report of several comparisons in one table, with the pair each change belongs to. */
+export function buildCsvReportForPairs(comparisons: ReadonlyArray<Comparison>): string {
+  const header = [...CSV_PAIR_COLUMNS, ...CSV_COLUMNS]
+  const lines = comparisons.flatMap((comparison, index) =>
+    changeRecords(comparison).map((record) => [
+      String(index + 1),
+      comparison.left.title || comparison.left.path,
+      comparison.right.title || comparison.right.path,
+      ...CSV_COLUMNS.map((column) => record[column]),
+    ]),
+  )
+  return toCsv([header], lines)
+}
+
+function toCsv(
+  header: ReadonlyArray<ReadonlyArray<string>>,
+  lines: ReadonlyArray<ReadonlyArray<string>>,
+): string {
+  return [...header, ...lines].map((cells) => `${cells.map(csvCell).join(',')}\r\n`).join('')
+}
+
+function changeRecords(comparison: Comparison): ReadonlyArray<CsvRecord> {
+  const { rows, left, right } = comparison
+  const rowRecords = rows.flatMap((row, index): CsvRecord[] => {
+    if (row.op === 'equal' || isBoilerplateRow(comparison, row)) return []
+    return [
+      {
+        category: 'paragraph',
+        status: row.op,
+        left_paragraph: row.left.join(' '),
+        left_text: rowText(row.left, left.paragraphs),
+        right_paragraph: row.right.join(' '),
+        right_text: rowText(row.right, right.paragraphs),
+        kind: '',
+        speaker: '',
+        note: describeMoveOrigin(rows, index) ?? '',
+      },
+    ]
+  })
+  const changeRecords = allChanges(collectChanges(comparison)).map((change): CsvRecord => ({
+    category: change.category,
+    status: change.status,
+    left_paragraph: change.left ? String(change.left.paragraph) : '',
+    left_text: change.left?.text ?? '',
+    right_paragraph: change.right ? String(change.right.paragraph) : '',
+    right_text: change.right?.text ?? '',
+    kind: change.kind ?? '',
+    speaker: change.speaker ?? '',
+    note: '',
+  }))
+  return [...rowRecords, ...changeRecords]
+}

@@ -1,0 +1,15 @@
+export { buildTextReport } from './text-report'
+export type { TextReportOptions } from './text-report'
+export { buildHtmlReport, buildHtmlReportForPairs } from './html-report'
+export type { HtmlReportOptions } from './html-report'
+export { buildMarkdownReport, buildMarkdownReportForPairs, escapeMarkdown } from './markdown-report'
+export {
+  buildCsvReport,
+  buildCsvReportForPairs,
+  csvCell,
+  CSV_COLUMNS,
+  CSV_PAIR_COLUMNS,
+} from './csv-report'
+export { buildJsonReport, buildJsonReportForPairs } from './json-report'
+export { escapeHtml } from './html-escape'
+export { sanitizeForTerminal } from './text-layout'

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest'
+import { buildMarkdownReport, buildMarkdownReportForPairs, escapeMarkdown } from './markdown-report'
+import { compareSmallTexts, handMadeComparison, HOSTILE_TEXT, withParts } from './report-fixtures'
+
+describe('escapeMarkdown', () => {
+  it('escapes emphasis, code, links, tables, raw HTML and entities', () => {
+    expect(escapeMarkdown('a *b* _c_ `d` [e](f) |g| ~h~', false)).toBe(
+      'a \\*b\\* \\_c\\_ \\`d\\` \\[e\\](f) \\|g\\| \\~h\\~',
+    )
+    expect(escapeMarkdown('<img src=x> &amp; \\', false)).toBe('\\<img src=x\\> \\&amp; \\\\')
+  })
+
+  it('escapes block markers only where a line starts', () => {
+    expect(escapeMarkdown('# Title')).toBe('\\# Title')
+    expect(escapeMarkdown('- item\n+ item\n1. item\n2) item\n= line')).toBe(
+      '\\- item\n\\+ item\n1\\. item\n2\\) item\n\\= line',
+    )
+    expect(escapeMarkdown('a - b, 1. c', true)).toBe('a - b, 1. c')
+    expect(escapeMarkdown('- mid-line', false)).toBe('- mid-line')
+  })
+})
+
+describe('buildMarkdownReport', () => {
+  const markdown = buildMarkdownReport(handMadeComparison())
+
+  it('has a title, metadata and a summary table', () => {
+    expect(markdown.startsWith('# Rewrite Lens comparison\n\n')).toBe(true)
+    expect(markdown).toContain(
+      '- **Original (left):** Talks set for Moscow — left.txt (4 paragraphs)',
+    )
+    expect(markdown).toContain('| Paragraphs | 2 changed, 1 moved, 1 added, 1 removed |')
+    expect(markdown).toMatch(/\| Similarity \| \d+% \|/)
+  })
+
+  it('lists quote, fact and title changes with their ¶ references', () => {
+    expect(markdown).toContain(
+      '## Quotes (1 change)\n\n1. **altered** · *Officials* · ¶1 → ¶2: “<del>urgent</del><ins>vital</ins>”',
+    )
+    expect(markdown).toContain(
+      '1. **changed** · *number* · ¶2 → ¶1: <del>30 days</del> → <ins>60 days</ins>',
+    )
+    expect(markdown).toContain(
+      '1. **changed** · *headline* · ¶0 → ¶0: Talks set for Moscow <ins>next week</ins>',
+    )
+  })
+
+  it('shows changed rows with their op and diff, and folds unchanged ones', () => {
+    expect(markdown).toContain(
+      '**¶2 → ¶1 · moved · 90% · originally after ¶1**\n\nThe ceasefire would last <del>30</del><ins>60</ins> days.',
+    )
+    expect(markdown).toContain('**¶3 → — · removed**\n\n<del>Analysts doubt the plan.</del>')
+    const same = ['One stays.', 'Two stays.']
+    const folded = buildMarkdownReport(
+      compareSmallTexts(['Changed here.', ...same], ['Changed there.', ...same]),
+    )
+    expect(folded).toContain('*… 2 unchanged paragraphs …*')
+  })
+
+  it('escapes article text so it cannot inject markup', () => {
+    const comparison = withParts(
+      compareSmallTexts([`* ${HOSTILE_TEXT}`], ['# heading [link](x)']),
+      {
+        quotes: [
+          {
+            status: 'removed',
+            speaker: '*Eve*',
+            left: { text: HOSTILE_TEXT, paragraph: 0 },
+            right: null,
+          },
+        ],
+      },
+    )
+    const text = buildMarkdownReport(comparison)
+    expect(text).not.toMatch(/(^|[^\\])<(script|img)/m)
+    expect(text).toContain('\\<script\\>')
+    expect(text).toContain('Tom \\& "Jerry"')
+    expect(text).toContain('*\\*Eve\\**')
+    expect(text).not.toMatch(/^# heading/m)
+    expect(text).not.toContain('[link](x)')
+  })
+
+  it('joins a split row with a hard line break', () => {
+    const comparison = withParts(handMadeComparison(), {
+      rows: [
+        {
+          left: [0],
+          right: [0, 1],
+          op: 'split',
+          similarity: 0.9,
+          tokens: [
+            { type: 'equal', text: 'First half.' },
+            { type: 'removed', text: ' ' },
+            { type: 'added', text: '\n' },
+            { type: 'equal', text: '- second half.' },
+          ],
+        },
+      ],
+    })
+    expect(buildMarkdownReport(comparison)).toContain('First half. \\\n\\- second half.')
+  })
+})
+
+describe('buildMarkdownReport: a quote whose diff spans a line break', () => {
+  it('keeps the list item on one line', () => {
+    const comparison = withParts(handMadeComparison(), {
+      quotes: [
+        {
+          status: 'altered',
+          speaker: null,
+          left: { text: 'one two', paragraph: 1 },
+          right: { text: 'one\n- two', paragraph: 2 },
+          tokens: [
+            { type: 'equal', text: 'one' },
+            { type: 'removed', text: ' ' },
+            { type: 'added', text: '\n- ' },
+            { type: 'equal', text: 'two' },
+          ],
+        },
+      ],
+    })
+    expect(buildMarkdownReport(comparison)).toContain(
+      '1. **altered** · ¶1 → ¶2: “one  <ins>-</ins> two”',
+    )
+  })
+})
+
+describe('buildMarkdownReportForPairs', () => {
+  it('has contents linking to an anchored section per pair', () => {
+    const markdown = buildMarkdownReportForPairs([handMadeComparison(), handMadeComparison()])
+    expect(markdown).toContain('# Rewrite Lens: 2 comparisons')
+    expect(markdown).toMatch(
+      /^1\. \[Talks set for Moscow ↔ Talks set for Moscow next week\]\(#pair-1\) — \d+% similar$/m,
+    )
+    expect(markdown).toContain('<a id="pair-2"></a>\n\n## 2. Talks set for Moscow')
+    expect(markdown).toContain('### Quotes (1 change)')
+  })
+})
