@@ -19,6 +19,8 @@ export interface ArticleSummary {
   readonly fileName: string
   readonly format: ArticleFormat
   readonly wordCount: number
+  /** The author line a web page or front matter declared; absent when unknown. */
+  readonly byline?: string
 }
 
 /** A stored article with its text. */
@@ -32,6 +34,7 @@ export interface ArticleMetadataPatch {
   readonly source?: string
   readonly url?: string
   readonly publishedAt?: string
+  readonly byline?: string
 }
 
 /** Why one file did not import, in a sentence that says what to do. */
@@ -155,6 +158,36 @@ export type MenuCommand =
   | 'zoom-out'
   | 'zoom-reset'
   | 'paste-article'
+
+// A record keyed by the union makes the compiler catch a command added to one and not the other.
+const MENU_COMMAND_KEYS: Readonly<Record<MenuCommand, true>> = {
+  import: true,
+  'export-report': true,
+  'export-all': true,
+  'swap-sides': true,
+  'next-change': true,
+  'previous-change': true,
+  'toggle-inline': true,
+  'zoom-in': true,
+  'zoom-out': true,
+  'zoom-reset': true,
+  'paste-article': true,
+}
+
+/** Every menu command, for checking what arrives over IPC. */
+export const MENU_COMMANDS: ReadonlyArray<MenuCommand> = Object.keys(
+  MENU_COMMAND_KEYS,
+) as MenuCommand[]
+
+/** The IPC channel main sends `MenuCommand`s on. */
+export const MENU_COMMAND_CHANNEL = 'rewrite-lens:menu-command'
+
+/**
+ * How a handler's outcome crosses IPC: Electron rewrites a rejected invoke's message ("Error
+ * invoking remote method …"), so failures travel as values and the preload rethrows the sentence.
+ */
+export type IpcOutcome<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string }
 
 /** The name of the global the preload defines in the page (`window.rewriteLens`). */
 export const API_GLOBAL = 'rewriteLens'

@@ -1,9 +1,29 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import type { ArticleFormat } from '../../shared/api'
+import { decodeText, normalizeNewlines } from './decode-text'
+import { declaredUnpackedSize, extractDocxLines } from './docx-article'
+import { extractHtmlArticle, isoDateOf, webUrlOf } from './html-article'
+import { extractMarkdownArticle } from './markdown-article'
 
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+/** The file extensions the importers read, lower-case with their dot. */
+export const IMPORT_EXTENSIONS: ReadonlyArray<string> = [
+  '.txt',
+  '.md',
+  '.markdown',
+  '.html',
+  '.htm',
+  '.docx',
+]
+
+const TITLE_MAX_LENGTH = 200
+
+// A Word file's XML is typically 5 to 20 times its zipped size; 50 MB leaves room for any
+// article while refusing a zip bomb before it is inflated.
+const MAX_DOCX_UNPACKED_BYTES = 50 * 1024 * 1024
 
 /** An article read from a file, before it is stored. */
 export interface ImportedArticle {
@@ -14,6 +34,8 @@ export interface ImportedArticle {
   readonly fileName: string
   readonly format: ArticleFormat
   readonly text: string
+  /** The author line a web page or front matter declares ('' or absent when unknown). */
+  readonly byline?: string
 }
 
 /** A file that cannot be imported; `message` is one sentence saying what to do. */
@@ -27,24 +49,170 @@ export class ImportError extends Error {
   }
 }
 
-// TEMPORARY (to be completed by the importers work: html, docx, encodings, binary detection).
+type FileFormat = Extract<ArticleFormat, 'txt' | 'md' | 'html' | 'docx'>
+
+/** True when the file name has an extension the importers read. */
+export function isImportableFileName(fileName: string): boolean {
+  return formatOf(fileName) !== null
+}
+
 /** Reads an article file (.txt, .md, .html/.htm, .docx) into plain text with its metadata. */
 export async function importArticleFile(path: string): Promise<ImportedArticle> {
   const fileName = basename(path)
   const info = await stat(path).catch(() => null)
-  if (!info) throw new ImportError(fileName, `rewrite-lens: ${path}: no such file; check the path.`)
+  if (!info)
+    throw new ImportError(fileName, `${fileName} was not found; check that it still exists.`)
   if (info.isDirectory())
-    throw new ImportError(fileName, `rewrite-lens: ${path} is a folder; give an article file.`)
-  if (info.size > MAX_IMPORT_BYTES)
-    throw new ImportError(fileName, `rewrite-lens: ${path} is over 5 MB; split it or trim it first.`)
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path))
+    throw new ImportError(fileName, `${fileName} is a folder; pick the article files inside it.`)
+  requireFormat(fileName)
+  // Reading a pipe or a device would block or never end.
+  if (!info.isFile())
+    throw new ImportError(
+      fileName,
+      `${fileName} is not a regular file; save the article to a file.`,
+    )
+  if (info.size > MAX_IMPORT_BYTES) throw tooLarge(fileName)
+  const bytes = await readFile(path).catch((error: unknown) => {
+    const code = (error as { code?: string }).code ?? 'an error'
+    throw new ImportError(
+      fileName,
+      `${fileName} could not be read (${code}); check that you may open it and try again.`,
+    )
+  })
+  return importArticleBytes(fileName, bytes)
+}
+
+/** Reads an article from the bytes of a file (drag and drop without a path, tests). */
+export async function importArticleBytes(
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<ImportedArticle> {
+  const format = requireFormat(fileName)
+  if (bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge(fileName)
+  const article =
+    format === 'docx' ? await readDocx(fileName, bytes) : readText(fileName, format, bytes)
+  const text = article.text.normalize('NFC')
+  if (text.trim() === '')
+    throw new ImportError(
+      fileName,
+      `${fileName} has no article text; check that it is the right file.`,
+    )
+  return { ...article, text, title: titleOf(article.title, text) }
+}
+
+function formatOf(fileName: string): FileFormat | null {
+  switch (extname(fileName).toLowerCase()) {
+    case '.txt':
+      return 'txt'
+    case '.md':
+    case '.markdown':
+      return 'md'
+    case '.html':
+    case '.htm':
+      return 'html'
+    case '.docx':
+      return 'docx'
+    default:
+      return null
+  }
+}
+
+function requireFormat(fileName: string): FileFormat {
+  const format = formatOf(fileName)
+  if (format) return format
+  throw new ImportError(
+    fileName,
+    `${fileName} is not a format Rewrite Lens reads; save it as .txt, .md, .html or .docx first.`,
+  )
+}
+
+function tooLarge(fileName: string): ImportError {
+  return new ImportError(
+    fileName,
+    `${fileName} is larger than 5 MB; save just the article's text and import that.`,
+  )
+}
+
+function readText(
+  fileName: string,
+  format: Exclude<FileFormat, 'docx'>,
+  bytes: Uint8Array,
+): ImportedArticle {
+  const decoded = decodeText(bytes)
+  if (decoded.status === 'binary')
+    throw new ImportError(
+      fileName,
+      `${fileName} contains binary data, not text; save the article as .txt, .html or .docx first.`,
+    )
+  if (decoded.status === 'undecodable')
+    throw new ImportError(
+      fileName,
+      `${fileName} is not in a text encoding Rewrite Lens reads; save it as UTF-8 text first.`,
+    )
+  const content = normalizeNewlines(decoded.text)
+  const base = { title: '', source: '', url: '', publishedAt: '', fileName, format }
+  switch (format) {
+    case 'txt':
+      return { ...base, text: trimBlankLines(content) }
+    case 'md': {
+      const article = extractMarkdownArticle(content)
+      return {
+        ...base,
+        title: article.title,
+        source: article.source,
+        url: webUrlOf(article.url),
+        publishedAt: isoDateOf(article.publishedAt),
+        byline: article.byline,
+        text: article.lines.join('\n'),
+      }
+    }
+    case 'html': {
+      const article = extractHtmlArticle(content)
+      return {
+        ...base,
+        title: article.title,
+        source: article.siteName,
+        url: article.url,
+        publishedAt: article.publishedAt,
+        byline: article.byline,
+        text: article.lines.join('\n'),
+      }
+    }
+  }
+}
+
+async function readDocx(fileName: string, bytes: Uint8Array): Promise<ImportedArticle> {
+  // Every .docx is a zip archive; checking the signature first gives a clearer message.
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+  const unpacked = isZip ? declaredUnpackedSize(bytes) : null
+  if (unpacked !== null && unpacked > MAX_DOCX_UNPACKED_BYTES)
+    throw new ImportError(
+      fileName,
+      `${fileName} unpacks to more than ${MAX_DOCX_UNPACKED_BYTES / 1024 / 1024} MB; save just the article's text as a new .docx.`,
+    )
+  const lines = unpacked !== null ? await extractDocxLines(bytes).catch(() => null) : null
+  if (!lines)
+    throw new ImportError(
+      fileName,
+      `${fileName} is not a readable Word document; open it in Word and save it again as .docx.`,
+    )
   return {
     title: '',
     source: '',
     url: '',
     publishedAt: '',
     fileName,
-    format: extname(path).toLowerCase() === '.md' ? 'md' : 'txt',
-    text,
+    format: 'docx',
+    text: lines.join('\n'),
   }
+}
+
+function trimBlankLines(text: string): string {
+  return text.replace(/^(\s*\n)+/, '').trimEnd()
+}
+
+function titleOf(declared: string, text: string): string {
+  const firstLine = text.split('\n').find((line) => line.trim() !== '') ?? ''
+  const title = (declared.trim() || firstLine.trim()).replace(/\s+/g, ' ')
+  return title.length > TITLE_MAX_LENGTH ? `${title.slice(0, TITLE_MAX_LENGTH - 1)}…` : title
 }

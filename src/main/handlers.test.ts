@@ -1,0 +1,258 @@
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { compareArticles } from '../core/compare-articles'
+import type { ExportFormat, RewriteLensApi, WordVectorSubset } from '../shared/api'
+import { createHandlers } from './handlers'
+import type { DialogPort, SubsettableVectors } from './handlers'
+import { openLibrary } from './library/library-store'
+
+const SEEDS = join(__dirname, '..', '..', 'seeds')
+const FIXTURES = join(__dirname, 'importers', 'fixtures')
+
+interface FakeDialogs extends DialogPort {
+  readonly calls: string[]
+  importPaths: ReadonlyArray<string>
+  savePath: string | null
+  confirm: boolean
+}
+
+function fakeDialogs(): FakeDialogs {
+  const calls: string[] = []
+  const dialogs: FakeDialogs = {
+    calls,
+    importPaths: [],
+    savePath: null,
+    confirm: false,
+    chooseImportPaths: async () => {
+      calls.push('chooseImportPaths')
+      return dialogs.importPaths
+    },
+    chooseSavePath: async ({ defaultName, format }) => {
+      calls.push(`chooseSavePath ${defaultName} ${format}`)
+      return dialogs.savePath
+    },
+    printToPdf: async (html) => {
+      calls.push(
+        `printToPdf ${html.startsWith('<!DOCTYPE html>') || html.startsWith('<!doctype html>')}`,
+      )
+      return new TextEncoder().encode('%PDF-1.7 fake')
+    },
+    confirmOpenExternal: async (url) => {
+      calls.push(`confirm ${url}`)
+      return dialogs.confirm
+    },
+    openExternal: async (url) => {
+      calls.push(`open ${url}`)
+    },
+  }
+  return dialogs
+}
+
+// Vectors for two words, enough to see the handler pass the subset through.
+const fakeVectors: SubsettableVectors = {
+  dimensions: 2,
+  vectorOf: (word) => (word === 'talks' ? new Float32Array([1, 0]) : undefined),
+  subset: (words): WordVectorSubset => ({
+    dimensions: 2,
+    vectors: Object.fromEntries(words.filter((w) => w === 'talks').map((w) => [w, [1, 0]])),
+  }),
+}
+
+let dataDir = ''
+let dialogs: FakeDialogs
+let api: RewriteLensApi
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'rewrite-lens-handlers-'))
+  dialogs = fakeDialogs()
+  api = createHandlers({
+    library: await openLibrary({ dataDir, seedsDir: SEEDS }),
+    vectors: async () => fakeVectors,
+    dialogs,
+    appVersion: '0.0.0-test',
+    now: () => new Date('2026-01-02T03:04:05Z'),
+  })
+})
+afterEach(() => rm(dataDir, { recursive: true, force: true }))
+
+describe('library calls', () => {
+  it('lists the seeds on first run and gets one with its text', async () => {
+    expect(await api.libraryStatus()).toEqual({ articleCount: 5, notice: null, dataDir })
+    const [first] = await api.listArticles({ search: 'Kursk Gerasimov', sort: 'title' })
+    expect(first).toBeDefined()
+    const article = await api.getArticle(first!.id)
+    expect(article.text).toContain('Gerasimov')
+    expect('text' in first!).toBe(false)
+  })
+
+  it('deletes, undoes and edits', async () => {
+    const [first] = await api.listArticles({ search: '', sort: 'title' })
+    const { undoToken } = await api.deleteArticle(first!.id)
+    expect((await api.libraryStatus()).articleCount).toBe(4)
+    await api.restoreArticle(undoToken)
+    expect((await api.libraryStatus()).articleCount).toBe(5)
+    const edited = await api.updateArticle(first!.id, { source: 'Wire service' })
+    expect(edited.source).toBe('Wire service')
+    await expect(api.getArticle('')).rejects.toThrow(
+      'That article is no longer in the library; refresh the list.',
+    )
+  })
+})
+
+describe('importing', () => {
+  it('imports a folder: each article once, duplicates named, each bad file with its reason', async () => {
+    const report = await api.importFiles([{ fileName: 'fixtures', path: FIXTURES }])
+    expect(report.imported.map((s) => `${s.format} ${s.fileName}`).sort()).toEqual([
+      'docx article.docx',
+      'docx hostile.docx',
+      'html hostile-page.html',
+      'html saved-page.html',
+      'md article.md',
+      'txt article-cr.txt',
+    ])
+    // The other encodings of article-cr.txt carry the same text.
+    expect(report.duplicates.map((d) => d.fileName).sort()).toEqual([
+      'article-crlf.txt',
+      'article-utf16be.txt',
+      'article-utf16le.txt',
+      'article-utf8-bom.txt',
+      'article-utf8.txt',
+      'article-windows-1252.txt',
+    ])
+    expect(report.failed.map((f) => f.fileName).sort()).toEqual([
+      'empty.txt',
+      'not-really-word.docx',
+      'photo-renamed.txt',
+      'undecodable.txt',
+      'zip-bomb.docx',
+    ])
+    expect(report.failed.every((f) => /^\S+ .*; .*\.$/.test(f.reason))).toBe(true)
+    expect((await api.libraryStatus()).articleCount).toBe(11)
+  })
+
+  it('imports dropped bytes, including the JSON shapes the e2e bridge sends', async () => {
+    const bytes = Array.from(new TextEncoder().encode('Dropped headline\nDropped body text.'))
+    const report = await api.importFiles([
+      { fileName: 'dropped.txt', bytes: Uint8Array.from(bytes) },
+      { fileName: 'again.txt', bytes: bytes as unknown as Uint8Array },
+      { fileName: 'notes.pdf', bytes: Uint8Array.from([37, 80, 68, 70]) },
+    ])
+    expect(report.imported.map((s) => s.title)).toEqual(['Dropped headline'])
+    expect(report.duplicates).toEqual([
+      { fileName: 'again.txt', existingTitle: 'Dropped headline' },
+    ])
+    expect(report.failed).toEqual([
+      {
+        fileName: 'notes.pdf',
+        reason:
+          'notes.pdf is not a format Rewrite Lens reads; save it as .txt, .md, .html or .docx first.',
+      },
+    ])
+  })
+
+  it('imports what the Import… dialog returns, and nothing when it is cancelled', async () => {
+    expect(await api.importWithDialog()).toEqual({ imported: [], duplicates: [], failed: [] })
+    dialogs.importPaths = [join(FIXTURES, 'article.md'), join(FIXTURES, 'missing.txt')]
+    const report = await api.importWithDialog()
+    expect(report.imported.map((s) => s.source)).toEqual(['The Riverside Courier'])
+    expect(report.failed).toEqual([
+      { fileName: 'missing.txt', reason: 'missing.txt was not found; check that it still exists.' },
+    ])
+  })
+
+  it('imports pasted text, titled by its first line unless given a title', async () => {
+    const report = await api.importPastedText({ title: '', text: '\r\nPasted headline\r\nBody.' })
+    expect(report.imported.map((s) => [s.title, s.format])).toEqual([['Pasted headline', 'paste']])
+    const again = await api.importPastedText({ title: 'Other', text: 'Pasted headline\nBody.' })
+    expect(again.duplicates).toEqual([
+      { fileName: 'Pasted text', existingTitle: 'Pasted headline' },
+    ])
+    await expect(api.importPastedText({ title: 'x', text: '  ' })).rejects.toThrow(
+      "Paste the article's text first.",
+    )
+  })
+})
+
+describe('exports', () => {
+  // Short texts keep these tests about the handlers, not the engine's speed on long seeds.
+  const ORIGINAL =
+    'Council approves flood wall\n“It is overdue,” said Maria Okafor.\nWork starts in April.'
+  const REWRITE =
+    'Council backs flood wall\n“It is long overdue,” said Maria Okafor.\nWork starts in May.'
+  const smallPair = () =>
+    compareArticles({ path: 'a', text: ORIGINAL }, { path: 'b', text: REWRITE })
+
+  it.each<[ExportFormat, RegExp]>([
+    ['html', /^<!DOCTYPE html>/i],
+    ['md', /^# Rewrite Lens comparison/],
+    ['csv', /^category,/],
+    ['json', /"schema": "rewrite-lens\/comparison@1"/],
+    ['pdf', /^%PDF-1\.7 fake$/],
+  ])('saves a %s report where the user chose', async (format, start) => {
+    dialogs.savePath = join(dataDir, `report.${format}`)
+    const result = await api.exportReport({ comparison: smallPair(), format })
+    expect(result).toEqual({ status: 'saved', path: dialogs.savePath })
+    const written = await readFile(dialogs.savePath, 'utf8')
+    expect(written).toMatch(start)
+    expect(written).not.toMatch(/<script/i)
+    expect(dialogs.calls[0]).toMatch(
+      new RegExp(`^chooseSavePath \\S+-vs-\\S+\\.${format} ${format}$`),
+    )
+  })
+
+  it('writes nothing when the save dialog is cancelled', async () => {
+    const result = await api.exportReport({ comparison: smallPair(), format: 'html' })
+    expect(result).toEqual({ status: 'cancelled' })
+  })
+
+  it('exports every pair of the selected articles in one report', async () => {
+    const texts = [ORIGINAL, REWRITE, REWRITE.replace('May', 'June')]
+    const ids: string[] = []
+    for (const text of texts)
+      ids.push(...(await api.importPastedText({ title: '', text })).imported.map((s) => s.id))
+    dialogs.savePath = join(dataDir, 'pairs.md')
+    const options = { ignoreCase: false, ignorePunctuation: false, ignoreTypography: true }
+    await api.exportAllPairs({ articleIds: ids, format: 'md', options })
+    const written = await readFile(dialogs.savePath, 'utf8')
+    expect(written.match(/^## \d+\. /gm)).toEqual(['## 1. ', '## 2. ', '## 3. '])
+    dialogs.savePath = join(dataDir, 'pairs.json')
+    await api.exportAllPairs({ articleIds: ids, format: 'json', options })
+    const json = JSON.parse(await readFile(dialogs.savePath, 'utf8')) as { schema: string }[]
+    expect(json.map((c) => c.schema)).toEqual(Array(3).fill('rewrite-lens/comparison@1'))
+    await expect(
+      api.exportAllPairs({ articleIds: [ids[0]!, ids[0]!], format: 'md', options }),
+    ).rejects.toThrow('Select at least two articles to compare.')
+  })
+
+  it('refuses to export something that is not a comparison', async () => {
+    dialogs.savePath = join(dataDir, 'x.html')
+    await expect(api.exportReport({ comparison: {} as never, format: 'html' })).rejects.toThrow(
+      'Open a comparison before exporting its report.',
+    )
+    await expect(stat(dialogs.savePath)).rejects.toThrow()
+  })
+})
+
+describe('openExternal and word vectors', () => {
+  it('opens only http(s) addresses, and only after the user confirms', async () => {
+    expect(await api.openExternal('javascript:alert(1)')).toBe(false)
+    expect(await api.openExternal('file:///etc/passwd')).toBe(false)
+    expect(await api.openExternal('https://example.org/story')).toBe(false)
+    dialogs.confirm = true
+    expect(await api.openExternal('https://example.org/story')).toBe(true)
+    expect(dialogs.calls).toEqual([
+      'confirm https://example.org/story',
+      'confirm https://example.org/story',
+      'open https://example.org/story',
+    ])
+  })
+
+  it('hands out the vectors of the words asked for', async () => {
+    expect(await api.wordVectorsFor(['talks', 'unknown'])).toEqual({
+      dimensions: 2,
+      vectors: { talks: [1, 0] },
+    })
+  })
+})

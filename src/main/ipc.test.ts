@@ -1,0 +1,116 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { API_METHODS, channelOf } from '../shared/api'
+import type { MenuCommand, RewriteLensApi } from '../shared/api'
+import { buildAppMenu } from './app-menu'
+import { RequestError } from './handlers'
+import { registerApi } from './ipc'
+
+// Electron's binary is not available to unit tests: these stand-ins record what main registers.
+const electron = vi.hoisted(() => ({
+  handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
+  templates: [] as unknown[],
+}))
+vi.mock('electron', () => ({
+  ipcMain: {
+    handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => unknown) =>
+      electron.handlers.set(channel, listener),
+  },
+  Menu: {
+    buildFromTemplate: (template: unknown) => {
+      electron.templates.push(template)
+      return template
+    },
+  },
+}))
+
+const ourFrame = { url: 'app://rewrite-lens/index.html', parent: null }
+const childFrame = { url: 'app://rewrite-lens/index.html', parent: ourFrame }
+const strangerFrame = { url: 'https://evil.example/', parent: null }
+
+describe('registerApi', () => {
+  beforeEach(() => electron.handlers.clear())
+
+  it('registers every API method and answers only our renderer main frame', async () => {
+    const api = Object.fromEntries(
+      API_METHODS.map((method) => [method, async (...args: unknown[]) => ({ method, args })]),
+    ) as unknown as RewriteLensApi
+    registerApi(api, (frame) => frame === (ourFrame as unknown))
+    expect([...electron.handlers.keys()]).toEqual(API_METHODS.map(channelOf))
+
+    const getArticle = electron.handlers.get(channelOf('getArticle'))!
+    expect(await getArticle({ senderFrame: ourFrame }, 'id-1')).toEqual({
+      ok: true,
+      value: { method: 'getArticle', args: ['id-1'] },
+    })
+    const refused = {
+      ok: false,
+      message: 'Rewrite Lens refused a request from an unknown page.',
+    }
+    expect(await getArticle({ senderFrame: childFrame }, 'id-1')).toEqual(refused)
+    expect(await getArticle({ senderFrame: strangerFrame }, 'id-1')).toEqual(refused)
+    expect(await getArticle({ senderFrame: null }, 'id-1')).toEqual(refused)
+  })
+
+  it('sends a user error as its sentence', async () => {
+    const api = {
+      exportAllPairs: async () => {
+        throw new RequestError('Select at least two articles to compare.')
+      },
+    } as unknown as RewriteLensApi
+    registerApi(api, () => true)
+    const exportAll = electron.handlers.get(channelOf('exportAllPairs'))!
+    expect(await exportAll({ senderFrame: ourFrame })).toEqual({
+      ok: false,
+      message: 'Select at least two articles to compare.',
+    })
+  })
+})
+
+describe('buildAppMenu', () => {
+  interface Item {
+    readonly label?: string
+    readonly accelerator?: string
+    readonly registerAccelerator?: boolean
+    readonly click?: () => void
+    readonly submenu?: ReadonlyArray<Item>
+  }
+
+  it('sends each command from its menu item, registering only keys the page does not handle', () => {
+    const sent: MenuCommand[] = []
+    const template = buildAppMenu((command) => sent.push(command), false) as unknown as Item[]
+    const items = template.flatMap((menu) => menu.submenu ?? []).filter((item) => item.click)
+    for (const item of items) item.click!()
+    expect(sent.sort()).toEqual(
+      [
+        'export-all',
+        'export-report',
+        'import',
+        'next-change',
+        'paste-article',
+        'previous-change',
+        'swap-sides',
+        'toggle-inline',
+        'zoom-in',
+        'zoom-out',
+        'zoom-reset',
+      ].sort(),
+    )
+    const keys = items.map(
+      (item) =>
+        `${item.label} ${item.accelerator ?? ''}${item.registerAccelerator ? '' : ' (shown)'}`,
+    )
+    expect(keys).toEqual([
+      'Import… CmdOrCtrl+O',
+      'Paste as New Article… CmdOrCtrl+Shift+V',
+      'Export Report… CmdOrCtrl+E',
+      'Export All Pairs… CmdOrCtrl+Shift+E',
+      'Swap Sides S (shown)',
+      'Inline Mode I (shown)',
+      'Next Change F7 (shown)',
+      'Previous Change Shift+F7 (shown)',
+      'Larger Text CmdOrCtrl+=',
+      'Smaller Text CmdOrCtrl+-',
+      'Actual Size CmdOrCtrl+0',
+    ])
+  })
+})

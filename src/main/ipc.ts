@@ -1,0 +1,31 @@
+import { ipcMain } from 'electron'
+import type { IpcMainInvokeEvent, WebFrameMain } from 'electron'
+import { API_METHODS, channelOf } from '../shared/api'
+import type { RewriteLensApi } from '../shared/api'
+import { toIpcOutcome } from './ipc-outcome'
+
+const REFUSED = {
+  ok: false,
+  message: 'Rewrite Lens refused a request from an unknown page.',
+} as const
+
+/**
+ * Registers one `ipcMain.handle` per API method. Each call must come from the main frame of our
+ * own renderer; anything else (a frame, another page) is refused without running the handler.
+ */
+export function registerApi(
+  api: RewriteLensApi,
+  isTrustedFrame: (frame: WebFrameMain) => boolean,
+): void {
+  for (const method of API_METHODS) {
+    const handler = api[method] as (...args: ReadonlyArray<unknown>) => Promise<unknown>
+    ipcMain.handle(channelOf(method), (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+      const frame = event.senderFrame
+      if (!frame || frame.parent !== null || !isTrustedFrame(frame)) return REFUSED
+      return toIpcOutcome(
+        () => handler(...args),
+        (error) => console.error(`rewrite-lens: ${method} failed:`, error),
+      )
+    })
+  }
+}

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto'
+import { open, rename, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+/** The prefix of the temporary files `writeFileAtomic` leaves behind only if the process dies. */
+export const TEMP_FILE_MARK = '.rewrite-lens-tmp-'
+
+/**
+ * Writes a file so that readers see either the old or the new contents, never a mix: the data go
+ * to a temporary file in the same folder, are flushed to disk, renamed over the target, and the
+ * folder is flushed so the rename itself survives a power cut.
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const folder = dirname(path)
+  const temp = join(folder, `${TEMP_FILE_MARK}${basename(path)}-${randomUUID()}`)
+  try {
+    const handle = await open(temp, 'wx', 0o600)
+    try {
+      await handle.writeFile(data)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await rename(temp, path)
+  } catch (error) {
+    await unlink(temp).catch(() => undefined)
+    throw error
+  }
+  await syncFolder(folder)
+}
+
+/** Flushes a folder's entries (a completed rename) to disk; a no-op where folders cannot be opened. */
+export async function syncFolder(folder: string): Promise<void> {
+  // Windows cannot open a directory for fsync; NTFS journals renames itself.
+  if (process.platform === 'win32') return
+  const handle = await open(folder, 'r').catch(() => null)
+  if (!handle) return
+  try {
+    await handle.sync().catch(() => undefined)
+  } finally {
+    await handle.close()
+  }
+}

@@ -1,0 +1,55 @@
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
+import {
+  API_GLOBAL,
+  API_METHODS,
+  MENU_COMMANDS,
+  MENU_COMMAND_CHANNEL,
+  channelOf,
+} from '../shared/api'
+import type {
+  ApiMethod,
+  IpcOutcome,
+  MenuCommand,
+  RendererBridge,
+  RewriteLensApi,
+} from '../shared/api'
+
+const KNOWN_COMMANDS: ReadonlySet<string> = new Set(MENU_COMMANDS)
+
+// One function per API method; main answers with an outcome, and a failure becomes an Error whose
+// message is main's one sentence (not Electron's "Error invoking remote method …" wrapper).
+function callMain(method: ApiMethod) {
+  return async (...args: ReadonlyArray<unknown>): Promise<unknown> => {
+    const outcome = (await ipcRenderer.invoke(channelOf(method), ...args)) as IpcOutcome<unknown>
+    if (outcome.ok) return outcome.value
+    throw new Error(outcome.message)
+  }
+}
+
+const api = Object.fromEntries(
+  API_METHODS.map((method) => [method, callMain(method)]),
+) as unknown as RewriteLensApi
+
+const bridge: RendererBridge = {
+  ...api,
+  onMenuCommand: (listener) => {
+    // The page gets the command only, never the IPC event (which would expose `sender`).
+    const forward = (_event: Electron.IpcRendererEvent, command: unknown): void => {
+      if (typeof command === 'string' && KNOWN_COMMANDS.has(command))
+        listener(command as MenuCommand)
+    }
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, forward)
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward)
+    }
+  },
+  pathForFile: (file) => {
+    try {
+      return webUtils.getPathForFile(file)
+    } catch {
+      return ''
+    }
+  },
+}
+
+contextBridge.exposeInMainWorld(API_GLOBAL, bridge)
