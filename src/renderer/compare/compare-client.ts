@@ -1,0 +1,120 @@
+import type { ArticleInput, CompareOptions, Comparison } from '../../core/types'
+import type { WordVectorSubset } from '../../shared/api'
+import type { WorkerRequest, WorkerResponse } from './compare-protocol'
+
+/** The part of `Worker` the client uses, so tests can pass a fake. */
+export interface WorkerLike {
+  postMessage(message: WorkerRequest): void
+  terminate(): void
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null
+  onerror: ((event: ErrorEvent) => void) | null
+}
+
+/** Rejects a request that a newer one replaced; callers ignore it. */
+export class StaleRequestError extends Error {
+  constructor() {
+    super('rewrite-lens: a newer comparison replaced this one.')
+    this.name = 'StaleRequestError'
+  }
+}
+
+interface Pending {
+  readonly id: number
+  readonly resolve: (response: WorkerResponse) => void
+  readonly reject: (error: Error) => void
+}
+
+/**
+ * Runs one request at a time in a worker. A new request cancels the one in flight: the engine is
+ * synchronous, so the busy worker is terminated and a fresh one started rather than waited on.
+ */
+export class CompareClient {
+  private worker: WorkerLike | null = null
+  private pending: Pending | null = null
+  private nextId = 1
+
+  constructor(private readonly createWorker: () => WorkerLike) {}
+
+  /** Starts the worker ahead of the first request, so the first compare does not pay for it. */
+  warmUp(): void {
+    this.ensureWorker()
+  }
+
+  /** For each text, the words whose vectors the engine may look up when comparing it. */
+  async words(texts: ReadonlyArray<string>): Promise<ReadonlyArray<ReadonlyArray<string>>> {
+    const response = await this.run((id) => ({ type: 'words', id, texts }))
+    if (response.type !== 'words') throw new Error('rewrite-lens: unexpected worker answer.')
+    return response.words
+  }
+
+  /** Compares two articles off the UI thread. */
+  async compare(
+    left: ArticleInput,
+    right: ArticleInput,
+    options: CompareOptions,
+    vectors: WordVectorSubset | null,
+  ): Promise<{ readonly comparison: Comparison; readonly milliseconds: number }> {
+    const response = await this.run((id) => ({
+      type: 'compare',
+      id,
+      left,
+      right,
+      options,
+      vectors,
+    }))
+    if (response.type !== 'compared') throw new Error('rewrite-lens: unexpected worker answer.')
+    return response
+  }
+
+  /** Cancels whatever is in flight (its promise rejects with `StaleRequestError`). */
+  cancel(): void {
+    if (!this.pending) return
+    this.pending.reject(new StaleRequestError())
+    this.pending = null
+    this.worker?.terminate()
+    this.worker = null
+  }
+
+  /** Stops the worker for good. */
+  dispose(): void {
+    this.cancel()
+    this.worker?.terminate()
+    this.worker = null
+  }
+
+  private run(build: (id: number) => WorkerRequest): Promise<WorkerResponse> {
+    this.cancel()
+    const id = this.nextId++
+    const worker = this.ensureWorker()
+    return new Promise<WorkerResponse>((resolve, reject) => {
+      this.pending = { id, resolve, reject }
+      worker.postMessage(build(id))
+    })
+  }
+
+  private ensureWorker(): WorkerLike {
+    if (this.worker) return this.worker
+    const worker = this.createWorker()
+    worker.onmessage = (event) => this.settle(event.data)
+    worker.onerror = (event) => {
+      const pending = this.pending
+      this.pending = null
+      this.worker?.terminate()
+      this.worker = null
+      pending?.reject(new Error(`The comparison stopped unexpectedly (${event.message}).`))
+    }
+    this.worker = worker
+    return worker
+  }
+
+  private settle(response: WorkerResponse): void {
+    const pending = this.pending
+    if (!pending || pending.id !== response.id) return
+    this.pending = null
+    if (response.type === 'failed') {
+      pending.reject(new Error(`The comparison failed: ${response.message}`))
+    } else {
+      pending.resolve(response)
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/// <reference lib="webworker" />
+import { compareArticles } from '../../core/compare-articles'
+import { wordVectorsFromSubset } from '../../core/word-vectors'
+import { vectorWords } from './vector-words'
+import type { WorkerRequest, WorkerResponse } from './compare-protocol'
+
+const scope = globalThis as unknown as DedicatedWorkerGlobalScope
+
+function answer(request: WorkerRequest): WorkerResponse {
+  switch (request.type) {
+    case 'words':
+      return {
+        type: 'words',
+        id: request.id,
+        words: request.texts.map((text) => vectorWords([text])),
+      }
+    case 'compare': {
+      const started = performance.now()
+      const vectors = request.vectors ? wordVectorsFromSubset(request.vectors) : null
+      const comparison = compareArticles(request.left, request.right, request.options, vectors)
+      return {
+        type: 'compared',
+        id: request.id,
+        comparison,
+        milliseconds: performance.now() - started,
+      }
+    }
+  }
+}
+
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  let response: WorkerResponse
+  try {
+    response = answer(event.data)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    response = { type: 'failed', id: event.data.id, message }
+  }
+  scope.postMessage(response)
+}

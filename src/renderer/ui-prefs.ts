@@ -1,0 +1,73 @@
+import { DEFAULT_COMPARE_OPTIONS } from '../core/types'
+import type { CompareOptions } from '../core/types'
+import type { LibrarySort } from '../shared/api'
+
+/** View settings kept between sessions. */
+export interface UiPrefs {
+  readonly leftId: string | null
+  readonly rightId: string | null
+  readonly options: CompareOptions
+  readonly inline: boolean
+  readonly collapse: boolean
+  /** Text size as a factor of the default, `ZOOM_STEPS` apart. */
+  readonly zoom: number
+  readonly sort: LibrarySort
+}
+
+/** Settings of a first run. */
+export const DEFAULT_PREFS: UiPrefs = {
+  leftId: null,
+  rightId: null,
+  options: DEFAULT_COMPARE_OPTIONS,
+  inline: false,
+  collapse: true,
+  zoom: 1,
+  sort: 'date',
+}
+
+/** The `localStorage` key the settings live under. */
+export const PREFS_KEY = 'rewrite-lens:ui'
+
+const ZOOM_STEPS = [0.75, 0.85, 1, 1.15, 1.3, 1.5, 1.75, 2] as const
+const SORTS: ReadonlyArray<LibrarySort> = ['date', 'title', 'source', 'imported']
+
+/** The next text size up (1) or down (-1), staying within the supported range. */
+export function stepZoom(zoom: number, direction: 1 | -1): number {
+  const index = ZOOM_STEPS.findIndex((step) => step >= zoom - 1e-9)
+  const at = index < 0 ? ZOOM_STEPS.length - 1 : index
+  const next = Math.min(ZOOM_STEPS.length - 1, Math.max(0, at + direction))
+  return ZOOM_STEPS[next] ?? 1
+}
+
+/** Reads stored settings, keeping only well-formed values (storage may be old or hand-edited). */
+export function parsePrefs(raw: string | null): UiPrefs {
+  if (!raw) return DEFAULT_PREFS
+  let value: unknown
+  try {
+    value = JSON.parse(raw)
+  } catch {
+    return DEFAULT_PREFS
+  }
+  if (typeof value !== 'object' || value === null) return DEFAULT_PREFS
+  const stored = value as Record<string, unknown>
+  const options = (
+    typeof stored.options === 'object' && stored.options !== null ? stored.options : {}
+  ) as Record<string, unknown>
+  const flag = (input: unknown, fallback: boolean): boolean =>
+    typeof input === 'boolean' ? input : fallback
+  const id = (input: unknown): string | null =>
+    typeof input === 'string' && input !== '' ? input : null
+  return {
+    leftId: id(stored.leftId),
+    rightId: id(stored.rightId),
+    options: {
+      ignoreCase: flag(options.ignoreCase, DEFAULT_PREFS.options.ignoreCase),
+      ignorePunctuation: flag(options.ignorePunctuation, DEFAULT_PREFS.options.ignorePunctuation),
+      ignoreTypography: flag(options.ignoreTypography, DEFAULT_PREFS.options.ignoreTypography),
+    },
+    inline: flag(stored.inline, DEFAULT_PREFS.inline),
+    collapse: flag(stored.collapse, DEFAULT_PREFS.collapse),
+    zoom: ZOOM_STEPS.find((step) => step === stored.zoom) ?? DEFAULT_PREFS.zoom,
+    sort: SORTS.find((sort) => sort === stored.sort) ?? DEFAULT_PREFS.sort,
+  }
+}
