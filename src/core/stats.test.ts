@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { countWords, summarizeComparison } from './stats'
+import type { AlignedRow, FactChange, QuoteChange, TitleChange } from './types'
+
+const row = (op: AlignedRow['op'], tokens: AlignedRow['tokens']): AlignedRow => ({
+  left: [0],
+  right: [0],
+  op,
+  similarity: 1,
+  tokens,
+})
+
+describe('countWords', () => {
+  it('counts words with inner apostrophes, hyphens and decimals as one', () => {
+    expect(countWords('Zelensky’s 30-day truce, 86.5% — U.S. officials')).toBe(6)
+  })
+  it('counts nothing in punctuation and whitespace', () => {
+    expect(countWords(' — … “” ')).toBe(0)
+  })
+})
+
+describe('summarizeComparison', () => {
+  it('counts added and removed words and the Dice similarity of the words kept', () => {
+    const rows = [
+      row('changed', [
+        { type: 'equal', text: 'positive ' },
+        { type: 'removed', text: 'messages' },
+        { type: 'added', text: 'signals' },
+      ]),
+      row('added', [{ type: 'added', text: 'A new paragraph here' }]),
+    ]
+    const stats = summarizeComparison(rows, [], [], [])
+    expect(stats.wordsRemoved).toBe(1)
+    expect(stats.wordsAdded).toBe(5)
+    expect(stats.wordsLeft).toBe(2)
+    expect(stats.wordsRight).toBe(6)
+    expect(stats.similarity).toBeCloseTo((2 * 1) / 8)
+    expect(stats.paragraphs).toMatchObject({ changed: 1, added: 1, equal: 0 })
+  })
+
+  it('tallies quote, fact and title statuses', () => {
+    const side = { text: 'x', paragraph: 0 }
+    const quotes: QuoteChange[] = [
+      { status: 'altered', speaker: 'Trump', left: side, right: side },
+      { status: 'unchanged', speaker: null, left: side, right: side },
+      { status: 'altered', speaker: null, left: side, right: side },
+    ]
+    const facts: FactChange[] = [{ kind: 'number', status: 'added', left: null, right: side }]
+    const titles: TitleChange[] = [{ status: 'changed', headline: true, left: side, right: side }]
+    const stats = summarizeComparison([], quotes, facts, titles)
+    expect(stats.quotes).toEqual({ unchanged: 1, altered: 2, added: 0, removed: 0, paraphrased: 0 })
+    expect(stats.facts).toEqual({ added: 1, removed: 0, changed: 0 })
+    expect(stats.titles).toEqual({ added: 0, removed: 0, changed: 1, unchanged: 0 })
+    expect(stats.similarity).toBe(1)
+  })
+})
