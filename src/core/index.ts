@@ -10,3 +10,48 @@ export type { Alignment, RowGroup } from './alignment/align-paragraphs'
 export { compareQuotes } from './quotes/compare-quotes'
 export { compareFacts } from './facts/compare-facts'
 export { compareTitles } from './titles/compare-titles'
+export { extractQuotes } from './quotes/extract-quotes'
+export type { AttributionKind, QuotePart, Quotation } from './quotes/extract-quotes'
+export { findQuoteSpans } from './quotes/quote-marks'
+export type { QuoteSpan } from './quotes/quote-marks'
+export {
+  cosine,
+  dotProduct,
+  weightedMean,
+  wordVectorsFromSubset,
+  wordsForVectors,
+} from './word-vectors'
+export type { WordVectorTable } from './word-vectors'
+export { extractFacts } from './facts/extract-facts'
+export { analyseText, learnNames } from './facts/entities'
+export type { AnalysedText } from './facts/entities'
+export type { Fact, NameLexicon } from './facts/fact'
+export { findHeadline } from './titles/compare-titles'
+export { splitNonEmptyLines } from './segmentation/segment-article'
+export { splitSentenceRanges } from './segmentation/sentences'
+export {
+  boilerplateSpans,
+  contentText,
+  isBoilerplateLine,
+  removeSpans,
+} from './segmentation/boilerplate'
+export type { TextSpan } from './segmentation/boilerplate'
+export {
+  headingText,
+  isMarkdownHeading,
+  isTitleCase,
+  stripHeadingMarkup,
+} from './segmentation/headings'
+export { formatDiff, diffLeftText, diffRightText } from './diff/format-diff'
+export { tokenizeWords } from './diff/tokenize'
+export type { WordToken } from './diff/tokenize'
+export {
+  normalizeDashes,
+  normalizeEllipsis,
+  normalizeQuotes,
+  normalizeSpaces,
+  normalizeTypography,
+} from './text/typography'
+export { foldForComparison, isPunctuationOnly, stripPunctuation } from './text/fold'
+export { segmentText } from './text/segments'
+export type { TextSegment } from './text/segments'

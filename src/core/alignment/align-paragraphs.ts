@@ -1,4 +1,12 @@
 import type { AlignedRow, CompareOptions, Paragraph, ParagraphLink, WordVectors } from '../types'
+import { liftToParagraphs } from './paragraph-links'
+import { planRows } from './row-groups'
+import { linkSentences } from './sentence-links'
+import { createBagMatcher } from './soft-match'
+import type { BagMatcher } from './soft-match'
+import { prepareAlignmentInput } from './text-units'
+import { bagOf } from './text-units'
+import type { AlignmentInput, WordBag } from './text-units'
 
 /** A display row before its word diff is computed. */
 export type RowGroup = Omit<AlignedRow, 'tokens'>
@@ -9,27 +17,71 @@ export interface Alignment {
   readonly rows: ReadonlyArray<RowGroup>
 }
 
-// TEMPORARY placeholder (to be replaced by the alignment work): pairs paragraphs by position.
-/** Aligns the paragraphs of two articles. */
+/**
+ * Aligns the paragraphs of two articles: sentences are matched by IDF-weighted word overlap and,
+ * when `vectors` are given, by embedding similarity; sentence links are lifted to paragraph links,
+ * from which the display rows are planned. Word-level options do not affect alignment.
+ */
 export function alignParagraphs(
   left: ReadonlyArray<Paragraph>,
   right: ReadonlyArray<Paragraph>,
-  _vectors: WordVectors | null,
+  vectors: WordVectors | null,
   _options: CompareOptions,
 ): Alignment {
-  const count = Math.max(left.length, right.length)
-  const rows: RowGroup[] = []
-  const links: ParagraphLink[] = []
-  for (let i = 0; i < count; i++) {
-    const hasLeft = i < left.length
-    const hasRight = i < right.length
-    if (hasLeft && hasRight) links.push({ left: i, right: i, similarity: 0.5 })
-    rows.push({
-      left: hasLeft ? [i] : [],
-      right: hasRight ? [i] : [],
-      op: hasLeft && hasRight ? 'changed' : hasLeft ? 'removed' : 'added',
-      similarity: hasLeft && hasRight ? 0.5 : 0,
+  const input = prepareAlignmentInput(left, right, vectors)
+  const sentenceLinks = linkSentences(input, createBagMatcher(input.vocabulary))
+  const match = createBagMatcher(input.vocabulary, { gated: false })
+  const links = liftToParagraphs(input, sentenceLinks, match)
+  const headlines = left[0]?.kind === 'heading' && right[0]?.kind === 'heading'
+  const planned = planRows({
+    leftCount: left.length,
+    rightCount: right.length,
+    links,
+    forcedPairs: headlines ? [[0, 0]] : [],
+  })
+  const linkSimilarity = new Map(
+    links.map((link) => [`${link.left}:${link.right}`, link.similarity]),
+  )
+  const rows = planned.map((row) => ({
+    ...row,
+    similarity: rowSimilarity(row.left, row.right, input, match, linkSimilarity),
+  }))
+  return { links, rows }
+}
+
+function rowSimilarity(
+  left: ReadonlyArray<number>,
+  right: ReadonlyArray<number>,
+  input: AlignmentInput,
+  match: BagMatcher,
+  linkSimilarity: ReadonlyMap<string, number>,
+): number {
+  if (left.length === 0 || right.length === 0) return 0
+  if (left.length === 1 && right.length === 1) {
+    const known = linkSimilarity.get(`${left[0]}:${right[0]}`)
+    if (known !== undefined) return known
+  }
+  const { f1 } = match(
+    mergeBags(
+      left.map((i) => input.left.paragraphBags[i]),
+      input,
+    ),
+    mergeBags(
+      right.map((j) => input.right.paragraphBags[j]),
+      input,
+    ),
+  )
+  return Math.round(f1 * 1000) / 1000
+}
+
+function mergeBags(bags: ReadonlyArray<WordBag | undefined>, input: AlignmentInput): WordBag {
+  const weights = new Float64Array(input.vocabulary.size)
+  const ids = new Set<number>()
+  for (const bag of bags) {
+    bag?.ids.forEach((id, k) => {
+      ids.add(id)
+      weights[id] = bag.weights[k] ?? 0
     })
   }
-  return { links, rows }
+  return bagOf(Int32Array.from(ids).sort(), weights, null)
 }

@@ -1,0 +1,218 @@
+/**
+ * Benchmarks a full `compareArticles` on larger rewrites built deterministically from the seeds
+ * (about 2k, 10k and 50k words): median time of a few runs, heap growth and peak RSS per size,
+ * and how time grows against paragraph count. Run with `npm run bench` (node --expose-gc).
+ *
+ * Targets on a 2-core machine: 10k words under 100 ms, 50k under 1 s, growth no faster than
+ * n log n in paragraphs.
+ */
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { alignParagraphs } from '../src/core/alignment/align-paragraphs'
+import { compareArticles } from '../src/core/compare-articles'
+import { segmentArticle } from '../src/core/segmentation/segment-article'
+import { DEFAULT_COMPARE_OPTIONS } from '../src/core/types'
+import type { WordVectors } from '../src/core/types'
+import { defaultWordVectorsPath, loadWordVectors } from '../src/main/word-vectors-file'
+
+const SIZES = (process.env.BENCH_SIZES ?? '2000,10000,50000').split(',').map(Number)
+const RUNS = 5
+
+/** mulberry32: a small seeded generator, so every run benchmarks the same texts. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
+}
+
+function seedParagraphs(dir: string): ReadonlyArray<string> {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .flatMap((name) => readFileSync(join(dir, name), 'utf8').split(/\r\n|\r|\n/))
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+}
+
+/** The original: seed paragraphs repeated (in a shuffled order per round) up to `words` words. */
+function buildOriginal(pool: ReadonlyArray<string>, words: number, random: () => number): string[] {
+  const paragraphs: string[] = []
+  let total = 0
+  while (total < words) {
+    const round = [...pool].sort(() => random() - 0.5)
+    for (const paragraph of round) {
+      if (total >= words) break
+      paragraphs.push(paragraph)
+      total += wordCount(paragraph)
+    }
+  }
+  return paragraphs
+}
+
+/** A rewrite: local reorders, swapped words, splits, merges, drops and additions. */
+function buildRewrite(
+  original: ReadonlyArray<string>,
+  pool: ReadonlyArray<string>,
+  random: () => number,
+): string[] {
+  const rewrite: string[] = []
+  for (let i = 0; i < original.length; i++) {
+    let paragraph = original[i] ?? ''
+    const roll = random()
+    if (roll < 0.05) continue
+    if (roll < 0.1) rewrite.push(pool[Math.floor(random() * pool.length)] ?? '')
+    if (random() < 0.3) paragraph = swapWords(paragraph, random)
+    const next = original[i + 1]
+    if (roll > 0.9 && next !== undefined) {
+      rewrite.push(`${paragraph} ${next}`)
+      i++
+    } else if (roll > 0.82) {
+      const cut = paragraph.indexOf('. ')
+      if (cut > 0) rewrite.push(paragraph.slice(0, cut + 1), paragraph.slice(cut + 2))
+      else rewrite.push(paragraph)
+    } else rewrite.push(paragraph)
+  }
+  // Local reorders: swap some neighbours a few places apart.
+  for (let i = 0; i + 3 < rewrite.length; i += 7) {
+    if (random() < 0.5) {
+      const j = i + 1 + Math.floor(random() * 3)
+      const held = rewrite[i] ?? ''
+      rewrite[i] = rewrite[j] ?? ''
+      rewrite[j] = held
+    }
+  }
+  return rewrite
+}
+
+function swapWords(paragraph: string, random: () => number): string {
+  const words = paragraph.split(' ')
+  for (let k = 0; k < 2 && words.length > 3; k++) {
+    const a = Math.floor(random() * words.length)
+    const b = Math.floor(random() * words.length)
+    const held = words[a] ?? ''
+    words[a] = words[b] ?? ''
+    words[b] = held
+  }
+  return words.join(' ')
+}
+
+function median(values: ReadonlyArray<number>): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+function collectGarbage(): void {
+  ;(globalThis as { gc?: () => void }).gc?.()
+}
+
+interface Measurement {
+  readonly words: number
+  readonly paragraphs: number
+  readonly milliseconds: number
+  /** CPU time of this process: steadier than wall time on a machine others share. */
+  readonly cpuMilliseconds: number
+  /** CPU time of the paragraph alignment alone, the part that must scale (n log n). */
+  readonly alignCpuMilliseconds: number
+  readonly heapMegabytes: number
+}
+
+function measure(left: string, right: string, vectors: WordVectors | null): Measurement {
+  const times: number[] = []
+  const cpuTimes: number[] = []
+  const alignTimes: number[] = []
+  const leftParagraphs = segmentArticle(left)
+  const rightParagraphs = segmentArticle(right)
+  let heapGrowth = 0
+  let paragraphs = 0
+  for (let run = 0; run < RUNS; run++) {
+    collectGarbage()
+    const heapBefore = process.memoryUsage().heapUsed
+    const started = performance.now()
+    const cpuStarted = process.cpuUsage()
+    const comparison = compareArticles(
+      { path: 'original', text: left },
+      { path: 'rewrite', text: right },
+      DEFAULT_COMPARE_OPTIONS,
+      vectors,
+    )
+    times.push(performance.now() - started)
+    const cpu = process.cpuUsage(cpuStarted)
+    cpuTimes.push((cpu.user + cpu.system) / 1000)
+    heapGrowth = Math.max(heapGrowth, process.memoryUsage().heapUsed - heapBefore)
+    paragraphs = comparison.left.paragraphs.length + comparison.right.paragraphs.length
+    const alignStarted = process.cpuUsage()
+    alignParagraphs(leftParagraphs, rightParagraphs, vectors, DEFAULT_COMPARE_OPTIONS)
+    const alignCpu = process.cpuUsage(alignStarted)
+    alignTimes.push((alignCpu.user + alignCpu.system) / 1000)
+  }
+  return {
+    words: wordCount(left) + wordCount(right),
+    paragraphs,
+    milliseconds: median(times),
+    cpuMilliseconds: median(cpuTimes),
+    alignCpuMilliseconds: median(alignTimes),
+    heapMegabytes: heapGrowth / 1e6,
+  }
+}
+
+async function main(): Promise<void> {
+  // npm runs scripts from the repository root.
+  const root = process.cwd()
+  const vectors = await loadWordVectors(defaultWordVectorsPath(join(root, 'out', 'cli')))
+  const pool = seedParagraphs(join(root, 'seeds'))
+  if (!(globalThis as { gc?: unknown }).gc) {
+    console.log('(run with node --expose-gc for steadier memory figures)')
+  }
+  console.log(
+    'target words  words (L+R)  ¶ (L+R)   median ms  median CPU ms  align CPU ms   heap MB   peak RSS MB',
+  )
+  const results: Measurement[] = []
+  for (const size of SIZES) {
+    const random = seededRandom(size)
+    const original = buildOriginal(pool, size, random)
+    const rewrite = buildRewrite(original, pool, random)
+    measure(original.join('\n'), rewrite.join('\n'), vectors) // warm-up
+    const result = measure(original.join('\n'), rewrite.join('\n'), vectors)
+    results.push(result)
+    console.log(
+      [
+        String(size).padStart(12),
+        String(result.words).padStart(12),
+        String(result.paragraphs).padStart(8),
+        result.milliseconds.toFixed(1).padStart(11),
+        result.cpuMilliseconds.toFixed(1).padStart(14),
+        result.alignCpuMilliseconds.toFixed(1).padStart(13),
+        result.heapMegabytes.toFixed(1).padStart(9),
+        (process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(13),
+      ].join(' '),
+    )
+  }
+  for (let k = 1; k < results.length; k++) {
+    const small = results[k - 1]
+    const large = results[k]
+    if (!small || !large) continue
+    const n = large.paragraphs / small.paragraphs
+    const nLogN =
+      (large.paragraphs * Math.log(large.paragraphs)) /
+      (small.paragraphs * Math.log(small.paragraphs))
+    console.log(
+      `growth ${SIZES[k - 1]} → ${SIZES[k]} words: CPU time ×${(large.cpuMilliseconds / small.cpuMilliseconds).toFixed(2)}` +
+        ` (alignment ×${(large.alignCpuMilliseconds / small.alignCpuMilliseconds).toFixed(2)})` +
+        ` for paragraphs ×${n.toFixed(2)} (n log n would be ×${nLogN.toFixed(2)})`,
+    )
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+})

@@ -1,0 +1,173 @@
+/**
+ * Measures the paragraph aligner on the real rewrite corpora in ../shared/corpora (see the README
+ * there): per group, recall of the gold links, and precision on lines that have gold: how often a
+ * line whose gold partner is unique gets linked to another line too.
+ *
+ * Usage: node out/cli/eval-corpora.mjs [corpora-dir] [--no-vectors] [--verbose] [--show-errors]
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { alignParagraphs } from '../src/core/alignment/align-paragraphs'
+import { segmentArticle } from '../src/core/segmentation/segment-article'
+import { DEFAULT_COMPARE_OPTIONS } from '../src/core/types'
+import type { Paragraph, ParagraphLink, WordVectors } from '../src/core/types'
+import { defaultWordVectorsPath, loadWordVectors } from '../src/main/word-vectors-file'
+
+interface Tally {
+  pairs: number
+  gold: number
+  found: number
+  /** Lines (either side) whose gold partner is unique. */
+  uniqueLines: number
+  /** ...of which the aligner linked to some other line as well. */
+  linkedElsewhere: number
+  /** Predicted links that touch a line with a unique gold partner... */
+  judgedLinks: number
+  /** ...and are that gold link. */
+  correctLinks: number
+  milliseconds: number
+}
+
+const emptyTally = (): Tally => ({
+  pairs: 0,
+  gold: 0,
+  found: 0,
+  uniqueLines: 0,
+  linkedElsewhere: 0,
+  judgedLinks: 0,
+  correctLinks: 0,
+  milliseconds: 0,
+})
+
+// npm runs scripts from the repository root.
+const repoRoot = process.cwd()
+
+function paragraphsOf(path: string): ReadonlyArray<Paragraph> {
+  const lines = readFileSync(path, 'utf8')
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.trim() !== '')
+  const segmented = segmentArticle(lines.join('\n'))
+  // Gold indices count lines; fall back to plain paragraphs if segmentation ever disagrees.
+  if (segmented.length === lines.length) return segmented
+  return lines.map((text, index) => ({ index, text: text.trim(), kind: 'paragraph' as const }))
+}
+
+function readGold(path: string): ReadonlyArray<readonly [number, number]> {
+  const gold = JSON.parse(readFileSync(path, 'utf8')) as { pairs?: [number, number][] }
+  return gold.pairs ?? []
+}
+
+function scorePair(
+  gold: ReadonlyArray<readonly [number, number]>,
+  links: ReadonlyArray<ParagraphLink>,
+  tally: Tally,
+  showError?: (link: ParagraphLink, partner: number) => void,
+): void {
+  const predicted = new Set(links.map((link) => `${link.left}:${link.right}`))
+  const goldSet = new Set(gold.map(([a, b]) => `${a}:${b}`))
+  tally.gold += goldSet.size
+  for (const key of goldSet) if (predicted.has(key)) tally.found++
+  for (const side of ['left', 'right'] as const) {
+    const partners = new Map<number, Set<number>>()
+    for (const [a, b] of gold) {
+      const [line, partner] = side === 'left' ? [a, b] : [b, a]
+      partners.set(line, (partners.get(line) ?? new Set()).add(partner))
+    }
+    for (const [line, set] of partners) {
+      if (set.size !== 1) continue
+      const partner = [...set][0]
+      const linked = links.filter((link) => link[side] === line)
+      tally.uniqueLines++
+      const other = side === 'left' ? 'right' : 'left'
+      const elsewhere = linked.filter((link) => link[other] !== partner)
+      if (elsewhere.length > 0) tally.linkedElsewhere++
+      if (showError && partner !== undefined) elsewhere.forEach((link) => showError(link, partner))
+      tally.judgedLinks += linked.length
+      tally.correctLinks += linked.filter((link) => link[other] === partner).length
+    }
+  }
+}
+
+function add(total: Tally, part: Tally): void {
+  for (const key of Object.keys(total) as (keyof Tally)[]) total[key] += part[key]
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '   -  ' : `${((100 * part) / whole).toFixed(1).padStart(5)}%`
+}
+
+function printRow(name: string, tally: Tally): void {
+  console.log(
+    [
+      name.padEnd(20),
+      String(tally.pairs).padStart(5),
+      String(tally.gold).padStart(6),
+      percent(tally.found, tally.gold).padStart(8),
+      percent(tally.uniqueLines - tally.linkedElsewhere, tally.uniqueLines).padStart(10),
+      percent(tally.correctLinks, tally.judgedLinks).padStart(10),
+      `${(tally.milliseconds / Math.max(tally.pairs, 1)).toFixed(1)} ms`.padStart(10),
+    ].join(' '),
+  )
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2)
+  const dir = resolve(
+    args.find((arg) => !arg.startsWith('--')) ?? join(repoRoot, '..', 'shared', 'corpora'),
+  )
+  if (!existsSync(join(dir, 'manifest.jsonl'))) {
+    console.error(
+      `eval-corpora: no manifest.jsonl in ${dir}; pass the corpora folder as the argument.`,
+    )
+    process.exit(1)
+  }
+  const verbose = args.includes('--verbose')
+  const showErrors = args.includes('--show-errors')
+  let vectors: WordVectors | null = null
+  if (!args.includes('--no-vectors')) {
+    vectors = await loadWordVectors(defaultWordVectorsPath(join(repoRoot, 'out', 'cli')))
+  }
+  const groups = new Map<string, Tally>()
+  const manifest = readFileSync(join(dir, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean)
+  for (const line of manifest) {
+    const entry = JSON.parse(line) as { id: string; group: string }
+    const pairDir = join(dir, entry.id)
+    const left = paragraphsOf(join(pairDir, 'a.txt'))
+    const right = paragraphsOf(join(pairDir, 'b.txt'))
+    const gold = readGold(join(pairDir, 'gold.json'))
+    const started = performance.now()
+    const { links } = alignParagraphs(left, right, vectors, DEFAULT_COMPARE_OPTIONS)
+    const tally = emptyTally()
+    tally.milliseconds = performance.now() - started
+    tally.pairs = 1
+    const showError = showErrors
+      ? (link: ParagraphLink, partner: number): void =>
+          console.log(
+            `${entry.id} ${link.left}~${link.right} (${link.similarity}; gold partner ${partner})\n` +
+              `  < ${left[link.left]?.text.slice(0, 200)}\n  > ${right[link.right]?.text.slice(0, 200)}`,
+          )
+      : undefined
+    scorePair(gold, links, tally, showError)
+    if (verbose) printRow(entry.id.slice(0, 20), tally)
+    const group = groups.get(entry.group) ?? emptyTally()
+    add(group, tally)
+    groups.set(entry.group, group)
+  }
+  console.log(`word vectors: ${vectors ? 'on' : 'off'}`)
+  console.log('group                pairs   gold   recall  precision  link-prec    time/pair')
+  const overall = emptyTally()
+  for (const [name, tally] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    printRow(name, tally)
+    add(overall, tally)
+  }
+  printRow('overall', overall)
+  console.log(
+    'precision: share of lines with a unique gold partner that are linked to no other line; ' +
+      'link-prec: share of the links on those lines that are the gold link.',
+  )
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+})

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_COMPARE_OPTIONS } from '../types'
+import type { Paragraph, ParagraphKind, WordVectors } from '../types'
+import { alignParagraphs } from './align-paragraphs'
+import type { Alignment } from './align-paragraphs'
+
+const LIBRARY = 'The city council approved a new budget for public libraries on Tuesday.'
+const FLOOD = 'Heavy rain flooded the railway station in Leeds, delaying thousands of commuters.'
+const OCTOPUS = 'Scientists in Norway discovered a rare species of deep-sea octopus near the coast.'
+const STADIUM = 'The football club announced that its stadium will be renamed after a local hero.'
+const PRICES =
+  'Electricity prices rose by twelve percent last winter, the energy regulator reported.'
+const MARATHON = 'A marathon runner from Kenya broke the course record in Boston on Sunday.'
+
+function article(...lines: ReadonlyArray<string | readonly [ParagraphKind, string]>): Paragraph[] {
+  return lines.map((line, index) =>
+    typeof line === 'string'
+      ? { index, text: line, kind: 'paragraph' }
+      : { index, kind: line[0], text: line[1] },
+  )
+}
+
+function align(left: Paragraph[], right: Paragraph[], vectors: WordVectors | null = null) {
+  const alignment = alignParagraphs(left, right, vectors, DEFAULT_COMPARE_OPTIONS)
+  expectPartition(alignment, left.length, right.length)
+  return alignment
+}
+
+/** Rows as `op left→right`, with ` from N` / ` to N,M` for moves. */
+function showRows(alignment: Alignment): string[] {
+  return alignment.rows.map(
+    (row) =>
+      `${row.op} ${row.left.join(',')}→${row.right.join(',')}` +
+      (row.movedFrom !== undefined ? ` from ${row.movedFrom}` : '') +
+      (row.movedTo ? ` to ${row.movedTo.join(',')}` : ''),
+  )
+}
+
+function showLinks(alignment: Alignment): string[] {
+  return alignment.links.map((link) => `${link.left}~${link.right}`)
+}
+
+function expectPartition(alignment: Alignment, leftCount: number, rightCount: number): void {
+  const lefts = alignment.rows.flatMap((row) => row.left).sort((a, b) => a - b)
+  const rights = alignment.rows.flatMap((row) => row.right).sort((a, b) => a - b)
+  expect(lefts).toEqual([...Array(leftCount).keys()])
+  expect(rights).toEqual([...Array(rightCount).keys()])
+  // The rewrite's reading order.
+  const firstRights = alignment.rows.flatMap((row) => row.right.slice(0, 1))
+  expect(firstRights).toEqual([...firstRights].sort((a, b) => a - b))
+}
+
+describe('alignParagraphs', () => {
+  it('pairs identical articles one to one', () => {
+    const text = article(LIBRARY, FLOOD, OCTOPUS)
+    const alignment = align(text, text)
+    expect(showRows(alignment)).toEqual(['changed 0→0', 'changed 1→1', 'changed 2→2'])
+    expect(showLinks(alignment)).toEqual(['0~0', '1~1', '2~2'])
+    expect(alignment.links.every((link) => link.similarity === 1)).toBe(true)
+  })
+
+  it('marks a paragraph moved down, with where it came from', () => {
+    const alignment = align(
+      article(LIBRARY, FLOOD, OCTOPUS, STADIUM, PRICES),
+      article(LIBRARY, OCTOPUS, STADIUM, PRICES, FLOOD),
+    )
+    expect(showRows(alignment)).toEqual([
+      'changed 0→0 to 4',
+      'changed 2→1',
+      'changed 3→2',
+      'changed 4→3',
+      'moved 1→4 from 0',
+    ])
+  })
+
+  it('keeps the longest in-order chain when the rewrite reorders throughout', () => {
+    const alignment = align(
+      article(LIBRARY, FLOOD, OCTOPUS, STADIUM, PRICES),
+      article(OCTOPUS, LIBRARY, PRICES, FLOOD, STADIUM),
+    )
+    expect(showLinks(alignment)).toEqual(['0~1', '1~3', '2~0', '3~4', '4~2'])
+    const moved = alignment.rows.filter((row) => row.op === 'moved')
+    expect(moved).toHaveLength(2)
+  })
+
+  it('groups one paragraph split into two consecutive ones', () => {
+    const alignment = align(
+      article(
+        LIBRARY,
+        'The mayor opened the new bridge over the river on Monday. Engineers said the bridge ' +
+          'cost 40 million pounds and took three years to build.',
+        OCTOPUS,
+      ),
+      article(
+        LIBRARY,
+        'The mayor opened the new bridge over the river on Monday.',
+        'Engineers said it took three years and 40 million pounds to build the bridge.',
+        OCTOPUS,
+      ),
+    )
+    expect(showRows(alignment)).toEqual(['changed 0→0', 'split 1→1,2', 'changed 2→3'])
+    expect(showLinks(alignment)).toContain('1~1')
+    expect(showLinks(alignment)).toContain('1~2')
+  })
+
+  it('groups two consecutive paragraphs merged into one', () => {
+    const alignment = align(
+      article(LIBRARY, FLOOD, 'Network Rail said services would resume by Friday evening.', PRICES),
+      article(
+        LIBRARY,
+        'Heavy rain flooded the railway station in Leeds, delaying thousands of commuters, and ' +
+          'Network Rail said services would resume by Friday evening.',
+        PRICES,
+      ),
+    )
+    expect(showRows(alignment)).toEqual(['changed 0→0', 'merged 1,2→1', 'changed 3→2'])
+  })
+
+  it('shows added and removed paragraphs where they stand', () => {
+    const alignment = align(
+      article(LIBRARY, FLOOD, OCTOPUS, STADIUM),
+      article(LIBRARY, OCTOPUS, MARATHON, STADIUM),
+    )
+    expect(showRows(alignment)).toEqual([
+      'changed 0→0',
+      'removed 1→',
+      'changed 2→1',
+      'added →2',
+      'changed 3→3',
+    ])
+    expect(showLinks(alignment)).toEqual(['0~0', '2~1', '3~3'])
+  })
+
+  it('links a paragraph that merges statements from far apart, without a false row', () => {
+    const alignment = align(
+      article(LIBRARY, FLOOD, OCTOPUS, STADIUM, PRICES),
+      article(
+        'Electricity prices rose by twelve percent last winter. The city council approved a new ' +
+          'budget for public libraries on Tuesday.',
+        FLOOD,
+        OCTOPUS,
+        STADIUM,
+      ),
+    )
+    expect(showLinks(alignment)).toEqual(['0~0', '1~1', '2~2', '3~3', '4~0'])
+  })
+
+  it('never links boilerplate, and aligns the two headlines', () => {
+    const alignment = align(
+      article(['heading', 'Floods close Leeds station'], FLOOD, ['boilerplate', '0 Comments']),
+      article(
+        ['heading', 'Leeds station shut by flooding'],
+        ['boilerplate', 'Share this article: 0 Comments'],
+        FLOOD,
+      ),
+    )
+    expect(showRows(alignment)).toEqual(['changed 0→0', 'added →1', 'changed 1→2', 'removed 2→'])
+    expect(showLinks(alignment)).not.toContain('2~1')
+  })
+
+  it('does not link a heading to a paragraph that uses its words', () => {
+    const alignment = align(
+      article(['heading', 'Rare octopus found'], OCTOPUS),
+      article(OCTOPUS, MARATHON),
+    )
+    expect(showLinks(alignment)).toEqual(['1~0'])
+  })
+
+  it('handles an empty side and paragraphs without content words', () => {
+    expect(showRows(align([], article(LIBRARY, '2025')))).toEqual(['added →0', 'added →1'])
+    expect(showRows(align(article('It is.', LIBRARY), []))).toEqual(['removed 0→', 'removed 1→'])
+    expect(showLinks(align(article('It is what it is.'), article('It is what it is.')))).toEqual([])
+  })
+
+  it('aligns text in other scripts by its words', () => {
+    const alignment = align(
+      article('Правительство утвердило новый бюджет для библиотек во вторник.', FLOOD),
+      article(FLOOD, 'Во вторник правительство утвердило новый бюджет для библиотек.'),
+    )
+    expect(showLinks(alignment)).toEqual(['0~1', '1~0'])
+  })
+
+  it('links paraphrases through word vectors, and not without them', () => {
+    const left = article('The automobile maker purchased a factory in Ohio for expansion.')
+    const right = article('The car company bought a plant in Ohio to grow.')
+    expect(showLinks(align(left, right))).toEqual([])
+    expect(showLinks(align(left, right, synonymVectors))).toEqual(['0~0'])
+  })
+})
+
+// Tiny embeddings: each synonym pair shares an axis, everything else is orthogonal.
+const synonymVectors: WordVectors = (() => {
+  const groups = [
+    ['automobile', 'car'],
+    ['maker', 'company'],
+    ['purchased', 'bought'],
+    ['factory', 'plant'],
+    ['expansion', 'grow'],
+  ]
+  const dimensions = groups.length + 1
+  const table = new Map<string, Float32Array>()
+  groups.forEach((words, axis) =>
+    words.forEach((word) => {
+      const vector = new Float32Array(dimensions)
+      vector[axis] = 1
+      table.set(word, vector)
+    }),
+  )
+  return { dimensions, vectorOf: (word) => table.get(word) }
+})()

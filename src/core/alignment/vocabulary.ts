@@ -1,0 +1,68 @@
+import type { WordVectors } from '../types'
+import type { WordToken } from './word-tokens'
+
+/** Every content word of both articles, numbered, with what the aligner knows about it. */
+export interface Vocabulary {
+  readonly size: number
+  readonly dimensions: number
+  /** Row-major unit vectors (`dimensions` per word); a word without a vector has a zero row. */
+  readonly vectors: Float32Array
+  readonly hasVector: Uint8Array
+  /** Names and numbers match only themselves: "russia" is at cosine 0.86 to "ukraine". */
+  readonly exactOnly: Uint8Array
+  readonly idOf: ReadonlyMap<string, number>
+}
+
+/** The tokens of one sentence and whether it is a heading, where capitals mark no names. */
+export interface TokenisedText {
+  readonly tokens: ReadonlyArray<WordToken>
+  readonly inHeading: boolean
+}
+
+/** Numbers the words of both articles by key and looks up their vectors once. */
+export function buildVocabulary(
+  texts: ReadonlyArray<TokenisedText>,
+  vectors: WordVectors | null,
+): Vocabulary {
+  const idOf = new Map<string, number>()
+  const lowers: string[][] = []
+  const namedMidSentence: boolean[] = []
+  const seenLowerCase: boolean[] = []
+  const numeric: boolean[] = []
+  for (const { tokens, inHeading } of texts) {
+    for (const token of tokens) {
+      let id = idOf.get(token.key)
+      if (id === undefined) {
+        id = idOf.size
+        idOf.set(token.key, id)
+        lowers.push([])
+        namedMidSentence.push(false)
+        seenLowerCase.push(false)
+        numeric.push(token.numeric)
+      }
+      const forms = lowers[id]
+      if (forms && !forms.includes(token.lower)) forms.push(token.lower)
+      if (!token.capitalised) seenLowerCase[id] = true
+      // Title-case headings and sentence starts capitalise ordinary words.
+      else if (!token.initial && !inHeading) namedMidSentence[id] = true
+    }
+  }
+  const size = idOf.size
+  const dimensions = vectors?.dimensions ?? 0
+  const matrix = new Float32Array(size * dimensions)
+  const hasVector = new Uint8Array(size)
+  const exactOnly = new Uint8Array(size)
+  for (const [key, id] of idOf) {
+    const isName = (namedMidSentence[id] ?? false) && !(seenLowerCase[id] ?? false)
+    if (isName || numeric[id]) exactOnly[id] = 1
+    if (!vectors || exactOnly[id]) continue
+    const vector = [...(lowers[id] ?? []), key]
+      .map((form) => vectors.vectorOf(form))
+      .find((found) => found !== undefined)
+    if (vector && vector.length === dimensions) {
+      matrix.set(vector, id * dimensions)
+      hasVector[id] = 1
+    }
+  }
+  return { size, dimensions, vectors: matrix, hasVector, exactOnly, idOf }
+}

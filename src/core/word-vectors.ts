@@ -1,0 +1,80 @@
+import { splitSentences } from './segmentation/sentences'
+import type { Paragraph, WordVectors } from './types'
+import { isContentWord, tokenizeWords } from './alignment/word-tokens'
+import type { WordFormCache } from './alignment/word-tokens'
+
+/** Lower-cased word → unit vector, as main sends them (`WordVectorSubset` in src/shared/api.ts). */
+export interface WordVectorTable {
+  readonly dimensions: number
+  readonly vectors: Readonly<Record<string, ReadonlyArray<number>>>
+}
+
+/** Word vectors from the subset main sent for two articles (the renderer's worker uses these). */
+export function wordVectorsFromSubset(subset: WordVectorTable): WordVectors {
+  const vectors = new Map<string, Float32Array>()
+  for (const [word, components] of Object.entries(subset.vectors)) {
+    vectors.set(word, Float32Array.from(components))
+  }
+  return { dimensions: subset.dimensions, vectorOf: (word) => vectors.get(word) }
+}
+
+/** Cosine of two vectors of equal length (0 when either is all zeros). */
+export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let dot = 0
+  let normA = 0
+  let normB = 0
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k] ?? 0
+    const y = b[k] ?? 0
+    dot += x * y
+    normA += x * x
+    normB += y * y
+  }
+  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB)
+}
+
+/** Dot product of two unit vectors, i.e. their cosine, without re-normalising. */
+export function dotProduct(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let dot = 0
+  for (let k = 0; k < a.length; k++) dot += (a[k] ?? 0) * (b[k] ?? 0)
+  return dot
+}
+
+/** The unit-length weighted mean of vectors, or undefined when no weight is positive. */
+export function weightedMean(
+  vectors: ReadonlyArray<ArrayLike<number>>,
+  weights: ReadonlyArray<number>,
+  dimensions: number,
+): Float32Array | undefined {
+  const sum = new Float32Array(dimensions)
+  let total = 0
+  vectors.forEach((vector, row) => {
+    const weight = weights[row] ?? 0
+    if (weight <= 0) return
+    total += weight
+    for (let k = 0; k < dimensions; k++) sum[k] = (sum[k] ?? 0) + weight * (vector[k] ?? 0)
+  })
+  const norm = Math.hypot(...sum)
+  if (total === 0 || norm === 0) return undefined
+  return sum.map((value) => value / norm)
+}
+
+/**
+ * The lower-cased words the aligner may look up for these paragraphs (pass both articles'), so
+ * main can send the renderer's worker just their vectors.
+ */
+export function wordsForVectors(paragraphs: ReadonlyArray<Paragraph>): ReadonlyArray<string> {
+  const words = new Set<string>()
+  const forms: WordFormCache = new Map()
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind === 'boilerplate') continue
+    for (const sentence of splitSentences(paragraph)) {
+      for (const token of tokenizeWords(sentence.text, forms)) {
+        if (!isContentWord(token) || token.numeric) continue
+        words.add(token.lower)
+        words.add(token.key)
+      }
+    }
+  }
+  return [...words].sort()
+}
