@@ -15,9 +15,9 @@ export default defineConfig({
     minify: false,
     rollupOptions: {
       input: {
-        'rewrite-lens': resolve(__dirname, 'src/cli/index.ts'),
-        bench: resolve(__dirname, 'scripts/bench.ts'),
-        'eval-corpora': resolve(__dirname, 'scripts/eval-corpora.ts'),
+        'rewrite-lens': resolve(import.meta.dirname, 'src/cli/index.ts'),
+        bench: resolve(import.meta.dirname, 'scripts/bench.ts'),
+        'eval-corpora': resolve(import.meta.dirname, 'scripts/eval-corpora.ts'),
       },
       external: [
         ...builtinModules,
