@@ -44,7 +44,7 @@ export default tseslint.config(
   },
   {
     // Config files are read by their tools through a default export.
-    files: ['*.config.ts', '*.config.mjs'],
+    files: ['*.config.ts', '*.config.mts', '*.config.mjs'],
     rules: { 'no-restricted-exports': 'off' },
   },
   {
