@@ -1,4 +1,16 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { createReadStream } from 'node:fs'
+import {
+  chmod,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  symlink,
+  writeFile,
+} from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -206,13 +218,47 @@ describe('rewrite-lens compare --out', () => {
     await mkdir(join(dir, 'folder-out'), { recursive: true })
     const result = await run(['compare', oldPath, newPath, '--out', join(dir, 'folder-out')])
     expectUserError(result, /cannot write .*folder-out: it is a folder; give a file name/)
-    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([])
+    expect((await readdir(dir)).filter((name) => name.includes('tmp'))).toEqual([])
   })
 
   it('says when part of the path is a file', async () => {
     const result = await run(['compare', oldPath, newPath, '--out', join(oldPath, 'r.txt')])
     expectUserError(result, /part of the path is a file, not a folder/)
   })
+
+  it.skipIf(process.platform === 'win32')(
+    'writes into a pipe (as into /dev/stdout) instead of replacing it',
+    async () => {
+      const fifo = join(dir, 'out.fifo')
+      execFileSync('mkfifo', [fifo])
+      const received = new Promise<string>((resolve) => {
+        let text = ''
+        createReadStream(fifo, 'utf8')
+          .on('data', (chunk) => (text += chunk))
+          .on('end', () => resolve(text))
+      })
+      const result = await run(['compare', oldPath, newPath, '--out', fifo, '--format', 'md'])
+      expect(result).toEqual({ code: 0, stdout: '', stderr: '' })
+      expect(await received).toMatch(/^# Rewrite Lens comparison/)
+      expect((await lstat(fifo)).isFIFO()).toBe(true)
+    },
+  )
+
+  // Root may write anywhere, so the refusal can only be seen as another user.
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(
+    'says when the folder cannot be written',
+    async () => {
+      const locked = join(dir, 'read-only')
+      await mkdir(locked, { recursive: true })
+      await chmod(locked, 0o555)
+      try {
+        const result = await run(['compare', oldPath, newPath, '--out', join(locked, 'r.txt')])
+        expectUserError(result, /permission denied; choose a folder you can write to/)
+      } finally {
+        await chmod(locked, 0o755)
+      }
+    },
+  )
 })
 
 describe('rewrite-lens: help and version', () => {
@@ -242,9 +288,29 @@ describe('rewrite-lens: bad input and arguments', () => {
     )
   })
 
-  it('rejects a folder', async () => {
+  it('rejects a folder, naming it even when it is the root', async () => {
     expectUserError(await run(['compare', dir, newPath]), /is a folder/)
+    expectUserError(
+      await run(['compare', '/', newPath]),
+      /^rewrite-lens: \/ is a folder; pick the article files inside it\.\n$/,
+    )
   })
+
+  it.skipIf(process.platform === 'win32')(
+    'rejects a pipe, a device, and a file that vanished (a dangling link)',
+    async () => {
+      const fifo = join(dir, 'article-pipe.txt')
+      execFileSync('mkfifo', [fifo])
+      expectUserError(
+        await run(['compare', fifo, newPath]),
+        /article-pipe\.txt is not a regular file/,
+      )
+      expectUserError(await run(['compare', '/dev/zero', newPath]), /zero is not a format/)
+      const vanished = join(dir, 'vanished.txt')
+      await symlink(join(dir, 'deleted-meanwhile.txt'), vanished)
+      expectUserError(await run(['compare', vanished, newPath]), /vanished\.txt was not found/)
+    },
+  )
 
   it('rejects binary data', async () => {
     const path = join(dir, 'image.txt')

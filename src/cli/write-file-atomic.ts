@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto'
-import { rename, rm, writeFile } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import { writeOutputFile } from '../main/output-file'
 
 /** A report that could not be written; `message` is one line saying what to do. */
 export class OutputError extends Error {
@@ -14,20 +12,14 @@ export class OutputError extends Error {
 }
 
 /**
- * Writes a file so that readers see the old content or the whole new one, never a half-written
- * report: the text goes to a temporary file beside it, which is then renamed over the target.
+ * Writes the report to `--out`: readers see the old content or the whole new one, never a
+ * half-written report (see `writeOutputFile` for links, devices and pipes). Failures become an
+ * {@link OutputError} whose message says what to do.
  */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  const target = resolve(path)
-  const temporary = join(
-    dirname(target),
-    `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  )
   try {
-    await writeFile(temporary, content, { encoding: 'utf8', flag: 'wx' })
-    await rename(temporary, target)
+    await writeOutputFile(path, content)
   } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined)
     throw new OutputError(path, `rewrite-lens: cannot write ${path}: ${describeWriteError(error)}.`)
   }
 }
@@ -51,6 +43,11 @@ function describeWriteError(error: unknown): string {
       return 'the disk is full; free some space or choose another disk'
     case 'ENAMETOOLONG':
       return 'the file name is too long; choose a shorter --out path'
+    case 'ELOOP':
+      return 'it is a loop of symbolic links; choose another --out path'
+    case 'ERR_INVALID_ARG_VALUE':
+    case 'ERR_INVALID_ARG_TYPE':
+      return 'the path is not valid; choose another --out path'
     default:
       return `the system refused (${typeof code === 'string' ? code : 'unknown error'}); choose another --out path`
   }

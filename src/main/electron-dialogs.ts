@@ -6,6 +6,7 @@ import { BrowserWindow, app, dialog, session, shell } from 'electron'
 import type { ExportFormat } from '../shared/api'
 import type { DialogPort } from './handlers'
 import { IMPORT_EXTENSIONS } from './importers/import-file'
+import { denyAllPermissions } from './security'
 
 const FORMAT_FILTERS: Readonly<Record<ExportFormat, { name: string; extensions: string[] }>> = {
   html: { name: 'HTML report', extensions: ['html'] },
@@ -18,6 +19,25 @@ const FORMAT_FILTERS: Readonly<Record<ExportFormat, { name: string; extensions: 
 // Reports are printed in their own in-memory session, so nothing they could ask for shares
 // cookies or cache with the app, and every request but the report file itself is cancelled.
 const PRINT_PARTITION = 'rewrite-lens-print'
+
+/**
+ * The hidden print window runs no script at all (`javascript: false`) on top of the sandbox, so a
+ * report whose text slipped past escaping still cannot act; it has no preload and no Node.
+ */
+export const PRINT_WINDOW_PREFERENCES = {
+  sandbox: true,
+  contextIsolation: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  javascript: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+  partition: PRINT_PARTITION,
+} as const satisfies Electron.WebPreferences
 
 /** The dialogs, PDF printing and browser opening of the Electron shell, for the handlers. */
 export function createElectronDialogs(parentWindow: () => BrowserWindow | null): DialogPort {
@@ -76,24 +96,15 @@ export function createElectronDialogs(parentWindow: () => BrowserWindow | null):
 async function printHtmlToPdf(html: string): Promise<Uint8Array> {
   const folder = await mkdtemp(join(tmpdir(), 'rewrite-lens-print-'))
   const file = join(folder, 'report.html')
-  const printSession = session.fromPartition(PRINT_PARTITION)
+  const printSession = session.fromPartition(PRINT_WINDOW_PREFERENCES.partition)
   printSession.webRequest.onBeforeRequest((details, respond) => {
     respond({ cancel: !isReportRequest(details.url, file) })
   })
-  printSession.setPermissionRequestHandler((_contents, _permission, respond) => respond(false))
-  printSession.setPermissionCheckHandler(() => false)
-  const window = new BrowserWindow({
-    show: false,
-    webPreferences: {
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      javascript: false,
-      webSecurity: true,
-      session: printSession,
-    },
-  })
+  denyAllPermissions(printSession)
+  printSession.setSpellCheckerEnabled(false)
+  const window = new BrowserWindow({ show: false, webPreferences: PRINT_WINDOW_PREFERENCES })
   window.webContents.on('will-navigate', (event) => event.preventDefault())
+  window.webContents.on('will-frame-navigate', (event) => event.preventDefault())
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
   try {
     await writeFile(file, html, 'utf8')

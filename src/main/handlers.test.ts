@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { compareArticles } from '../core/compare-articles'
 import type { ExportFormat, RewriteLensApi, WordVectorSubset } from '../shared/api'
-import { createHandlers } from './handlers'
+import { REQUEST_LIMITS, createHandlers, webAddressOf } from './handlers'
 import type { DialogPort, SubsettableVectors } from './handlers'
 import { openLibrary } from './library/library-store'
 
@@ -226,6 +226,28 @@ describe('exports', () => {
     ).rejects.toThrow('Select at least two articles to compare.')
   })
 
+  it('exports hostile article text inertly, under a file name made safe for the Save dialog', async () => {
+    const hostile = (title: string) =>
+      `${title}\n=HYPERLINK("http://evil.example","x") <script>alert(1)</script>\n@SUM(A1)`
+    const comparison = compareArticles(
+      { path: 'a', title: '../../etc/passwd\u0000 <script>', text: hostile('Old') },
+      { path: 'b', title: 'C:\\Windows\\CON?*|"', text: hostile('New') },
+    )
+    dialogs.savePath = join(dataDir, 'hostile.html')
+    await api.exportReport({ comparison, format: 'html' })
+    const html = await readFile(dialogs.savePath, 'utf8')
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'`)
+    expect(html).not.toMatch(/<script|\son\w+=|javascript:/i)
+    dialogs.savePath = join(dataDir, 'hostile.csv')
+    await api.exportReport({ comparison, format: 'csv' })
+    const cells = (await readFile(dialogs.savePath, 'utf8')).split(/,|\r\n/)
+    expect(cells.filter((cell) => /^"?[=+@]/.test(cell))).toEqual([])
+    expect(dialogs.calls.filter((call) => call.startsWith('chooseSavePath'))).toEqual([
+      'chooseSavePath etc-passwd-script-vs-c-windows-con.html html',
+      'chooseSavePath etc-passwd-script-vs-c-windows-con.csv csv',
+    ])
+  })
+
   it('refuses to export something that is not a comparison', async () => {
     dialogs.savePath = join(dataDir, 'x.html')
     await expect(api.exportReport({ comparison: {} as never, format: 'html' })).rejects.toThrow(
@@ -254,5 +276,158 @@ describe('openExternal and word vectors', () => {
       dimensions: 2,
       vectors: { talks: [1, 0] },
     })
+  })
+})
+
+describe('web addresses offered to the browser', () => {
+  it('keeps plain http(s) addresses and refuses everything a link could hide behind', () => {
+    const cases = [
+      'https://example.org/story?id=1#top',
+      'HTTP://Example.org',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,<script>alert(1)</script>',
+      'app://rewrite-lens/index.html',
+      'mailto:desk@example.org',
+      'https://bank.example@evil.example/',
+      'https://user:secret@example.org/',
+      'https://exa\nmple.org/',
+      'https:///no-host',
+      `https://example.org/${'a'.repeat(REQUEST_LIMITS.url)}`,
+      '',
+    ]
+    expect(cases.map((url) => `${url.slice(0, 40)} → ${webAddressOf(url)}`)).toEqual([
+      'https://example.org/story?id=1#top → https://example.org/story?id=1#top',
+      'HTTP://Example.org → http://example.org/',
+      'javascript:alert(1) → null',
+      'file:///etc/passwd → null',
+      'data:text/html,<script>alert(1)</script> → null',
+      'app://rewrite-lens/index.html → null',
+      'mailto:desk@example.org → null',
+      'https://bank.example@evil.example/ → null',
+      'https://user:secret@example.org/ → null',
+      'https://exa\nmple.org/ → null',
+      'https:///no-host → https://no-host/',
+      `https://example.org/${'a'.repeat(20)} → null`,
+      ' → null',
+    ])
+  })
+
+  it('asks about one address at a time, refusing the others while the dialog is open', async () => {
+    dialogs.confirm = true
+    const first = api.openExternal('https://example.org/a')
+    expect(await api.openExternal('https://example.org/b')).toBe(false)
+    expect(await first).toBe(true)
+    expect(await api.openExternal('https://example.org/c')).toBe(true)
+    expect(dialogs.calls.filter((call) => call.startsWith('confirm'))).toEqual([
+      'confirm https://example.org/a',
+      'confirm https://example.org/c',
+    ])
+  })
+
+  it('never asks the user about a refused address', async () => {
+    dialogs.confirm = true
+    expect(await api.openExternal('https://bank.example@evil.example/')).toBe(false)
+    expect(await api.openExternal(42 as unknown as string)).toBe(false)
+    expect(dialogs.calls).toEqual([])
+  })
+})
+
+describe('what a compromised page may send', () => {
+  // Every call is made with values the typed API forbids; each must answer with a sentence.
+  const outcome = async (call: () => Promise<unknown>): Promise<string> =>
+    call().then(
+      () => 'ok',
+      (error: Error) => `${error.name}: ${error.message}`,
+    )
+  const loose = () => api as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>
+
+  it('refuses wrong types, unknown and oversized ids with the same sentence', async () => {
+    const gone = 'LibraryError: That article is no longer in the library; refresh the list.'
+    const refused = gone.replace('LibraryError', 'RequestError')
+    expect(await outcome(() => loose()['getArticle']!('no-such-id'))).toBe(gone)
+    expect(await outcome(() => loose()['getArticle']!(42))).toBe(refused)
+    expect(await outcome(() => loose()['getArticle']!({ id: 'x' }))).toBe(refused)
+    expect(await outcome(() => loose()['getArticle']!('x'.repeat(10_000)))).toBe(refused)
+    expect(await outcome(() => loose()['deleteArticle']!(undefined))).toBe(refused)
+    expect(await outcome(() => loose()['restoreArticle']!(['token']))).toBe(refused)
+  })
+
+  it('stores only known, own, bounded metadata fields', async () => {
+    const [first] = await api.listArticles({ search: '', sort: 'title' })
+    const patch = JSON.parse(
+      '{"__proto__": {"title": "polluted"}, "constructor": "x", "wordCount": 1, "source": "Desk"}',
+    ) as unknown
+    const edited = await loose()['updateArticle']!(first!.id, patch)
+    expect(edited).toMatchObject({
+      title: first!.title,
+      source: 'Desk',
+      wordCount: first!.wordCount,
+    })
+    expect(({} as Record<string, unknown>)['title']).toBeUndefined()
+    expect(await outcome(() => api.updateArticle(first!.id, { title: 'x'.repeat(10_000) }))).toBe(
+      'RequestError: That title is too long; shorten it and save again.',
+    )
+    expect(await outcome(() => loose()['updateArticle']!(first!.id, 'title'))).toBe('ok')
+  })
+
+  it('bounds searches, imports, pastes and word lists', async () => {
+    expect(await api.listArticles({ search: 'Kursk '.repeat(100_000), sort: 'title' })).toEqual(
+      await api.listArticles({ search: 'Kursk '.repeat(166), sort: 'title' }),
+    )
+    expect(await outcome(() => loose()['listArticles']!(null))).toBe('ok')
+    expect(await outcome(() => loose()['listArticles']!({ sort: '__proto__' }))).toBe('ok')
+    expect(await outcome(() => loose()['importFiles']!('a.txt'))).toBe(
+      'RequestError: Drop or choose the files to import.',
+    )
+    const many = Array.from({ length: REQUEST_LIMITS.sources + 1 }, () => ({ fileName: 'a.txt' }))
+    expect(await outcome(() => loose()['importFiles']!(many))).toBe(
+      'RequestError: Import at most 1000 files at once, or drop their folder instead.',
+    )
+    expect(
+      await outcome(() => loose()['importFiles']!([{ fileName: 'a.txt', path: 'seeds/a.txt' }])),
+    ).toBe(
+      'RequestError: a.txt has no usable location; drop the file from a folder or use Import….',
+    )
+    const badBytes = await api.importFiles([
+      { fileName: 'a.txt', bytes: [300, -1] as unknown as Uint8Array },
+      { fileName: 'b.txt', bytes: { 0: 'x' } as unknown as Uint8Array },
+      null as unknown as { fileName: string },
+    ])
+    expect(badBytes.failed.map((failure) => failure.reason)).toEqual([
+      'a.txt could not be read; save it to disk and import it from there.',
+      'b.txt could not be read; save it to disk and import it from there.',
+      'A dropped item could not be read; save it to disk and import it from there.',
+    ])
+    expect(
+      await outcome(() => api.importPastedText({ title: '', text: 'x'.repeat(6 * 1024 * 1024) })),
+    ).toBe('RequestError: The pasted text is larger than 5 MB; paste just the article.')
+    expect(await outcome(() => loose()['wordVectorsFor']!('talks'))).toBe(
+      'RequestError: Word vectors are asked for with a list of words.',
+    )
+    const words = Array.from({ length: REQUEST_LIMITS.words + 1 }, (_, index) => `w${index}`)
+    expect(await outcome(() => api.wordVectorsFor(words))).toBe(
+      'RequestError: Too many words were asked for at once; compare shorter articles.',
+    )
+    expect(await api.wordVectorsFor(['talks', 'talks', '__proto__', 'x'.repeat(1000)])).toEqual({
+      dimensions: 2,
+      vectors: { talks: [1, 0] },
+    })
+  })
+
+  it('refuses exports of non-comparisons and oversized selections', async () => {
+    dialogs.savePath = join(dataDir, 'out.html')
+    expect(
+      await outcome(() => loose()['exportReport']!({ comparison: '{}', format: 'html' })),
+    ).toBe('RequestError: Open a comparison before exporting its report.')
+    expect(
+      await outcome(() =>
+        loose()['exportAllPairs']!({ articleIds: Array(5000).fill('x'), format: 'html' }),
+      ),
+    ).toBe('RequestError: Select at most 12 articles for one report of every pair.')
+    expect(
+      await outcome(() => loose()['exportAllPairs']!({ articleIds: ['a', 'b'], format: 'exe' })),
+    ).toMatch(/^(LibraryError|RequestError): /)
+    expect(dialogs.calls).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import { basename } from 'node:path'
+import { basename, isAbsolute } from 'node:path'
 import { compareArticles } from '../core/compare-articles'
 import {
   buildCsvReport,
@@ -32,13 +32,33 @@ import {
 } from './importers/import-file'
 import type { ImportedArticle } from './importers/import-file'
 import { normalizeNewlines } from './importers/decode-text'
-import { writeFileAtomic } from './library/atomic-write'
 import { LibraryError, openLibrary } from './library/library-store'
 import type { LibraryStore } from './library/library-store'
+import { writeOutputFile } from './output-file'
 import { loadWordVectors } from './word-vectors-file'
 
 /** Exporting every pair of more articles than this would take minutes; the user is asked to pick fewer. */
 export const MAX_EXPORT_ARTICLES = 12
+
+/**
+ * The largest values a call may carry. The renderer is treated as untrusted: these bound what a
+ * compromised page can make main hold, search or store, far above anything the UI sends.
+ */
+export const REQUEST_LIMITS = {
+  /** Files (or folders) in one import call; a folder is expanded up to its own limit. */
+  sources: 1000,
+  /** Distinct words in one word-vector request (two 5 MB articles stay well below). */
+  words: 200_000,
+  /** A word longer than this has no vector; it is skipped, not looked up. */
+  wordLength: 64,
+  /** Characters of a search, an id, a file name or path, and a web address. */
+  search: 1000,
+  id: 200,
+  fileName: 4096,
+  url: 2048,
+  /** Characters of an edited title, source, byline or date. */
+  metadata: 500,
+} as const
 
 /** What only the Electron shell can do, injected so the handlers stay plain functions. */
 export interface DialogPort {
@@ -98,7 +118,7 @@ export function createHandlers(deps: HandlerDeps): RewriteLensApi {
       else failed.push(outcome)
     }
     for (const source of sources) {
-      if (source.path) {
+      if (source.path !== undefined) {
         const collected = await collectImportPaths([source.path])
         failed.push(...collected.failed)
         for (const path of collected.files)
@@ -129,7 +149,7 @@ export function createHandlers(deps: HandlerDeps): RewriteLensApi {
     if (!path) return { status: 'cancelled' }
     const contents = await build()
     try {
-      await writeFileAtomic(path, contents)
+      await writeOutputFile(path, contents)
     } catch (error) {
       const code = (error as { code?: string }).code ?? 'an error'
       throw new RequestError(
@@ -139,11 +159,17 @@ export function createHandlers(deps: HandlerDeps): RewriteLensApi {
     return { status: 'saved', path }
   }
 
+  let askingToOpen = false
+
   const reportOptions = () => ({ generatedAt: now().toISOString(), appVersion: deps.appVersion })
 
   return {
     libraryStatus: async () => library.status(),
-    listArticles: async (query) => library.list(optionalString(query?.search), sortOf(query?.sort)),
+    listArticles: async (query) =>
+      library.list(
+        optionalString(query?.search).slice(0, REQUEST_LIMITS.search),
+        sortOf(query?.sort),
+      ),
     getArticle: async (id) => library.get(requireString(id)),
     importFiles: async (sources) => importSources(requireSources(sources)),
     importWithDialog: async () => {
@@ -152,12 +178,18 @@ export function createHandlers(deps: HandlerDeps): RewriteLensApi {
       return importSources(paths.map((path) => ({ fileName: path, path })))
     },
     importPastedText: async (input) => {
-      const text = normalizeNewlines(optionalString(input?.text)).trim().normalize('NFC')
+      const raw = optionalString(input?.text)
+      // A UTF-16 code unit is at least one UTF-8 byte, so this refuses a huge paste before copying it.
+      if (raw.length > MAX_IMPORT_BYTES) throw pasteTooLarge()
+      const text = normalizeNewlines(raw).trim().normalize('NFC')
       if (text === '') throw new RequestError("Paste the article's text first.")
-      if (new TextEncoder().encode(text).byteLength > MAX_IMPORT_BYTES)
-        throw new RequestError('The pasted text is larger than 5 MB; paste just the article.')
-      const firstLine = text.split('\n')[0]?.trim() ?? ''
-      const title = optionalString(input?.title).replace(/\s+/g, ' ').trim() || firstLine
+      if (Buffer.byteLength(text, 'utf8') > MAX_IMPORT_BYTES) throw pasteTooLarge()
+      const firstLine = text.split('\n', 1)[0]?.trim() ?? ''
+      const title =
+        optionalString(input?.title)
+          .slice(0, REQUEST_LIMITS.metadata)
+          .replace(/\s+/g, ' ')
+          .trim() || firstLine
       const article: ImportedArticle = {
         title: title.length > 200 ? `${title.slice(0, 199)}…` : title,
         source: '',
@@ -178,10 +210,9 @@ export function createHandlers(deps: HandlerDeps): RewriteLensApi {
     deleteArticle: async (id) => library.remove(requireString(id)),
     restoreArticle: async (undoToken) => library.restore(requireString(undoToken)),
     wordVectorsFor: async (words) => {
-      if (!Array.isArray(words) || !words.every((word) => typeof word === 'string'))
-        throw new RequestError('Word vectors are asked for with a list of words.')
+      const wanted = requireWords(words)
       const vectors = await deps.vectors()
-      return vectors ? vectors.subset(words) : { dimensions: 0, vectors: {} }
+      return vectors ? vectors.subset(wanted) : { dimensions: 0, vectors: {} }
     },
     exportReport: async (input) => {
       const comparison = requireComparison(input?.comparison)
@@ -202,7 +233,12 @@ export function createHandlers(deps: HandlerDeps): RewriteLensApi {
       })
     },
     exportAllPairs: async (input) => {
-      const ids = [...new Set(Array.isArray(input?.articleIds) ? input.articleIds : [])]
+      const given: ReadonlyArray<unknown> = Array.isArray(input?.articleIds) ? input.articleIds : []
+      if (given.length > REQUEST_LIMITS.sources)
+        throw new RequestError(
+          `Select at most ${MAX_EXPORT_ARTICLES} articles for one report of every pair.`,
+        )
+      const ids = [...new Set(given)]
       if (ids.length < 2) throw new RequestError('Select at least two articles to compare.')
       if (ids.length > MAX_EXPORT_ARTICLES)
         throw new RequestError(
@@ -237,8 +273,14 @@ export function createHandlers(deps: HandlerDeps): RewriteLensApi {
     },
     openExternal: async (url) => {
       const address = webAddressOf(url)
-      if (!address) return false
-      if (!(await dialogs.confirmOpenExternal(address))) return false
+      // One question at a time: a page opening links in a loop cannot stack up dialogs.
+      if (!address || askingToOpen) return false
+      askingToOpen = true
+      try {
+        if (!(await dialogs.confirmOpenExternal(address))) return false
+      } finally {
+        askingToOpen = false
+      }
       await dialogs.openExternal(address)
       return true
     },
@@ -254,23 +296,39 @@ export interface AppLocations {
   readonly appVersion?: string
 }
 
+/** The handlers, and how to wait until every change they asked for is saved (before quitting). */
+export interface AppServices {
+  readonly api: RewriteLensApi
+  /** Resolves once every library change made so far is written to disk (or has failed). */
+  flush(): Promise<void>
+}
+
 /**
- * Opens the library and starts loading the word vectors, then returns the handlers. The Electron
- * shell, the CLI and the e2e bridge all call this, so they run exactly the same code.
+ * Opens the library and starts loading the word vectors, then returns the handlers with the
+ * library's flush. The Electron shell uses this so it can hold quitting until saves land.
  */
-export async function openAppHandlers(locations: AppLocations): Promise<RewriteLensApi> {
+export async function openAppServices(locations: AppLocations): Promise<AppServices> {
   const library = await openLibrary({ dataDir: locations.dataDir, seedsDir: locations.seedsDir })
   // Loaded in the background: the window opens at once, and the first compare waits if need be.
   const vectors = loadWordVectors(locations.wordVectorsPath).catch((error: unknown) => {
     console.warn(`rewrite-lens: comparing without word vectors: ${(error as Error).message}`)
     return null
   })
-  return createHandlers({
+  const api = createHandlers({
     library,
     vectors: () => vectors,
     dialogs: locations.dialogs,
     appVersion: locations.appVersion ?? 'development',
   })
+  return { api, flush: () => library.flush() }
+}
+
+/**
+ * Opens the library and starts loading the word vectors, then returns the handlers. The CLI and
+ * the e2e bridge call this (the shell calls `openAppServices`), so all run exactly the same code.
+ */
+export async function openAppHandlers(locations: AppLocations): Promise<RewriteLensApi> {
+  return (await openAppServices(locations)).api
 }
 
 type ImportAttempt =
@@ -317,20 +375,44 @@ function slugOf(title: string): string {
   return slug || 'article'
 }
 
-function webAddressOf(url: unknown): string | null {
-  if (typeof url !== 'string') return null
+/**
+ * The address to offer to the browser, or null to refuse it: only http(s) with a host, no user
+ * name or password (`https://bank.example@evil.example` shows one site and opens another), no
+ * control characters, and short enough to read in the confirm dialog. The parsed (normalised)
+ * form is what the dialog shows and the browser gets, so both see the same address.
+ */
+export function webAddressOf(url: unknown): string | null {
+  if (typeof url !== 'string' || url.length > REQUEST_LIMITS.url) return null
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (/[\u0000-\u001f\u007f]/.test(url)) return null
+  let parsed: URL
   try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null
+    parsed = new URL(url)
   } catch {
     return null
   }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null
+  if (parsed.hostname === '' || parsed.username !== '' || parsed.password !== '') return null
+  return parsed.href
 }
 
 function requireString(value: unknown): string {
-  if (typeof value !== 'string' || value === '')
+  if (typeof value !== 'string' || value === '' || value.length > REQUEST_LIMITS.id)
     throw new RequestError('That article is no longer in the library; refresh the list.')
   return value
+}
+
+function pasteTooLarge(): RequestError {
+  return new RequestError('The pasted text is larger than 5 MB; paste just the article.')
+}
+
+function requireWords(value: unknown): ReadonlyArray<string> {
+  if (!Array.isArray(value) || !value.every((word) => typeof word === 'string'))
+    throw new RequestError('Word vectors are asked for with a list of words.')
+  const words = [...new Set(value as ReadonlyArray<string>)]
+  if (words.length > REQUEST_LIMITS.words)
+    throw new RequestError('Too many words were asked for at once; compare shorter articles.')
+  return words.filter((word) => word.length <= REQUEST_LIMITS.wordLength)
 }
 
 function optionalString(value: unknown): string {
@@ -338,7 +420,7 @@ function optionalString(value: unknown): string {
 }
 
 function requireFileName(value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '')
+  if (typeof value !== 'string' || value.trim() === '' || value.length > REQUEST_LIMITS.fileName)
     throw new RequestError('A dropped file had no name; save it to disk and import it from there.')
   return value
 }
@@ -356,40 +438,78 @@ function requireFormat(value: unknown): ExportFormat {
 
 function requireSources(value: unknown): ReadonlyArray<ImportSource> {
   if (!Array.isArray(value)) throw new RequestError('Drop or choose the files to import.')
+  if (value.length > REQUEST_LIMITS.sources)
+    throw new RequestError(
+      `Import at most ${REQUEST_LIMITS.sources} files at once, or drop their folder instead.`,
+    )
   return value.map((source: unknown) => {
-    const { fileName, path, bytes } = (source ?? {}) as Record<string, unknown>
+    const record = source !== null && typeof source === 'object' ? source : {}
+    const { fileName, path, bytes } = record as Record<string, unknown>
+    const name = optionalString(fileName).slice(0, REQUEST_LIMITS.fileName)
     return {
-      fileName: optionalString(fileName),
-      ...(typeof path === 'string' && path !== '' ? { path } : {}),
-      ...(bytes !== undefined ? { bytes: bytesOf(bytes) } : {}),
+      fileName: name,
+      ...(typeof path === 'string' && path !== '' ? { path: requirePath(path, name) } : {}),
+      // Unreadable bytes leave the source without any, so only that file fails, with its name.
+      ...(bytes !== undefined && bytes !== null ? bytesEntryOf(bytes) : {}),
     }
   })
 }
 
+// Paths come from the OS (dialog, drag and drop) and are absolute; a relative one would be read
+// against main's working folder, which the page knows nothing about.
+function requirePath(path: string, fileName: string): string {
+  if (path.length <= REQUEST_LIMITS.fileName && isAbsolute(path) && !path.includes('\0'))
+    return path
+  throw new RequestError(
+    `${fileName || 'A dropped item'} has no usable location; drop the file from a folder or use Import….`,
+  )
+}
+
 // Bytes arrive as a Uint8Array over IPC; the e2e bridge serialises them as JSON (an array or an
 // index-keyed object), so those shapes are accepted too.
-function bytesOf(value: unknown): Uint8Array {
-  if (value instanceof Uint8Array) return value
-  if (value instanceof ArrayBuffer) return new Uint8Array(value)
-  if (Array.isArray(value) && value.every((byte) => Number.isInteger(byte)))
-    return Uint8Array.from(value as number[])
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.values(value as Record<string, unknown>)
-    if (entries.every((byte) => typeof byte === 'number'))
-      return Uint8Array.from(entries as number[])
-  }
-  throw new RequestError(
-    'A dropped file could not be read; save it to disk and import it from there.',
-  )
+function bytesEntryOf(value: unknown): { readonly bytes?: Uint8Array } {
+  if (value instanceof Uint8Array) return { bytes: value }
+  if (value instanceof ArrayBuffer) return { bytes: new Uint8Array(value) }
+  const isByte = (byte: unknown): boolean =>
+    typeof byte === 'number' && Number.isInteger(byte) && byte >= 0 && byte <= 255
+  const list: ReadonlyArray<unknown> | null = Array.isArray(value)
+    ? value
+    : typeof value === 'object' && value !== null
+      ? Object.values(value)
+      : null
+  // Anything larger is refused by the importer anyway; checking first avoids copying it.
+  if (!list || list.length > MAX_IMPORT_BYTES + 1 || !list.every(isByte)) return {}
+  return { bytes: Uint8Array.from(list as number[]) }
 }
 
 function requirePatch(value: unknown): ArticleMetadataPatch {
   if (value === null || typeof value !== 'object') return {}
   const record = value as Record<string, unknown>
-  const keys = ['title', 'source', 'url', 'publishedAt', 'byline'] as const
-  return Object.fromEntries(
-    keys.flatMap((key) => (typeof record[key] === 'string' ? [[key, record[key]]] : [])),
-  ) as ArticleMetadataPatch
+  const limits = {
+    title: REQUEST_LIMITS.metadata,
+    source: REQUEST_LIMITS.metadata,
+    url: REQUEST_LIMITS.url,
+    publishedAt: REQUEST_LIMITS.metadata,
+    byline: REQUEST_LIMITS.metadata,
+  } as const
+  const keys = Object.keys(limits) as ReadonlyArray<keyof typeof limits>
+  // Only own, known keys are read, so `__proto__` or inherited fields never reach the store.
+  const patch = keys.flatMap((key) => {
+    const field = Object.hasOwn(record, key) ? record[key] : undefined
+    if (typeof field !== 'string') return []
+    if (field.length > limits[key])
+      throw new RequestError(`That ${FIELD_NAMES[key]} is too long; shorten it and save again.`)
+    return [[key, field] as const]
+  })
+  return Object.fromEntries(patch) as ArticleMetadataPatch
+}
+
+const FIELD_NAMES: Readonly<Record<keyof ArticleMetadataPatch, string>> = {
+  title: 'title',
+  source: 'source',
+  url: 'web address',
+  publishedAt: 'date',
+  byline: 'byline',
 }
 
 function requireComparison(value: unknown): Comparison {

@@ -1,16 +1,19 @@
 import { join } from 'node:path'
 import { Menu, app, dialog, session } from 'electron'
-import type { BrowserWindow, WebFrameMain } from 'electron'
+import type { BrowserWindow } from 'electron'
 import { MENU_COMMAND_CHANNEL } from '../shared/api'
-import type { MenuCommand, RewriteLensApi } from '../shared/api'
+import type { MenuCommand } from '../shared/api'
 import { resolveDataDir, resolveSeedsDir } from './app-locations'
 import { buildAppMenu } from './app-menu'
-import { isAppUrl, rendererEntryUrl } from './app-urls'
+import { rendererEntryUrl } from './app-urls'
 import { createElectronDialogs } from './electron-dialogs'
-import { openAppHandlers } from './handlers'
+import { openAppServices } from './handlers'
+import type { AppServices } from './handlers'
 import { registerApi } from './ipc'
 import { createMainWindow } from './main-window'
+import { createPendingWork, holdQuitUntilSaved } from './quit-guard'
 import { hardenAllWebContents, hardenSession, registerAppScheme, serveRenderer } from './security'
+import { isTrustedFrame } from './trusted-frame'
 import { defaultWordVectorsPath } from './word-vectors-file'
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
@@ -29,6 +32,10 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function startApp(): Promise<void> {
+  let services: AppServices | null = null
+  // Hardening is in place before anything can create web contents; a link clicked before the
+  // library opened is simply not offered.
+  hardenAllWebContents((url) => void services?.api.openExternal(url).catch(() => false))
   let mainWindow: BrowserWindow | null = null
   const windowOf = (): BrowserWindow | null =>
     mainWindow && !mainWindow.isDestroyed() ? mainWindow : null
@@ -40,15 +47,16 @@ async function startApp(): Promise<void> {
     window.focus()
   })
   app.on('window-all-closed', () => app.quit())
+  // A terminal's Ctrl+C or a session logout quits like the menu does, so saves are awaited.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit())
 
   await app.whenReady()
   hardenSession(session.defaultSession, devServerUrl)
   serveRenderer(join(__dirname, '../renderer'))
 
   const dialogs = createElectronDialogs(windowOf)
-  let api: RewriteLensApi
   try {
-    api = await openAppHandlers({
+    services = await openAppServices({
       dataDir,
       seedsDir: resolveSeedsDir({
         isPackaged: app.isPackaged,
@@ -69,17 +77,14 @@ async function startApp(): Promise<void> {
     return
   }
 
-  hardenAllWebContents((url) => void api.openExternal(url))
-  const isTrustedFrame = (frame: WebFrameMain): boolean => {
-    const ours = windowOf()?.webContents.mainFrame
-    return (
-      ours !== undefined &&
-      frame.processId === ours.processId &&
-      frame.frameToken === ours.frameToken &&
-      isAppUrl(frame.url, devServerUrl)
-    )
-  }
-  registerApi(api, isTrustedFrame)
+  const { api, flush } = services
+  const calls = createPendingWork()
+  registerApi(
+    api,
+    (frame) => isTrustedFrame(frame, windowOf()?.webContents.mainFrame, devServerUrl),
+    calls,
+  )
+  holdQuitUntilSaved(app, { calls, flush }, (message) => console.error(message))
 
   const send = (command: MenuCommand): void =>
     windowOf()?.webContents.send(MENU_COMMAND_CHANNEL, command)

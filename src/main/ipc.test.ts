@@ -4,6 +4,7 @@ import type { MenuCommand, RewriteLensApi } from '../shared/api'
 import { buildAppMenu } from './app-menu'
 import { RequestError } from './handlers'
 import { registerApi } from './ipc'
+import { createPendingWork } from './quit-guard'
 
 // Electron's binary is not available to unit tests: these stand-ins record what main registers.
 const electron = vi.hoisted(() => ({
@@ -63,6 +64,28 @@ describe('registerApi', () => {
       ok: false,
       message: 'Select at least two articles to compare.',
     })
+  })
+})
+
+describe('registerApi and quitting', () => {
+  beforeEach(() => electron.handlers.clear())
+
+  it('counts a call as pending until it answers, so quitting can wait for its save', async () => {
+    let finish = (): void => undefined
+    const api = {
+      updateArticle: () => new Promise<string>((resolve) => (finish = () => resolve('saved'))),
+    } as unknown as RewriteLensApi
+    const pending = createPendingWork()
+    registerApi(api, () => true, pending)
+    const answer = electron.handlers.get(channelOf('updateArticle'))!({ senderFrame: ourFrame })
+    let quitMayProceed = false
+    void pending.settled().then(() => (quitMayProceed = true))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(quitMayProceed).toBe(false)
+    finish()
+    expect(await answer).toEqual({ ok: true, value: 'saved' })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(quitMayProceed).toBe(true)
   })
 })
 

@@ -1,6 +1,25 @@
 import { join } from 'node:path'
 import { BrowserWindow, nativeTheme } from 'electron'
 
+/** The reader window's web preferences: the Electron security checklist, spelled out. */
+export function mainWindowPreferences(preload: string): Electron.WebPreferences {
+  return {
+    preload,
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: false,
+  }
+}
+
 /** Creates the reader window: sandboxed, isolated, no Node, web security on. */
 export function createMainWindow(entryUrl: string): BrowserWindow {
   const window = new BrowserWindow({
@@ -12,18 +31,7 @@ export function createMainWindow(entryUrl: string): BrowserWindow {
     title: 'Rewrite Lens',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1b1d21' : '#fbfaf7',
     autoHideMenuBar: false,
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-    },
+    webPreferences: mainWindowPreferences(join(__dirname, '../preload/index.js')),
   })
   // Font size is the page's own zoom (menu commands); pinch and Ctrl+wheel would fight it.
   window.webContents.setVisualZoomLevelLimits(1, 1).catch(() => undefined)

@@ -15,6 +15,7 @@ vi.mock('electron', () => ({
   ipcRenderer: {
     invoke: async (channel: string, ...args: unknown[]) => {
       electron.invoked.push([channel, ...args])
+      if (args[0] === 'nothing') return undefined
       return args[0] === 'fail'
         ? { ok: false, message: 'That article is no longer in the library; refresh the list.' }
         : { ok: true, value: `answer to ${channel}` }
@@ -45,6 +46,12 @@ describe('preload bridge', () => {
     expect(electron.invoked.at(-1)).toEqual([channelOf('getArticle'), 'id-1'])
     await expect(bridge.getArticle('fail')).rejects.toThrow(
       /^That article is no longer in the library; refresh the list\.$/,
+    )
+  })
+
+  it('turns an answer that is not an outcome into one plain sentence', async () => {
+    await expect(bridge.getArticle('nothing')).rejects.toThrow(
+      /^Rewrite Lens hit an unexpected problem; try again, and restart the app if it keeps happening\.$/,
     )
   })
 

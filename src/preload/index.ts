@@ -14,15 +14,24 @@ import type {
   RewriteLensApi,
 } from '../shared/api'
 
+const UNEXPECTED_ANSWER =
+  'Rewrite Lens hit an unexpected problem; try again, and restart the app if it keeps happening.'
+
 const KNOWN_COMMANDS: ReadonlySet<string> = new Set(MENU_COMMANDS)
 
 // One function per API method; main answers with an outcome, and a failure becomes an Error whose
 // message is main's one sentence (not Electron's "Error invoking remote method …" wrapper).
 function callMain(method: ApiMethod) {
   return async (...args: ReadonlyArray<unknown>): Promise<unknown> => {
-    const outcome = (await ipcRenderer.invoke(channelOf(method), ...args)) as IpcOutcome<unknown>
-    if (outcome.ok) return outcome.value
-    throw new Error(outcome.message)
+    const outcome = (await ipcRenderer.invoke(channelOf(method), ...args)) as
+      IpcOutcome<unknown> | undefined
+    if (outcome?.ok === true) return outcome.value
+    // Anything but an outcome (a channel main never registered) still reads as one sentence.
+    throw new Error(
+      outcome?.ok === false && typeof outcome.message === 'string'
+        ? outcome.message
+        : UNEXPECTED_ANSWER,
+    )
   }
 }
 

@@ -58,7 +58,8 @@ export function isImportableFileName(fileName: string): boolean {
 
 /** Reads an article file (.txt, .md, .html/.htm, .docx) into plain text with its metadata. */
 export async function importArticleFile(path: string): Promise<ImportedArticle> {
-  const fileName = basename(path)
+  // The root folder (or `C:\\`) has no base name; its path is what the user typed.
+  const fileName = basename(path) || path
   const info = await stat(path).catch(() => null)
   if (!info)
     throw new ImportError(fileName, `${fileName} was not found; check that it still exists.`)

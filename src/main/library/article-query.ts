@@ -32,32 +32,51 @@ export function queryArticles(
           const haystack = haystackOf(article)
           return terms.every((term) => haystack.includes(term))
         })
-  return [...matching].sort(comparatorFor(sort)).map(summaryOf)
+  return [...matching].sort(compareArticlesFor(sort)).map(summaryOf)
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
-function comparatorFor(sort: LibrarySort): (a: Article, b: Article) => number {
-  const byTitle = (a: Article, b: Article): number => collator.compare(a.title, b.title)
-  const newestImported = (a: Article, b: Article): number =>
-    b.importedAt.localeCompare(a.importedAt) || byTitle(a, b)
+/**
+ * The order of the library list. Every key ends in the same tie-break (title, then newest
+ * imported, then id, compared by code point), so equal keys never leave the order to the engine or
+ * to the order articles happen to be stored in: the list is the same on every run and platform.
+ */
+export function compareArticlesFor(sort: LibrarySort): (a: Article, b: Article) => number {
+  const byKey = keyComparatorFor(sort)
+  return (a, b) => byKey(a, b) || tieBreak(a, b)
+}
+
+function keyComparatorFor(sort: LibrarySort): (a: Article, b: Article) => number {
   switch (sort) {
     case 'date':
       // Newest first; articles with no known date go last rather than first.
       return (a, b) =>
-        emptyLast(a.publishedAt, b.publishedAt) ||
-        b.publishedAt.localeCompare(a.publishedAt) ||
-        newestImported(a, b)
+        emptyLast(a.publishedAt, b.publishedAt) || byCodePoint(b.publishedAt, a.publishedAt)
     case 'title':
-      return (a, b) => byTitle(a, b) || newestImported(a, b)
+      return () => 0
     case 'source':
-      return (a, b) =>
-        emptyLast(a.source, b.source) || collator.compare(a.source, b.source) || byTitle(a, b)
+      return (a, b) => emptyLast(a.source, b.source) || collator.compare(a.source, b.source)
     case 'imported':
-      return newestImported
+      return (a, b) => byCodePoint(b.importedAt, a.importedAt)
     default:
       return assertNever(sort)
   }
+}
+
+function tieBreak(a: Article, b: Article): number {
+  return (
+    collator.compare(a.title, b.title) ||
+    // Titles equal to the collator ("Cafe" and "café") still get one fixed order.
+    byCodePoint(a.title, b.title) ||
+    byCodePoint(b.importedAt, a.importedAt) ||
+    byCodePoint(a.id, b.id)
+  )
+}
+
+// ISO dates and ids compare by code point: the same answer in every locale.
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 function emptyLast(a: string, b: string): number {

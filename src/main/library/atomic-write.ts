@@ -8,13 +8,18 @@ export const TEMP_FILE_MARK = '.rewrite-lens-tmp-'
 /**
  * Writes a file so that readers see either the old or the new contents, never a mix: the data go
  * to a temporary file in the same folder, are flushed to disk, renamed over the target, and the
- * folder is flushed so the rename itself survives a power cut.
+ * folder is flushed so the rename itself survives a power cut. `mode` (before the umask) defaults
+ * to owner-only, as the library holds the user's articles.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  mode = 0o600,
+): Promise<void> {
   const folder = dirname(path)
   const temp = join(folder, `${TEMP_FILE_MARK}${basename(path)}-${randomUUID()}`)
   try {
-    const handle = await open(temp, 'wx', 0o600)
+    const handle = await open(temp, 'wx', mode)
     try {
       await handle.writeFile(data)
       await handle.sync()

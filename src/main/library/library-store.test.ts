@@ -104,6 +104,28 @@ describe('saving', () => {
     expect(await titles()).toEqual(['Kept', 'Next'])
   })
 
+  it('flush waits for every queued change, including one queued while it waits', async () => {
+    const library = await open()
+    await library.add([article('Draft', 'Draft text.')])
+    const [draft] = library.list('', 'title')
+    // Not awaited: what a quit right after an edit sees.
+    void library.update(draft?.id ?? '', { title: 'Edited' })
+    const flushed = library.flush()
+    void library.add([article('Late', 'Queued during the flush.')])
+    await flushed
+    expect(await titles()).toEqual(['Edited', 'Late'])
+  })
+
+  it('flush settles even when a queued save fails', async () => {
+    const library = await open()
+    vi.mocked(writeFileAtomic).mockRejectedValueOnce(
+      Object.assign(new Error('disk full'), { code: 'ENOSPC' }),
+    )
+    const failing = library.add([article('Lost', 'Lost text.')])
+    await expect(library.flush()).resolves.toBeUndefined()
+    await expect(failing).rejects.toThrow(/ENOSPC/)
+  })
+
   it('survives a crash between the temp write and the rename', async () => {
     const library = await open()
     await library.add([article('Kept', 'Kept text.')])

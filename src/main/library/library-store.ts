@@ -50,6 +50,8 @@ export interface LibraryStore {
   update(id: string, patch: ArticleMetadataPatch): Promise<ArticleSummary>
   remove(id: string): Promise<{ readonly undoToken: string }>
   restore(undoToken: string): Promise<ArticleSummary>
+  /** Resolves once every change asked for so far (and any queued meanwhile) is on disk or failed. */
+  flush(): Promise<void>
 }
 
 /**
@@ -135,7 +137,16 @@ function createStore(
     return next
   }
 
+  const flush = async (): Promise<void> => {
+    // A change queued while waiting extends the queue; wait again until nothing new arrived.
+    for (let seen = queue; ; seen = queue) {
+      await seen
+      if (queue === seen) return
+    }
+  }
+
   return {
+    flush,
     status: () => ({ articleCount: db.data.articles.length, notice, dataDir }),
     list: (search, sort) => queryArticles(db.data.articles, search, sort, haystackOf),
     get: (id) => find(id),
