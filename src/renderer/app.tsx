@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react'
-import type { ReactNode } from 'react'
+import type { CSSProperties, ReactNode } from 'react'
 import type { CompareOptions } from '../core/types'
 import type {
   ArticleMetadataPatch,
@@ -14,6 +14,7 @@ import { messageOf } from './bridge'
 import { CompareClient } from './compare/compare-client'
 import { createCompareWorker } from './compare/create-worker'
 import { ExportDialog } from './components/export-dialog'
+import { ShortcutsDialog } from './components/shortcuts-dialog'
 import { Toasts } from './components/toasts'
 import type { Toast } from './components/toasts'
 import { captureDrop, sourcesFromDrop, summarizeImport } from './features/library/drop-sources'
@@ -23,12 +24,15 @@ import type { ReaderSide } from './features/library/library-panel'
 import { PasteDialog } from './features/library/paste-dialog'
 import { useLibrary } from './features/library/use-library'
 import { LensPanels } from './features/lenses/lens-panels'
+import { LensResizer } from './features/lenses/lens-resizer'
 import { ComparisonSource } from './features/reader/comparison-source'
 import type { FocusRequest } from './features/reader/diff-grid'
 import { changeRows, stepChange } from './features/reader/display-items'
+import { Legend } from './features/reader/legend'
 import { ReaderView } from './features/reader/reader-view'
 import { useComparison } from './features/reader/use-comparison'
 import { keyCommand } from './key-commands'
+import type { KeyCommand } from './key-commands'
 import { PREFS_KEY, parsePrefs, stepZoom } from './ui-prefs'
 import type { UiPrefs } from './ui-prefs'
 
@@ -37,6 +41,7 @@ type OpenDialog =
   | { readonly kind: 'edit'; readonly article: ArticleSummary }
   | { readonly kind: 'export' }
   | { readonly kind: 'export-all' }
+  | { readonly kind: 'shortcuts' }
 
 const UNDO_MS = 10_000
 const TOAST_MS = 6_000
@@ -114,6 +119,7 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
     setPrefs((previous) => ({ ...previous, ...patch }))
   }, [])
 
+  const resizeLenses = useCallback((lensWidth: number) => updatePrefs({ lensWidth }), [updatePrefs])
   const setSort = useCallback((sort: LibrarySort) => updatePrefs({ sort }), [updatePrefs])
   const toggleSelected = useCallback((id: string) => {
     setSelected((previous) => {
@@ -289,10 +295,16 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
     else showError('Pick two articles to compare before exporting a report.')
   }, [comparison, showError])
 
-  const runCommand = useEffectEvent((command: MenuCommand) => {
+  const runCommand = useEffectEvent((command: KeyCommand) => {
     if (dialog && command !== 'zoom-in' && command !== 'zoom-out' && command !== 'zoom-reset')
       return
     switch (command) {
+      case 'toggle-library':
+        return updatePrefs({ libraryOpen: !prefs.libraryOpen })
+      case 'toggle-lenses':
+        return updatePrefs({ lensesOpen: !prefs.lensesOpen })
+      case 'show-shortcuts':
+        return setDialog({ kind: 'shortcuts' })
       case 'import':
         return importWithDialog()
       case 'export-report':
@@ -318,7 +330,7 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
     }
   })
 
-  useEffect(() => api.onMenuCommand((command) => runCommand(command)), [api])
+  useEffect(() => api.onMenuCommand((command: MenuCommand) => runCommand(command)), [api])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
@@ -385,30 +397,65 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
     <div className="app">
       <header className="app-bar">
         <h1 className="app-name">Rewrite Lens</h1>
-        <div className="zoom" role="group" aria-label="Text size">
+        <div className="app-tools">
           <button
             type="button"
-            className="button button-quiet"
-            onClick={() => updatePrefs({ zoom: stepZoom(prefs.zoom, -1) })}
+            className="button button-small"
+            aria-expanded={prefs.libraryOpen}
+            aria-controls={prefs.libraryOpen ? 'library-panel' : undefined}
+            aria-keyshortcuts="["
+            title="Show or hide the library ([)"
+            onClick={() => updatePrefs({ libraryOpen: !prefs.libraryOpen })}
           >
-            <span aria-hidden="true">A−</span>
-            <span className="visually-hidden">Smaller text</span>
+            <span aria-hidden="true">{prefs.libraryOpen ? '◧ ' : '□ '}</span>Library
           </button>
           <button
             type="button"
-            className="button button-quiet"
-            onClick={() => updatePrefs({ zoom: 1 })}
+            className="button button-small"
+            aria-expanded={prefs.lensesOpen}
+            aria-controls={prefs.lensesOpen ? 'lens-panel' : undefined}
+            aria-keyshortcuts="]"
+            title="Show or hide the lenses (])"
+            onClick={() => updatePrefs({ lensesOpen: !prefs.lensesOpen })}
           >
-            <span aria-hidden="true">{Math.round(prefs.zoom * 100)}%</span>
-            <span className="visually-hidden">Default text size</span>
+            Lenses<span aria-hidden="true">{prefs.lensesOpen ? ' ◨' : ' □'}</span>
           </button>
+          <div className="zoom" role="group" aria-label="Text size">
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              onClick={() => updatePrefs({ zoom: stepZoom(prefs.zoom, -1) })}
+            >
+              <span aria-hidden="true">A−</span>
+              <span className="visually-hidden">Smaller text</span>
+            </button>
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              onClick={() => updatePrefs({ zoom: 1 })}
+            >
+              <span aria-hidden="true">{Math.round(prefs.zoom * 100)}%</span>
+              <span className="visually-hidden">Default text size</span>
+            </button>
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              onClick={() => updatePrefs({ zoom: stepZoom(prefs.zoom, 1) })}
+            >
+              <span aria-hidden="true">A+</span>
+              <span className="visually-hidden">Larger text</span>
+            </button>
+          </div>
+          <Legend />
           <button
             type="button"
-            className="button button-quiet"
-            onClick={() => updatePrefs({ zoom: stepZoom(prefs.zoom, 1) })}
+            className="button button-small button-quiet"
+            aria-keyshortcuts="?"
+            aria-label="Keyboard shortcuts"
+            title="Keyboard shortcuts (?)"
+            onClick={() => setDialog({ kind: 'shortcuts' })}
           >
-            <span aria-hidden="true">A+</span>
-            <span className="visually-hidden">Larger text</span>
+            ?
           </button>
         </div>
       </header>
@@ -420,27 +467,32 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
           </button>
         </div>
       )}
-      <main className="workspace">
-        <LibraryPanel
-          articles={articles}
-          search={search}
-          onSearch={setSearch}
-          sort={prefs.sort}
-          onSort={setSort}
-          leftId={leftId}
-          rightId={rightId}
-          onPick={pick}
-          selected={selected}
-          onToggleSelected={toggleSelected}
-          onEdit={openEdit}
-          onDelete={deleteArticle}
-          onImport={importWithDialog}
-          onPaste={openPaste}
-          onExportAll={openExportAll}
-          importing={importing}
-          importReport={importReport}
-          onDismissReport={dismissReport}
-        />
+      <main
+        className={`workspace${prefs.libraryOpen ? '' : ' no-library'}${prefs.lensesOpen ? '' : ' no-lenses'}`}
+        style={{ '--lens-width': `${prefs.lensWidth}px` } as CSSProperties}
+      >
+        {prefs.libraryOpen && (
+          <LibraryPanel
+            articles={articles}
+            search={search}
+            onSearch={setSearch}
+            sort={prefs.sort}
+            onSort={setSort}
+            leftId={leftId}
+            rightId={rightId}
+            onPick={pick}
+            selected={selected}
+            onToggleSelected={toggleSelected}
+            onEdit={openEdit}
+            onDelete={deleteArticle}
+            onImport={importWithDialog}
+            onPaste={openPaste}
+            onExportAll={openExportAll}
+            importing={importing}
+            importReport={importReport}
+            onDismissReport={dismissReport}
+          />
+        )}
         <ReaderView
           comparison={comparison}
           hasPair={pair !== ''}
@@ -461,7 +513,13 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
           onStep={step}
           onExport={openExport}
         />
-        <LensPanels comparison={comparison} onGoToRow={goToRow} />
+        {prefs.lensesOpen && (
+          <LensPanels
+            comparison={comparison}
+            onGoToRow={goToRow}
+            resizer={<LensResizer width={prefs.lensWidth} onResize={resizeLenses} />}
+          />
+        )}
       </main>
       {dragging && (
         <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
@@ -469,6 +527,7 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
         </div>
       )}
       <Toasts toasts={toasts} onDismiss={dismissToast} />
+      {dialog?.kind === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
       {dialog?.kind === 'paste' && (
         <PasteDialog
           onClose={() => setDialog(null)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { keyCommand } from './key-commands'
+import { SHORTCUTS, keyCommand } from './key-commands'
 import type { KeyPress } from './key-commands'
 
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
@@ -34,5 +34,21 @@ describe('keyCommand', () => {
     expect(keyCommand(press('s', { ctrlKey: true }))).toBeNull()
     expect(keyCommand(press('J', { shiftKey: true }))).toBeNull()
     expect(keyCommand(press('x'))).toBeNull()
+  })
+
+  it('toggles the side panels with [ and ] and opens the help with ?', () => {
+    expect(keyCommand(press('['))).toBe('toggle-library')
+    expect(keyCommand(press(']'))).toBe('toggle-lenses')
+    expect(keyCommand(press('?', { shiftKey: true }))).toBe('show-shortcuts')
+    expect(keyCommand(press('?', { target: field('INPUT', 'search') }))).toBeNull()
+  })
+})
+
+describe('SHORTCUTS', () => {
+  it('lists only keys that do something', () => {
+    const single = SHORTCUTS.flatMap((shortcut) => shortcut.keys).filter((key) => key.length === 1)
+    for (const key of single) {
+      expect(keyCommand(press(key === '?' ? key : key.toLowerCase()))).not.toBeNull()
+    }
   })
 })

@@ -10,21 +10,50 @@ export interface KeyPress {
   readonly target: EventTarget | null
 }
 
-const LETTER_COMMANDS: Readonly<Record<string, MenuCommand>> = {
+/** Commands only the window's keys give (the menu has no entry for them). */
+export type WindowCommand = 'toggle-library' | 'toggle-lenses' | 'show-shortcuts'
+
+/** What a key press can ask for. */
+export type KeyCommand = MenuCommand | WindowCommand
+
+const LETTER_COMMANDS: Readonly<Record<string, KeyCommand>> = {
   j: 'next-change',
   k: 'previous-change',
   s: 'swap-sides',
   i: 'toggle-inline',
+  '[': 'toggle-library',
+  ']': 'toggle-lenses',
 }
+
+/** One line of the keyboard help: the keys as people press them and what they do. */
+export interface Shortcut {
+  readonly keys: ReadonlyArray<string>
+  readonly action: string
+}
+
+/** Every shortcut, in the order the help lists them. */
+export const SHORTCUTS: ReadonlyArray<Shortcut> = [
+  { keys: ['J', 'F7'], action: 'Next change' },
+  { keys: ['K', 'Shift+F7'], action: 'Previous change' },
+  { keys: ['S'], action: 'Swap sides' },
+  { keys: ['I'], action: 'Inline view on or off' },
+  { keys: ['['], action: 'Show or hide the library' },
+  { keys: [']'], action: 'Show or hide the lenses' },
+  { keys: ['?'], action: 'This list of shortcuts' },
+  { keys: ['Esc'], action: 'Close a dialog' },
+]
 
 /**
  * The command a key press triggers, or null. Letters only act outside text fields and without
  * modifiers, so typing in search or a dialog never jumps around; F7 works everywhere.
  */
-export function keyCommand(press: KeyPress): MenuCommand | null {
+export function keyCommand(press: KeyPress): KeyCommand | null {
   if (press.ctrlKey || press.metaKey || press.altKey) return null
   if (press.key === 'F7') return press.shiftKey ? 'previous-change' : 'next-change'
-  if (press.shiftKey || isTextField(press.target)) return null
+  if (isTextField(press.target)) return null
+  // "?" needs Shift on most layouts, so it is matched before Shift rules the letters out.
+  if (press.key === '?') return 'show-shortcuts'
+  if (press.shiftKey) return null
   return LETTER_COMMANDS[press.key] ?? null
 }
 

@@ -13,34 +13,39 @@ const LENS_PAGE = 150
 export const LensPanels = memo(function LensPanels(props: {
   readonly comparison: Comparison | null
   readonly onGoToRow: (row: number) => void
+  /** The resize handle, placed on the panel's edge outside its scrolling list. */
+  readonly resizer?: ReactNode
 }): ReactNode {
   const entries = useMemo(
     () => (props.comparison ? buildLensEntries(props.comparison) : null),
     [props.comparison],
   )
   return (
-    <aside className="lenses" aria-label="Lenses">
-      <LensPanel
-        title="Quotes"
-        lens="quote"
-        entries={entries?.quotes ?? null}
-        empty="No quotations found."
-        onGoToRow={props.onGoToRow}
-      />
-      <LensPanel
-        title="Facts"
-        lens="fact"
-        entries={entries?.facts ?? null}
-        empty="No numbers, dates, names or sources changed."
-        onGoToRow={props.onGoToRow}
-      />
-      <LensPanel
-        title="Titles"
-        lens="title"
-        entries={entries?.titles ?? null}
-        empty="No headline or subheadings found."
-        onGoToRow={props.onGoToRow}
-      />
+    <aside className="lenses" id="lens-panel" aria-label="Lenses">
+      {props.resizer}
+      <div className="lenses-scroll">
+        <LensPanel
+          title="Quotes"
+          lens="quote"
+          entries={entries?.quotes ?? null}
+          empty="No quotations found."
+          onGoToRow={props.onGoToRow}
+        />
+        <LensPanel
+          title="Facts"
+          lens="fact"
+          entries={entries?.facts ?? null}
+          empty="No numbers, dates, names or sources changed."
+          onGoToRow={props.onGoToRow}
+        />
+        <LensPanel
+          title="Titles"
+          lens="title"
+          entries={entries?.titles ?? null}
+          empty="No headline or subheadings found."
+          onGoToRow={props.onGoToRow}
+        />
+      </div>
     </aside>
   )
 })

@@ -39,59 +39,74 @@ export const LibraryPanel = memo(function LibraryPanel(props: {
   const sortId = useId()
   const { articles } = props
   return (
-    <section className="library" aria-label="Library">
-      <h2 className="panel-heading">Library</h2>
-      <div className="library-actions">
-        <button
-          type="button"
-          className="button"
-          onClick={props.onImport}
-          disabled={props.importing}
-        >
-          Import…
-        </button>
-        <button type="button" className="button" onClick={props.onPaste}>
-          Paste as new article…
-        </button>
-        <button type="button" className="button" onClick={props.onExportAll}>
-          Export all pairs…
-        </button>
-      </div>
-      {props.importing && (
-        <p role="status" className="library-status">
-          Importing…
-        </p>
-      )}
-      {props.importReport && (
-        <ImportResults report={props.importReport} onDismiss={props.onDismissReport} />
-      )}
-      <div className="library-filters">
-        <label htmlFor={searchId} className="visually-hidden">
-          Search articles
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          className="input"
-          placeholder="Search title and text"
-          value={props.search}
-          onChange={(event) => props.onSearch(event.target.value)}
-        />
-        <label htmlFor={sortId} className="sort-label">
-          Sort by
-        </label>
-        <select
-          id={sortId}
-          className="input"
-          value={props.sort}
-          onChange={(event) => props.onSort(event.target.value as LibrarySort)}
-        >
-          {SORT_LABELS.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
+    <section className="library" id="library-panel" aria-label="Library">
+      <div className="library-top">
+        <h2 className="panel-heading">Library</h2>
+        <div className="library-actions">
+          <button
+            type="button"
+            className="button button-small"
+            onClick={props.onImport}
+            disabled={props.importing}
+            title="Import files (.txt, .md, .html, .docx)"
+          >
+            Import…
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={props.onPaste}
+            aria-label="Paste as new article…"
+            title="Paste as new article"
+          >
+            Paste…
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={props.onExportAll}
+            title="Export a report of every pair (of the checked articles, if two or more)"
+            aria-label="Export all pairs…"
+          >
+            Export all…
+          </button>
+        </div>
+        {props.importing && (
+          <p role="status" className="library-status">
+            Importing…
+          </p>
+        )}
+        {props.importReport && (
+          <ImportResults report={props.importReport} onDismiss={props.onDismissReport} />
+        )}
+        <div className="library-filters">
+          <label htmlFor={searchId} className="visually-hidden">
+            Search articles
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            className="input"
+            placeholder="Search title and text"
+            value={props.search}
+            onChange={(event) => props.onSearch(event.target.value)}
+          />
+          <label htmlFor={sortId} className="sort-label">
+            Sort by
+          </label>
+          <select
+            id={sortId}
+            className="input"
+            value={props.sort}
+            onChange={(event) => props.onSort(event.target.value as LibrarySort)}
+          >
+            {SORT_LABELS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       {articles === null ? (
         <p className="library-status">Loading the library…</p>

@@ -14,6 +14,10 @@ export interface FocusRequest {
 }
 
 const FLASH_MS = 1500
+// A row reached by navigation lands with its top this far below the column header, so its first
+// line is never hidden and a sliver of the row before shows where it sits. Centring put the top of
+// rows taller than the viewport out of sight.
+const LANDING_GAP_PX = 24
 
 /** The virtualised grid of rows (one scroller keeps both sides in step) and its overview strip. */
 export function DiffGrid(props: {
@@ -40,7 +44,10 @@ export function DiffGrid(props: {
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 96,
-    overscan: 8,
+    // Rows kept rendered beyond the viewport, so fast scrolling shows text rather than blanks; rows
+    // are memoised, so a dozen each way costs little.
+    overscan: 12,
+    scrollPaddingStart: LANDING_GAP_PX,
     getItemKey: (index) => {
       const item = items[index]
       return item?.kind === 'row' ? `r${item.row}` : `f${item?.first ?? index}`
@@ -59,7 +66,7 @@ export function DiffGrid(props: {
       return
     }
     handledToken.current = focusRequest.token
-    virtualizer.scrollToIndex(index, { align: 'center' })
+    virtualizer.scrollToIndex(index, { align: 'start' })
     setFlash({ row: focusRequest.row, token: focusRequest.token })
   }, [focusRequest, items, virtualizer])
 
@@ -86,16 +93,22 @@ export function DiffGrid(props: {
             className={`grid-head-row${inline ? ' is-inline' : ''}`}
           >
             <span role="columnheader" className="gutter">
-              Change
+              <span className="visually-hidden">Change</span>
             </span>
             {inline ? (
-              <span role="columnheader">
-                {leftTitle} → {rightTitle}
+              <span role="columnheader" title={`${leftTitle} → ${rightTitle}`}>
+                <span className="side-tag">Left → Right</span> {leftTitle} → {rightTitle}
               </span>
             ) : (
               <>
-                <span role="columnheader">Left: {leftTitle}</span>
-                <span role="columnheader">Right: {rightTitle}</span>
+                <span role="columnheader" title={leftTitle}>
+                  <span className="side-tag">Left</span>
+                  <span className="visually-hidden">: </span> {leftTitle}
+                </span>
+                <span role="columnheader" title={rightTitle}>
+                  <span className="side-tag">Right</span>
+                  <span className="visually-hidden">: </span> {rightTitle}
+                </span>
               </>
             )}
           </div>

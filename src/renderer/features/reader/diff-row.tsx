@@ -42,23 +42,10 @@ export const DiffRow = memo(function DiffRow(props: DiffRowProps): ReactNode {
           {opLabel(row.op)}
         </span>
         <span className="visually-hidden">{describeRow(row, index, props.rowCount)}</span>
-        {row.op === 'moved' && row.movedFrom !== undefined && (
-          <MovedFromLink movedFrom={row.movedFrom} onGoToRow={props.onGoToRow} />
-        )}
-        {row.movedTo?.map((target) => (
-          <button
-            key={target}
-            type="button"
-            className="link-button"
-            aria-label={`Go to moved paragraph, row ${target + 1}`}
-            onClick={() => props.onGoToRow(target)}
-          >
-            ↪ moved to row {target + 1}
-          </button>
-        ))}
       </div>
       {inline ? (
         <div role="cell" className="cell cell-inline">
+          <MoveLinks {...props} />
           <CellParagraphs
             blocks={inlinePieces(
               row.tokens,
@@ -74,13 +61,46 @@ export const DiffRow = memo(function DiffRow(props: DiffRowProps): ReactNode {
         </div>
       ) : (
         <>
-          <SideCell {...props} side="left" />
-          <SideCell {...props} side="right" />
+          <SideCell
+            {...props}
+            side="left"
+            links={row.movedTo?.length ? <MoveLinks {...props} /> : null}
+          />
+          <SideCell
+            {...props}
+            side="right"
+            links={row.op === 'moved' ? <MoveLinks {...props} /> : null}
+          />
         </>
       )}
     </div>
   )
 })
+
+/** Links between a moved paragraph and the place it left, shown at the top of the cell. */
+function MoveLinks(props: DiffRowProps): ReactNode {
+  const { row } = props
+  const from = row.op === 'moved' && row.movedFrom !== undefined
+  if (!from && !row.movedTo?.length) return null
+  return (
+    <span className="move-links">
+      {from && row.movedFrom !== undefined && (
+        <MovedFromLink movedFrom={row.movedFrom} onGoToRow={props.onGoToRow} />
+      )}
+      {row.movedTo?.map((target) => (
+        <button
+          key={target}
+          type="button"
+          className="link-button"
+          aria-label={`Go to moved paragraph, row ${target + 1}`}
+          onClick={() => props.onGoToRow(target)}
+        >
+          ↪ moved to row {target + 1}
+        </button>
+      ))}
+    </span>
+  )
+}
 
 function MovedFromLink(props: {
   readonly movedFrom: number
@@ -100,13 +120,16 @@ function MovedFromLink(props: {
   )
 }
 
-function SideCell(props: DiffRowProps & { readonly side: Side }): ReactNode {
+function SideCell(
+  props: DiffRowProps & { readonly side: Side; readonly links: ReactNode },
+): ReactNode {
   const { row, side } = props
   const indices = side === 'left' ? row.left : row.right
   const paragraphs = side === 'left' ? props.leftParagraphs : props.rightParagraphs
   if (indices.length === 0) {
     return (
       <div role="cell" className={`cell cell-${side} cell-empty`}>
+        {props.links}
         <span className="empty-note">
           {side === 'left' ? 'Not in the left version' : 'Not in the right version'}
         </span>
@@ -116,6 +139,7 @@ function SideCell(props: DiffRowProps & { readonly side: Side }): ReactNode {
   const grouped = indices.length > 1
   return (
     <div role="cell" className={`cell cell-${side}${grouped ? ' cell-grouped' : ''}`}>
+      {props.links}
       {grouped && (
         <span className="group-note">
           {side === 'left' ? 'merged from' : 'split into'} {indices.length} paragraphs

@@ -40,74 +40,79 @@ export function ReaderView(props: {
   return (
     <section className="reader" aria-label="Reader">
       <header className="reader-header">
-        <h2 className="reader-titles">
-          {comparison ? (
-            <>
-              <span className="title-line" title={comparison.left.title}>
-                <span className="side-tag">Left</span>{' '}
+        <div className="reader-top">
+          <h2 className={comparison ? 'visually-hidden' : 'reader-titles'}>
+            {comparison ? (
+              <>
                 <span data-testid="left-title">{comparison.left.title}</span>
-              </span>
-              <span className="visually-hidden"> compared with </span>
-              <span className="title-line" title={comparison.right.title}>
-                <span className="side-tag">Right</span>{' '}
+                <span> compared with </span>
                 <span data-testid="right-title">{comparison.right.title}</span>
-              </span>
-            </>
-          ) : props.hasPair ? (
-            'Opening…'
-          ) : (
-            'Pick two articles in the library: one for the left, one for the right.'
-          )}
-        </h2>
-        {comparison && <Summary comparison={comparison} milliseconds={props.milliseconds} />}
+              </>
+            ) : props.hasPair ? (
+              'Opening…'
+            ) : (
+              'Pick two articles in the library: one for the left, one for the right.'
+            )}
+          </h2>
+          {comparison && <Summary comparison={comparison} milliseconds={props.milliseconds} />}
+        </div>
         <div className="toolbar" role="group" aria-label="Reader controls">
-          <button type="button" className="button" onClick={props.onSwap} disabled={!props.hasPair}>
-            Swap sides
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => props.onStep(-1)}
-            disabled={!comparison}
-            aria-keyshortcuts="Shift+F7 K"
-          >
-            Previous change
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => props.onStep(1)}
-            disabled={!comparison}
-            aria-keyshortcuts="F7 J"
-          >
-            Next change
-          </button>
-          {comparison && (
-            <span className="change-position" data-testid="change-position" aria-live="polite">
-              {changePosition(props.changes, props.currentRow)}
-            </span>
-          )}
-          <button
-            type="button"
-            className="button"
-            aria-pressed={props.inline}
-            onClick={props.onToggleInline}
-            aria-keyshortcuts="I"
-          >
-            Inline view
-          </button>
-          <button
-            type="button"
-            className="button"
-            aria-pressed={props.collapse}
-            onClick={props.onToggleCollapse}
-          >
-            Collapse unchanged
-          </button>
+          <div className="tool-group">
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => props.onStep(-1)}
+              disabled={!comparison}
+              aria-keyshortcuts="Shift+F7 K"
+              title="Previous change (K or Shift+F7)"
+              aria-label="Previous change"
+            >
+              Previous
+            </button>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => props.onStep(1)}
+              disabled={!comparison}
+              aria-keyshortcuts="F7 J"
+              title="Next change (J or F7)"
+              aria-label="Next change"
+            >
+              Next
+            </button>
+            {comparison && (
+              <span className="change-position" data-testid="change-position" aria-live="polite">
+                {changePosition(props.changes, props.currentRow)}
+              </span>
+            )}
+          </div>
+          <div className="tool-group">
+            <button
+              type="button"
+              className="button button-small"
+              aria-pressed={props.inline}
+              onClick={props.onToggleInline}
+              aria-keyshortcuts="I"
+              title="One column with both versions’ words (I)"
+              aria-label="Inline view"
+            >
+              Inline
+            </button>
+            <button
+              type="button"
+              className="button button-small"
+              aria-pressed={props.collapse}
+              onClick={props.onToggleCollapse}
+              title="Fold runs of unchanged paragraphs"
+              aria-label="Collapse unchanged"
+            >
+              Collapse
+            </button>
+          </div>
           <fieldset className="ignore-options">
             <legend>Ignore</legend>
             <label>
-              <input type="checkbox" checked={options.ignoreCase} onChange={toggle('ignoreCase')} />{' '}
+              <input type="checkbox" checked={options.ignoreCase} onChange={toggle('ignoreCase')} />
               <span className="visually-hidden">Ignore </span>case
             </label>
             <label>
@@ -115,7 +120,7 @@ export function ReaderView(props: {
                 type="checkbox"
                 checked={options.ignorePunctuation}
                 onChange={toggle('ignorePunctuation')}
-              />{' '}
+              />
               <span className="visually-hidden">Ignore </span>punctuation
             </label>
             <label>
@@ -123,13 +128,32 @@ export function ReaderView(props: {
                 type="checkbox"
                 checked={options.ignoreTypography}
                 onChange={toggle('ignoreTypography')}
-              />{' '}
+              />
               <span className="visually-hidden">Ignore </span>typography
             </label>
           </fieldset>
-          <button type="button" className="button" onClick={props.onExport} disabled={!comparison}>
-            Export report…
-          </button>
+          <div className="tool-group tool-end">
+            <button
+              type="button"
+              className="button button-small"
+              onClick={props.onSwap}
+              disabled={!props.hasPair}
+              aria-keyshortcuts="S"
+              title="Swap sides (S)"
+            >
+              <span aria-hidden="true">⇄</span>
+              <span className="visually-hidden">Swap sides</span>
+            </button>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={props.onExport}
+              disabled={!comparison}
+              aria-label="Export report…"
+            >
+              Export…
+            </button>
+          </div>
         </div>
         {props.stage && (
           <div className="compare-status" role="status" data-testid="compare-status">
@@ -157,7 +181,8 @@ export function ReaderView(props: {
         <div className="reader-empty">
           <p>
             Use <strong>Left</strong> and <strong>Right</strong> beside the articles in the library
-            to choose the two versions to read side by side.
+            to choose the two versions to read side by side. (<kbd>[</kbd> shows or hides the
+            library, <kbd>?</kbd> lists the keys.)
           </p>
         </div>
       )}
@@ -170,33 +195,43 @@ function Summary(props: {
   readonly milliseconds: number | null
 }): ReactNode {
   const counts = summaryCounts(props.comparison.stats)
-  return (
-    <section className="summary" aria-label="Comparison summary">
-      <span className="similarity" data-testid="similarity">
-        {Math.round(props.comparison.stats.similarity * 100)}% similar
-      </span>
-      <ul className="counts" aria-label="Counts of changes">
-        {counts.map((count) => (
+  const { stats } = props.comparison
+  const time =
+    props.milliseconds === null
+      ? ''
+      : props.milliseconds < 1000
+        ? `Compared in ${Math.round(props.milliseconds)} ms`
+        : `Compared in ${(props.milliseconds / 1000).toFixed(1)} s`
+  const list = (group: 'paragraphs' | 'lenses', label: string): ReactNode => (
+    <ul className={`counts counts-${group}`} aria-label={label}>
+      {counts
+        .filter((count) => count.group === group)
+        .map((count) => (
           <li
             key={count.key}
             data-testid={`count-${count.key}`}
-            className={`count count-${count.key}`}
+            // A paragraph op that did not occur is left out of sight to keep the line short.
+            className={`count count-${count.key}${count.value === 0 && group === 'paragraphs' ? ' is-zero' : ''}`}
           >
             <span className="count-value">{count.value}</span> {count.label}
           </li>
         ))}
-      </ul>
-      <span className="word-counts" data-testid="word-counts">
-        <ins className="plain">+{props.comparison.stats.wordsAdded}</ins>{' '}
-        <del className="plain">−{props.comparison.stats.wordsRemoved}</del> words
+    </ul>
+  )
+  return (
+    <section className="summary" aria-label="Comparison summary">
+      <span className="similarity" data-testid="similarity" title={time || undefined}>
+        {Math.round(stats.similarity * 100)}% similar
       </span>
-      {props.milliseconds !== null && (
-        <span className="timing" title="Time the comparison took">
-          {props.milliseconds < 1000
-            ? `${Math.round(props.milliseconds)} ms`
-            : `${(props.milliseconds / 1000).toFixed(1)} s`}
-        </span>
-      )}
+      {list('paragraphs', 'Paragraphs')}
+      <span className="counts-group">
+        <span className="counts-lead">changed:</span>
+        {list('lenses', 'Changed quotes, facts and titles')}
+      </span>
+      <span className="word-counts" data-testid="word-counts">
+        <ins className="plain">+{stats.wordsAdded}</ins>{' '}
+        <del className="plain">−{stats.wordsRemoved}</del> words
+      </span>
     </section>
   )
 }

@@ -20,14 +20,17 @@ export function opLabel(op: RowOp): string {
   }
 }
 
-/** ¶ numbers as people read them (1-based): `¶ 4` or `¶ 4–5`. */
+/**
+ * ¶ numbers as the JSON, the CLI and every export give them (0-based index among non-empty
+ * lines), so a reader can look a paragraph up in a report: `¶ 3` or `¶ 3–4`.
+ */
 export function paragraphLabel(indices: ReadonlyArray<number>): string {
   if (indices.length === 0) return ''
-  const first = (indices[0] ?? 0) + 1
-  const last = (indices[indices.length - 1] ?? 0) + 1
+  const first = indices[0] ?? 0
+  const last = indices[indices.length - 1] ?? 0
   const contiguous = indices.every((value, i) => i === 0 || value === (indices[i - 1] ?? 0) + 1)
   if (indices.length === 1) return `¶ ${first}`
-  return contiguous ? `¶ ${first}–${last}` : `¶ ${indices.map((i) => i + 1).join(', ')}`
+  return contiguous ? `¶ ${first}–${last}` : `¶ ${indices.join(', ')}`
 }
 
 /** What a screen reader hears for a row before its text. */
