@@ -4,6 +4,8 @@
  * line whose gold partner is unique gets linked to another line too.
  *
  * Usage: node out/cli/eval-corpora.mjs [corpora-dir] [--no-vectors] [--verbose] [--show-errors]
+ *        node out/cli/eval-corpora.mjs --links <left.txt> <right.txt> [--no-vectors]
+ * The second form prints every paragraph link of two articles with both texts, for inspection.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -110,8 +112,35 @@ function printRow(name: string, tally: Tally): void {
   )
 }
 
+function printLinks(leftPath: string, rightPath: string, vectors: WordVectors | null): void {
+  const left = segmentArticle(readFileSync(leftPath, 'utf8'))
+  const right = segmentArticle(readFileSync(rightPath, 'utf8'))
+  const { links, rows } = alignParagraphs(left, right, vectors, DEFAULT_COMPARE_OPTIONS)
+  for (const link of links) {
+    console.log(
+      `${link.left} ~ ${link.right} (${link.similarity})\n` +
+        `  < ${left[link.left]?.text.slice(0, 160)}\n  > ${right[link.right]?.text.slice(0, 160)}`,
+    )
+  }
+  const shown = (side: ReadonlyArray<number>): string => `[${side.join(',')}]`
+  console.log(`rows: ${rows.map((row) => `${shown(row.left)}-${shown(row.right)}`).join(' ')}`)
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2)
+  const linksAt = args.indexOf('--links')
+  if (linksAt >= 0) {
+    const [leftPath, rightPath] = args.slice(linksAt + 1, linksAt + 3)
+    if (!leftPath || !rightPath || !existsSync(leftPath) || !existsSync(rightPath)) {
+      console.error('eval-corpora: --links needs two readable text files.')
+      process.exit(1)
+    }
+    const vectors = args.includes('--no-vectors')
+      ? null
+      : await loadWordVectors(defaultWordVectorsPath(join(repoRoot, 'out', 'cli')))
+    printLinks(leftPath, rightPath, vectors)
+    return
+  }
   const dir = resolve(
     args.find((arg) => !arg.startsWith('--')) ?? join(repoRoot, '..', 'shared', 'corpora'),
   )

@@ -10,6 +10,8 @@ const OCTOPUS = 'Scientists in Norway discovered a rare species of deep-sea octo
 const STADIUM = 'The football club announced that its stadium will be renamed after a local hero.'
 const PRICES =
   'Electricity prices rose by twelve percent last winter, the energy regulator reported.'
+const BAKERY = 'A new bakery opened on the high street, selling bread baked overnight.'
+const HOSPITAL = 'The hospital hired forty nurses to shorten waiting lists this spring.'
 const MARATHON = 'A marathon runner from Kenya broke the course record in Boston on Sunday.'
 
 function article(...lines: ReadonlyArray<string | readonly [ParagraphKind, string]>): Paragraph[] {
@@ -178,6 +180,33 @@ describe('alignParagraphs', () => {
       article(FLOOD, 'Во вторник правительство утвердило новый бюджет для библиотек.'),
     )
     expect(showLinks(alignment)).toEqual(['0~1', '1~0'])
+  })
+
+  it('links a short sentence to the one clause of a long sentence that it restates', () => {
+    const left = article(
+      'Wearing combat gear, the president toured a command post near the border with his chief ' +
+        'of staff, and ordered the army to liberate the region.',
+      LIBRARY,
+    )
+    const right = article(
+      'Officials say the army was ordered to liberate the region within weeks.',
+      LIBRARY,
+    )
+    expect(showLinks(align(left, right))).toEqual(['0~0', '1~1'])
+  })
+
+  it('links a weak paraphrase that stands out from chance in a longer text', () => {
+    const shared = [LIBRARY, FLOOD, OCTOPUS, STADIUM, PRICES, BAKERY, HOSPITAL]
+    const runner = 'A runner from Kenya won the race in Boston on Sunday after a slow start.'
+    const comet = 'Astronomers spotted a comet close to Jupiter on Sunday.'
+    const victory =
+      'The Kenyan athlete’s Boston victory on Sunday surprised organisers, sponsors, local fans ' +
+      'and the television crews covering the event.'
+    const alignment = align(article(...shared, runner, comet), article(...shared, victory))
+    // The comet shares only "Sunday" with the victory, which has a clearly better match.
+    expect(showLinks(alignment)).toEqual(['0~0', '1~1', '2~2', '3~3', '4~4', '5~5', '6~6', '7~7'])
+    // Two sentences alone give no distribution to compare with: the fixed thresholds decide.
+    expect(showLinks(align(article(runner, comet), article(victory)))).toEqual([])
   })
 
   it('links paraphrases through word vectors, and not without them', () => {

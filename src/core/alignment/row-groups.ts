@@ -74,20 +74,30 @@ function groupParagraphs(input: RowPlanInput): Group[] {
     }
   }
   // Splits and merges grow a one-sided group by an adjacent paragraph whose best partner it
-  // holds; repeat so that a three-way split grows from either end.
-  for (let changed = true; changed;) {
-    changed = false
+  // holds; repeat so that a three-way split grows from either end. Then a paragraph still without
+  // a row joins any adjacent group it is linked to: its best partner may sit in another row.
+  for (const bestOnly of [true, false]) {
+    for (let changed = true; changed;) {
+      changed = growGroups(bestOnly)
+    }
+  }
+  return groups
+
+  function growGroups(bestOnly: boolean): boolean {
+    let changed = false
     for (const link of bySimilarity) {
       const leftGroup = groupOfLeft[link.left]
       const rightGroup = groupOfRight[link.right]
       if (leftGroup && !rightGroup && leftGroup.left.length === 1) {
-        if (bestLeft[link.right] === link.left && adjacent(leftGroup.right, link.right)) {
+        const best = !bestOnly || bestLeft[link.right] === link.left
+        if (best && adjacent(leftGroup.right, link.right)) {
           insertSorted(leftGroup.right, link.right)
           groupOfRight[link.right] = leftGroup
           changed = true
         }
       } else if (rightGroup && !leftGroup && rightGroup.right.length === 1) {
-        if (bestRight[link.left] === link.right && adjacent(rightGroup.left, link.left)) {
+        const best = !bestOnly || bestRight[link.left] === link.right
+        if (best && adjacent(rightGroup.left, link.left)) {
           insertSorted(rightGroup.left, link.left)
           groupOfLeft[link.left] = rightGroup
           changed = true
@@ -99,8 +109,8 @@ function groupParagraphs(input: RowPlanInput): Group[] {
         }
       }
     }
+    return changed
   }
-  return groups
 }
 
 // Of two near-equal partners, prefer the one at the same relative place in its article, so a

@@ -1,6 +1,6 @@
 import { candidatePairs } from './candidate-pairs'
 import type { BagMatch, BagMatcher } from './soft-match'
-import type { AlignmentInput } from './text-units'
+import type { AlignmentInput, SentenceUnit } from './text-units'
 
 /** Two sentences, one per side, judged to report a common statement. */
 export interface SentenceLink {
@@ -20,6 +20,20 @@ const MIN_CONTAINED_F1 = 0.25
 const RELATIVE_TO_BEST = 0.8
 // A statement repeated throughout a long text links a sentence to its nearest few copies only.
 const MAX_LINKS_PER_SENTENCE = 3
+// Paraphrases share few words, so a weaker pair is also linked when it stands out from chance:
+// it must beat what most random sentence pairs of the same two texts score (same topic, same
+// names), and be its sentences' best match by a clear margin over their runner-up (the ratio
+// test of feature matching), so a sentence with no counterpart does not take its nearest one.
+const NULL_SAMPLES = 400
+// Fewer sentence pairs than this say nothing about chance: short texts use the fixed thresholds.
+const MIN_NULL_PAIRS = 50
+const NULL_QUANTILE = 0.9
+const MIN_DISTINCT_F1 = 0.1
+const RUNNER_UP_RATIO = 1.6
+// Best for both sentences above chance; or best for one of them (the other may report several
+// statements, each with its own counterpart) with twice the chance score.
+const ONE_SIDED_CHANCE_FACTOR = 2
+const MIN_ONE_SIDED_F1 = 0.25
 
 /** Scores candidate sentence pairs and keeps those that report a common statement. */
 export function linkSentences(
@@ -29,21 +43,41 @@ export function linkSentences(
   const left = input.left.units
   const right = input.right.units
   const candidates = candidatePairs(left, right, input.vocabulary.size)
-  const scored: SentenceLink[] = []
-  const bestOfLeft = new Float64Array(left.length)
-  const bestOfRight = new Float64Array(right.length)
+  const all: SentenceLink[] = []
+  const leftRanks = new TopTwo(left.length)
+  const rightRanks = new TopTwo(right.length)
   candidates.forEach((list, i) => {
     const unitA = left[i]
     if (!unitA) return
     for (const j of list) {
       const unitB = right[j]
       if (!unitB) continue
-      const match = matchBags(unitA.bag, unitB.bag)
-      if (!reportsCommonStatement(match)) continue
-      scored.push({ left: i, right: j, match })
-      bestOfLeft[i] = Math.max(bestOfLeft[i] ?? 0, match.f1)
-      bestOfRight[j] = Math.max(bestOfRight[j] ?? 0, match.f1)
+      const match = matchSentences(unitA, unitB, matchBags)
+      all.push({ left: i, right: j, match })
+      leftRanks.add(i, match.f1)
+      rightRanks.add(j, match.f1)
     }
+  })
+  const chance = Math.max(MIN_DISTINCT_F1, nullQuantile(left, right, matchBags))
+  const oneSidedChance = Math.max(MIN_ONE_SIDED_F1, ONE_SIDED_CHANCE_FACTOR * chance)
+  const bestOfLeft = new Float64Array(left.length)
+  const bestOfRight = new Float64Array(right.length)
+  const scored = all.filter((link) => {
+    const { f1 } = link.match
+    const bestOfBoth =
+      leftRanks.isClearlyBest(link.left, f1) && rightRanks.isClearlyBest(link.right, f1)
+    const bestOfOne =
+      leftRanks.isClearlyBest(link.left, f1) || rightRanks.isClearlyBest(link.right, f1)
+    // A heading states one thing: it shares it with its best match, not with several sentences.
+    const heading = left[link.left]?.heading ?? false
+    const linked =
+      reportsCommonStatement(link.match) ||
+      (bestOfBoth && f1 >= chance) ||
+      (!heading && bestOfOne && f1 >= oneSidedChance)
+    if (!linked) return false
+    bestOfLeft[link.left] = Math.max(bestOfLeft[link.left] ?? 0, f1)
+    bestOfRight[link.right] = Math.max(bestOfRight[link.right] ?? 0, f1)
+    return true
   })
   const kept = scored.filter(
     (link) =>
@@ -78,4 +112,79 @@ function capLinksPerSentence(
 function reportsCommonStatement(match: BagMatch): boolean {
   if (match.f1 >= MIN_F1) return true
   return Math.max(match.precision, match.recall) >= MIN_CONTAINMENT && match.f1 >= MIN_CONTAINED_F1
+}
+
+/**
+ * What two sentences of these texts score by chance (Infinity when they are too short to tell): a high quantile of the similarity of sentence
+ * pairs spread evenly over all pairs (deterministic, and cheap: a fixed number of samples).
+ */
+function nullQuantile(
+  left: ReadonlyArray<SentenceUnit>,
+  right: ReadonlyArray<SentenceUnit>,
+  matchBags: BagMatcher,
+): number {
+  const pairs = left.length * right.length
+  if (pairs < MIN_NULL_PAIRS) return Infinity
+  const count = Math.min(NULL_SAMPLES, pairs)
+  const scores: number[] = []
+  for (let k = 0; k < count; k++) {
+    const index = Math.floor(((k + 0.5) * pairs) / count)
+    const a = left[index % left.length]
+    const b = right[Math.floor(index / left.length)]
+    if (a && b) scores.push(matchBags(a.bag, b.bag).f1)
+  }
+  scores.sort((x, y) => x - y)
+  return scores[Math.min(scores.length - 1, Math.floor(NULL_QUANTILE * scores.length))] ?? 0
+}
+
+/** Per sentence, the best and second-best scores among its candidates. */
+class TopTwo {
+  private readonly best: Float64Array
+  private readonly second: Float64Array
+
+  constructor(size: number) {
+    this.best = new Float64Array(size)
+    this.second = new Float64Array(size)
+  }
+
+  add(index: number, score: number): void {
+    const best = this.best[index] ?? 0
+    this.second[index] = Math.max(this.second[index] ?? 0, Math.min(best, score))
+    this.best[index] = Math.max(best, score)
+  }
+
+  /** True when `score` is the best and beats the runner-up by the ratio test's margin. */
+  isClearlyBest(index: number, score: number): boolean {
+    return score >= (this.best[index] ?? 0) && score >= RUNNER_UP_RATIO * (this.second[index] ?? 0)
+  }
+}
+
+// A clause counts only when it and the other sentence cover each other well on their own.
+const MIN_CLAUSE_F1 = 0.6
+// ...and is scored only when it could beat the whole sentence's F1 by this much.
+const CLAUSE_GAIN = 0.2
+
+/**
+ * The sentences' own match, or a clause of one against the whole other sentence when that scores
+ * better: a long sentence can share one of its statements with a short one.
+ */
+function matchSentences(a: SentenceUnit, b: SentenceUnit, matchBags: BagMatcher): BagMatch {
+  const whole = matchBags(a.bag, b.bag)
+  let best = whole
+  const consider = (match: BagMatch): void => {
+    if (match.f1 >= MIN_CLAUSE_F1 && match.f1 > best.f1) best = match
+  }
+  // A clause covers no more of the other sentence than its whole sentence does, so its F1 is at
+  // most 2R/(1+R) for the whole's coverage R: few pairs need any clause scored.
+  const worthScoring = (coverage: number): boolean => {
+    const bound = (2 * coverage) / (1 + coverage)
+    return bound >= MIN_CLAUSE_F1 && bound > whole.f1 + CLAUSE_GAIN
+  }
+  if (worthScoring(whole.recall)) {
+    for (const clause of a.clauses()) consider(matchBags(clause, b.bag))
+  }
+  if (worthScoring(whole.precision)) {
+    for (const clause of b.clauses()) consider(matchBags(a.bag, clause))
+  }
+  return best
 }

@@ -56,6 +56,7 @@ export function createBagMatcher(
   const softMatchable = vocabulary.hasVector.map((has, id) =>
     has && !vocabulary.exactOnly[id] ? 1 : 0,
   )
+  const { matchesAs } = vocabulary
   // Scratch space reused across calls: this runs for every candidate sentence pair.
   const positionInB = new Int32Array(vocabulary.size)
   let bestB = new Float64Array(64)
@@ -69,18 +70,18 @@ export function createBagMatcher(
     }
     if (softA.length < a.ids.length) softA = new Int32Array(a.ids.length * 2)
     bestB.fill(0, 0, b.ids.length)
-    b.ids.forEach((id, j) => (positionInB[id] = j + 1))
+    b.ids.forEach((id, j) => (positionInB[matchesAs[id] ?? id] = j + 1))
     let coveredA = 0
     let softCountA = 0
     for (let i = 0; i < a.ids.length; i++) {
       const id = a.ids[i] ?? 0
-      const position = positionInB[id] ?? 0
+      const position = positionInB[matchesAs[id] ?? id] ?? 0
       if (position > 0) {
         coveredA += a.weights[i] ?? 0
         bestB[position - 1] = 1
       } else if (softMatchable[id]) softA[softCountA++] = i
     }
-    b.ids.forEach((id) => (positionInB[id] = 0))
+    b.ids.forEach((id) => (positionInB[matchesAs[id] ?? id] = 0))
     const worthIt = !gated || (a.vector && b.vector && dot(a.vector, b.vector) >= SEMANTIC_GATE)
     if (softCountA > 0 && worthIt) {
       let softCountB = 0

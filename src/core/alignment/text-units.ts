@@ -19,6 +19,8 @@ export interface SentenceUnit {
   readonly paragraph: number
   readonly heading: boolean
   readonly bag: WordBag
+  /** The sentence's clauses when it has several substantial ones, else none (built on demand). */
+  readonly clauses: () => ReadonlyArray<WordBag>
 }
 
 /** Both articles prepared for alignment: sentence units, paragraph bags and the shared vocabulary. */
@@ -57,10 +59,19 @@ export function prepareAlignmentInput(
   const leftIds = leftSentences.map((sentence) => distinctIds(sentence.tokens, vocabulary))
   const rightIds = rightSentences.map((sentence) => distinctIds(sentence.tokens, vocabulary))
   const weightOf = inverseDocumentFrequencies([...leftIds, ...rightIds], vocabulary)
-  const bags = {
+  const bags: BagMakers = {
     sentence: (ids: Int32Array): WordBag => bagOf(ids, weightOf, vocabulary),
     // Paragraphs are only compared once linked, without the semantic gate: no mean vector.
     paragraph: (ids: Int32Array): WordBag => bagOf(ids, weightOf, null),
+    // Few sentence pairs ever need their clauses (see matchSentences), so they are built lazily.
+    clauses: (text: string | null): (() => ReadonlyArray<WordBag>) => {
+      if (text === null) return () => []
+      let clauses: ReadonlyArray<WordBag> | undefined
+      return () =>
+        (clauses ??= clausesOf(text, forms).map((tokens) =>
+          bagOf(distinctIds(tokens, vocabulary), weightOf, null),
+        ))
+    },
   }
   return {
     vocabulary,
@@ -73,10 +84,45 @@ interface TokenisedSentence {
   readonly paragraph: number
   readonly heading: boolean
   readonly tokens: ReadonlyArray<WordToken>
+  /** The sentence's text when it may divide into clauses, else null. */
+  readonly divisible: string | null
+}
+
+/** A sentence's content words, and its text when it may divide into clauses. */
+interface SentenceWords {
+  readonly tokens: ReadonlyArray<WordToken>
+  readonly divisible: string | null
 }
 
 /** Sentence word lists of paragraphs already seen, by kind and text (texts repeat in long files). */
-type SentenceCache = Map<string, ReadonlyArray<ReadonlyArray<WordToken>>>
+type SentenceCache = Map<string, ReadonlyArray<SentenceWords>>
+
+// Commas, semicolons, colons, brackets and dashes separate the clauses of a long sentence, each of
+// which may be all that a shorter sentence on the other side restates.
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s/u
+// A clause needs this many content words to be matched on its own; shorter pieces join the next.
+const MIN_CLAUSE_WORDS = 3
+
+function clausesOf(text: string, forms: WordFormCache): ReadonlyArray<ReadonlyArray<WordToken>> {
+  const clauses: WordToken[][] = []
+  let pending: WordToken[] = []
+  for (const piece of text.split(CLAUSE_BREAK)) {
+    const words = tokenizeWords(piece, forms).filter(isContentWord)
+    const previous = clauses[clauses.length - 1]
+    // A short piece is mostly an aside to what precedes it ("his chief, Valery Gerasimov,").
+    if (words.length < MIN_CLAUSE_WORDS && previous) previous.push(...words)
+    else {
+      pending = [...pending, ...words]
+      if (pending.length >= MIN_CLAUSE_WORDS) {
+        clauses.push(pending)
+        pending = []
+      }
+    }
+  }
+  const last = clauses[clauses.length - 1]
+  if (last && pending.length > 0) last.push(...pending)
+  return clauses.length > 1 ? clauses : []
+}
 
 function tokenizeSide(
   paragraphs: ReadonlyArray<Paragraph>,
@@ -91,11 +137,21 @@ function tokenizeSide(
     let words = sentences.get(key)
     if (!words) {
       words = splitSentences(paragraph)
-        .map((sentence) => tokenizeWords(sentence.text, forms).filter(isContentWord))
-        .filter((tokens) => tokens.length > 0)
+        .map((sentence) => {
+          const tokens = tokenizeWords(sentence.text, forms).filter(isContentWord)
+          const divisible =
+            tokens.length >= 2 * MIN_CLAUSE_WORDS && CLAUSE_BREAK.test(sentence.text)
+          return { tokens, divisible: divisible ? sentence.text : null }
+        })
+        .filter((sentence) => sentence.tokens.length > 0)
       sentences.set(key, words)
     }
-    return words.map((tokens) => ({ paragraph: position, heading, tokens }))
+    return words.map(({ tokens, divisible }) => ({
+      paragraph: position,
+      heading,
+      tokens,
+      divisible,
+    }))
   })
 }
 
@@ -121,16 +177,23 @@ function inverseDocumentFrequencies(
   })
 }
 
+interface BagMakers {
+  readonly sentence: (ids: Int32Array) => WordBag
+  readonly paragraph: (ids: Int32Array) => WordBag
+  readonly clauses: (text: string | null) => () => ReadonlyArray<WordBag>
+}
+
 function sideUnits(
   paragraphCount: number,
   sentences: ReadonlyArray<TokenisedSentence>,
   ids: ReadonlyArray<Int32Array>,
-  bags: { readonly [kind in 'sentence' | 'paragraph']: (ids: Int32Array) => WordBag },
+  bags: BagMakers,
 ): SideUnits {
   const units = sentences.map((sentence, position) => ({
     paragraph: sentence.paragraph,
     heading: sentence.heading,
     bag: bags.sentence(ids[position] ?? new Int32Array(0)),
+    clauses: bags.clauses(sentence.divisible),
   }))
   const paragraphIds: Set<number>[] = Array.from({ length: paragraphCount }, () => new Set())
   units.forEach((unit) => unit.bag.ids.forEach((id) => paragraphIds[unit.paragraph]?.add(id)))

@@ -10,6 +10,8 @@ export interface Vocabulary {
   readonly hasVector: Uint8Array
   /** Names and numbers match only themselves: "russia" is at cosine 0.86 to "ukraine". */
   readonly exactOnly: Uint8Array
+  /** The id a word matches as: a name's demonym matches the name ("ukrainian" as "ukraine"). */
+  readonly matchesAs: Int32Array
   readonly idOf: ReadonlyMap<string, number>
 }
 
@@ -64,5 +66,36 @@ export function buildVocabulary(
       hasVector[id] = 1
     }
   }
-  return { size, dimensions, vectors: matrix, hasVector, exactOnly, idOf }
+  return {
+    size,
+    dimensions,
+    vectors: matrix,
+    hasVector,
+    exactOnly,
+    matchesAs: nameVariants(idOf, exactOnly, numeric),
+    idOf,
+  }
+}
+
+// Endings that turn a place into its people or adjective: Russia·n, Ukrain·ian, Israel·i.
+const DEMONYM_ENDING = /^(?:n|an|ian|i)$/
+const MIN_NAME_STEM = 4
+
+function nameVariants(
+  idOf: ReadonlyMap<string, number>,
+  exactOnly: Uint8Array,
+  numeric: ReadonlyArray<boolean>,
+): Int32Array {
+  const matchesAs = Int32Array.from({ length: idOf.size }, (_, id) => id)
+  for (const [key, id] of idOf) {
+    if (!exactOnly[id] || numeric[id]) continue
+    for (let cut = 1; cut <= 3 && key.length - cut >= MIN_NAME_STEM; cut++) {
+      const base = idOf.get(key.slice(0, -cut))
+      if (base !== undefined && exactOnly[base] && DEMONYM_ENDING.test(key.slice(-cut))) {
+        matchesAs[id] = base
+        break
+      }
+    }
+  }
+  return matchesAs
 }
