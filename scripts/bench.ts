@@ -1,16 +1,15 @@
 /**
  * Benchmarks a full `compareArticles` on larger rewrites built deterministically from the seeds
- * (about 2k, 10k and 50k words): median time of a few runs, heap growth and peak RSS per size,
- * and how time grows against paragraph count. Run with `npm run bench` (node --expose-gc).
+ * (about 2k, 10k and 50k words): median time of a few runs, the median time of each stage, heap
+ * growth and peak RSS per size, and how time grows against paragraph count. Run with `npm run bench` (node --expose-gc).
  *
  * Targets on a 2-core machine: 10k words under 100 ms, 50k under 1 s, growth no faster than
  * n log n in paragraphs.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { alignParagraphs } from '../src/core/alignment/align-paragraphs'
-import { compareArticles } from '../src/core/compare-articles'
-import { segmentArticle } from '../src/core/segmentation/segment-article'
+import { COMPARISON_STAGES, compareArticles } from '../src/core/compare-articles'
+import type { ComparisonStage, StageRunner } from '../src/core/compare-articles'
 import { DEFAULT_COMPARE_OPTIONS } from '../src/core/types'
 import type { WordVectors } from '../src/core/types'
 import { defaultWordVectorsPath, loadWordVectors } from '../src/main/word-vectors-file'
@@ -110,6 +109,14 @@ function median(values: ReadonlyArray<number>): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
+/** CPU time of every stage but alignment, the part this engine's other stages must keep small. */
+function withoutAlignment(result: Measurement): number {
+  return COMPARISON_STAGES.filter((name) => name !== 'alignment').reduce(
+    (sum, name) => sum + result.stageMilliseconds[name],
+    0,
+  )
+}
+
 function collectGarbage(): void {
   ;(globalThis as { gc?: () => void }).gc?.()
 }
@@ -120,17 +127,23 @@ interface Measurement {
   readonly milliseconds: number
   /** CPU time of this process: steadier than wall time on a machine others share. */
   readonly cpuMilliseconds: number
-  /** CPU time of the paragraph alignment alone, the part that must scale (n log n). */
-  readonly alignCpuMilliseconds: number
+  /** Median CPU time of each stage of `compareArticles`, alignment being the part that must scale. */
+  readonly stageMilliseconds: Readonly<Record<ComparisonStage, number>>
   readonly heapMegabytes: number
 }
 
 function measure(left: string, right: string, vectors: WordVectors | null): Measurement {
   const times: number[] = []
   const cpuTimes: number[] = []
-  const alignTimes: number[] = []
-  const leftParagraphs = segmentArticle(left)
-  const rightParagraphs = segmentArticle(right)
+  const stageTimes = new Map<ComparisonStage, number[]>(COMPARISON_STAGES.map((name) => [name, []]))
+  // CPU time rather than wall time: the machine is shared, and waiting for a core is not ours.
+  const timeStage: StageRunner = (name, run) => {
+    const started = process.cpuUsage()
+    const result = run()
+    const used = process.cpuUsage(started)
+    stageTimes.get(name)?.push((used.user + used.system) / 1000)
+    return result
+  }
   let heapGrowth = 0
   let paragraphs = 0
   for (let run = 0; run < RUNS; run++) {
@@ -143,23 +156,23 @@ function measure(left: string, right: string, vectors: WordVectors | null): Meas
       { path: 'rewrite', text: right },
       DEFAULT_COMPARE_OPTIONS,
       vectors,
+      timeStage,
     )
     times.push(performance.now() - started)
     const cpu = process.cpuUsage(cpuStarted)
     cpuTimes.push((cpu.user + cpu.system) / 1000)
     heapGrowth = Math.max(heapGrowth, process.memoryUsage().heapUsed - heapBefore)
     paragraphs = comparison.left.paragraphs.length + comparison.right.paragraphs.length
-    const alignStarted = process.cpuUsage()
-    alignParagraphs(leftParagraphs, rightParagraphs, vectors, DEFAULT_COMPARE_OPTIONS)
-    const alignCpu = process.cpuUsage(alignStarted)
-    alignTimes.push((alignCpu.user + alignCpu.system) / 1000)
   }
+  const stageMilliseconds = Object.fromEntries(
+    COMPARISON_STAGES.map((name) => [name, median(stageTimes.get(name) ?? [])]),
+  ) as Record<ComparisonStage, number>
   return {
     words: wordCount(left) + wordCount(right),
     paragraphs,
     milliseconds: median(times),
     cpuMilliseconds: median(cpuTimes),
-    alignCpuMilliseconds: median(alignTimes),
+    stageMilliseconds,
     heapMegabytes: heapGrowth / 1e6,
   }
 }
@@ -173,7 +186,7 @@ async function main(): Promise<void> {
     console.log('(run with node --expose-gc for steadier memory figures)')
   }
   console.log(
-    'target words  words (L+R)  ¶ (L+R)   median ms  median CPU ms  align CPU ms   heap MB   peak RSS MB',
+    'target words  words (L+R)  ¶ (L+R)   median ms  median CPU ms   heap MB   peak RSS MB',
   )
   const results: Measurement[] = []
   for (const size of SIZES) {
@@ -190,12 +203,20 @@ async function main(): Promise<void> {
         String(result.paragraphs).padStart(8),
         result.milliseconds.toFixed(1).padStart(11),
         result.cpuMilliseconds.toFixed(1).padStart(14),
-        result.alignCpuMilliseconds.toFixed(1).padStart(13),
         result.heapMegabytes.toFixed(1).padStart(9),
         (process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(13),
       ].join(' '),
     )
   }
+  console.log(
+    `\nmedian CPU ms per stage\n${'target words'.padStart(12)} ${COMPARISON_STAGES.map((name) => name.padStart(12)).join(' ')}`,
+  )
+  results.forEach((result, k) => {
+    const cells = COMPARISON_STAGES.map((name) =>
+      result.stageMilliseconds[name].toFixed(1).padStart(12),
+    )
+    console.log(`${String(SIZES[k]).padStart(12)} ${cells.join(' ')}`)
+  })
   for (let k = 1; k < results.length; k++) {
     const small = results[k - 1]
     const large = results[k]
@@ -206,7 +227,8 @@ async function main(): Promise<void> {
       (small.paragraphs * Math.log(small.paragraphs))
     console.log(
       `growth ${SIZES[k - 1]} → ${SIZES[k]} words: CPU time ×${(large.cpuMilliseconds / small.cpuMilliseconds).toFixed(2)}` +
-        ` (alignment ×${(large.alignCpuMilliseconds / small.alignCpuMilliseconds).toFixed(2)})` +
+        ` (alignment ×${(large.stageMilliseconds.alignment / small.stageMilliseconds.alignment).toFixed(2)},` +
+        ` all but alignment ×${(withoutAlignment(large) / withoutAlignment(small)).toFixed(2)})` +
         ` for paragraphs ×${n.toFixed(2)} (n log n would be ×${nLogN.toFixed(2)})`,
     )
   }

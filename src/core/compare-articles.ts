@@ -17,38 +17,55 @@ import type {
   WordVectors,
 } from './types'
 
+/** The stages of a comparison, in the order they run. */
+export const COMPARISON_STAGES = [
+  'segmentation',
+  'alignment',
+  'diff',
+  'quotes',
+  'facts',
+  'titles',
+  'stats',
+] as const
+
+/** One stage of a comparison. */
+export type ComparisonStage = (typeof COMPARISON_STAGES)[number]
+
+/** Runs one stage of a comparison and returns its result; the benchmark passes one that times it. */
+export type StageRunner = <T>(stage: ComparisonStage, run: () => T) => T
+
+const runStage: StageRunner = (_stage, run) => run()
+
 /** Compares two articles: alignment, word diff per row, quotes, facts, titles and stats. */
 export function compareArticles(
   left: ArticleInput,
   right: ArticleInput,
   options: CompareOptions = DEFAULT_COMPARE_OPTIONS,
   vectors: WordVectors | null = null,
+  stage: StageRunner = runStage,
 ): Comparison {
-  const leftArticle = describeArticle(left)
-  const rightArticle = describeArticle(right)
-  const alignment = alignParagraphs(
-    leftArticle.paragraphs,
-    rightArticle.paragraphs,
-    vectors,
-    options,
+  const [leftArticle, rightArticle] = stage(
+    'segmentation',
+    () => [describeArticle(left), describeArticle(right)] as const,
   )
-  const rows = alignment.rows.map((row) =>
-    diffRow(row, leftArticle.paragraphs, rightArticle.paragraphs, options),
+  const alignment = stage('alignment', () =>
+    alignParagraphs(leftArticle.paragraphs, rightArticle.paragraphs, vectors, options),
   )
-  const quotes = compareQuotes(
-    leftArticle.paragraphs,
-    rightArticle.paragraphs,
-    alignment.links,
-    options,
+  const rows = stage('diff', () =>
+    alignment.rows.map((row) =>
+      diffRow(row, leftArticle.paragraphs, rightArticle.paragraphs, options),
+    ),
   )
-  const facts = compareFacts(leftArticle.paragraphs, rightArticle.paragraphs, rows, options)
-  const titles = compareTitles(
-    leftArticle.paragraphs,
-    rightArticle.paragraphs,
-    rows,
-    alignment.links,
-    options,
+  const quotes = stage('quotes', () =>
+    compareQuotes(leftArticle.paragraphs, rightArticle.paragraphs, alignment.links, options),
   )
+  const facts = stage('facts', () =>
+    compareFacts(leftArticle.paragraphs, rightArticle.paragraphs, rows, options),
+  )
+  const titles = stage('titles', () =>
+    compareTitles(leftArticle.paragraphs, rightArticle.paragraphs, rows, alignment.links, options),
+  )
+  const stats = stage('stats', () => summarizeComparison(rows, quotes, facts, titles))
   return {
     schema: COMPARISON_SCHEMA,
     options,
@@ -59,7 +76,7 @@ export function compareArticles(
     quotes,
     facts,
     titles,
-    stats: summarizeComparison(rows, quotes, facts, titles),
+    stats,
   }
 }
 

@@ -19,8 +19,11 @@ interface Side {
   readonly facts: ReadonlyArray<ReadonlyArray<Located>>
   /** Identities of every fact the article states anywhere, headings included. */
   readonly identities: ReadonlySet<string>
-  /** Every run of up to four words of the article that starts with a capital, lower-cased. */
-  readonly grams: ReadonlySet<string>
+  /**
+   * Every run of up to four words of the article that starts with a capital, lower-cased; built
+   * on first use, as most comparisons never need it.
+   */
+  readonly grams: () => ReadonlySet<string>
 }
 
 // Two facts of one kind and key are only a change of each other when their sentences share at
@@ -97,26 +100,63 @@ function isFactual(paragraph: Paragraph): boolean {
   return paragraph.kind === 'paragraph' || paragraph.kind === 'list-item'
 }
 
+/** The facts of one analysed text and each one's context, found once however often it recurs. */
+interface TextFacts {
+  readonly facts: ReadonlyArray<Fact>
+  readonly contexts: () => ReadonlyArray<ReadonlySet<string>>
+}
+
+function textFactsOf(analysis: AnalysedText, lexicon: NameLexicon): TextFacts {
+  const facts = extractFacts(analysis, lexicon)
+  let contexts: ReadonlyArray<ReadonlySet<string>> | null = null
+  return {
+    facts,
+    contexts: () => {
+      if (contexts === null) {
+        const sentences = sentenceStems(analysis)
+        contexts = facts.map((fact) => contextOf(analysis, sentences, fact))
+      }
+      return contexts
+    },
+  }
+}
+
 function describeSide(
   paragraphs: ReadonlyArray<Paragraph>,
   analyses: ReadonlyArray<AnalysedText | null>,
   lexicon: NameLexicon,
+  known: Map<AnalysedText, TextFacts>,
 ): Side {
   const identities = new Set<string>()
   const facts = paragraphs.map((paragraph, position) => {
     const analysis = analyses[position]
     if (!analysis) return []
-    const found = extractFacts(analysis, lexicon)
-    for (const fact of found) identities.add(identityOf(fact))
+    let text = known.get(analysis)
+    if (text === undefined) {
+      text = textFactsOf(analysis, lexicon)
+      known.set(analysis, text)
+    }
+    for (const fact of text.facts) identities.add(identityOf(fact))
     if (!isFactual(paragraph)) return []
-    const sentences = sentenceStems(analysis)
-    return found.map((fact) => ({
+    const contexts = text.contexts()
+    return text.facts.map((fact, index) => ({
       fact,
       paragraph: paragraph.index,
-      context: contextOf(analysis, sentences, fact),
+      context: contexts[index] ?? new Set<string>(),
     }))
   })
-  return { paragraphs, facts, identities, grams: nameGrams(analyses) }
+  let grams: ReadonlySet<string> | null = null
+  return {
+    paragraphs,
+    facts,
+    identities,
+    grams: () => (grams ??= nameGrams(distinctAnalyses(analyses))),
+  }
+}
+
+/** Each analysis once: a paragraph repeated (within or across the articles) shares its analysis. */
+function distinctAnalyses<T extends AnalysedText | null>(analyses: ReadonlyArray<T>): T[] {
+  return [...new Set(analyses)]
 }
 
 /** True when the other article states this fact somewhere (so it is not new, only moved). */
@@ -124,7 +164,7 @@ function statedIn(side: Side, fact: Fact): boolean {
   if (side.identities.has(identityOf(fact))) return true
   if (fact.kind === 'place' || fact.kind === 'organization' || fact.kind === 'person') {
     const name = fact.kind === 'person' ? fact.key : normalizeFactText(fact.text)
-    return side.grams.has(
+    return side.grams().has(
       analyseText(name)
         .tokens.map((token) => token.lower)
         .join(' '),
@@ -259,8 +299,17 @@ export function compareFacts(
   rows: ReadonlyArray<AlignedRow>,
   _options: CompareOptions,
 ): ReadonlyArray<FactChange> {
-  const analyse = (paragraph: Paragraph): AnalysedText | null =>
-    paragraph.kind === 'boilerplate' ? null : analyseText(paragraph.text)
+  // Most paragraphs of a rewrite are unchanged: each distinct text is analysed once.
+  const analysed = new Map<string, AnalysedText>()
+  const analyse = (paragraph: Paragraph): AnalysedText | null => {
+    if (paragraph.kind === 'boilerplate') return null
+    let analysis = analysed.get(paragraph.text)
+    if (analysis === undefined) {
+      analysis = analyseText(paragraph.text)
+      analysed.set(paragraph.text, analysis)
+    }
+    return analysis
+  }
   const leftAnalyses = left.map(analyse)
   const rightAnalyses = right.map(analyse)
   const factual = (
@@ -272,9 +321,13 @@ export function compareFacts(
         analysis !== null && paragraphs[position] !== undefined && isFactual(paragraphs[position]),
     )
   // Names are learned from both articles: "Donald Trump" on one side makes "Trump" a person on both.
-  const lexicon = learnNames([...factual(left, leftAnalyses), ...factual(right, rightAnalyses)])
-  const leftSide = describeSide(left, leftAnalyses, lexicon)
-  const rightSide = describeSide(right, rightAnalyses, lexicon)
+  // Learning from a text twice learns nothing more.
+  const lexicon = learnNames(
+    distinctAnalyses([...factual(left, leftAnalyses), ...factual(right, rightAnalyses)]),
+  )
+  const textFacts = new Map<AnalysedText, TextFacts>()
+  const leftSide = describeSide(left, leftAnalyses, lexicon, textFacts)
+  const rightSide = describeSide(right, rightAnalyses, lexicon, textFacts)
   const leftTitles = titledPeople(leftSide)
   const rightTitles = titledPeople(rightSide)
   const reported = new Set<string>()

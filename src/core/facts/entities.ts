@@ -98,6 +98,34 @@ function lowerForm(word: string): string {
     .replace(POSSESSIVE, '')
 }
 
+/** What a word's spelling alone says about it, whatever text it stands in. */
+interface WordForm {
+  readonly lower: string
+  readonly tags: ReadonlySet<string>
+  readonly capitalised: boolean
+  readonly possessive: boolean
+}
+
+// Articles repeat their words: folding and looking each spelling up once saves most of the
+// tokenizer's time on long texts. Cleared when full so that memory stays bounded.
+const WORD_FORMS = new Map<string, WordForm>()
+const MAX_WORD_FORMS = 50_000
+
+function wordForm(word: string): WordForm {
+  const known = WORD_FORMS.get(word)
+  if (known !== undefined) return known
+  const lower = lowerForm(word)
+  const form: WordForm = {
+    lower,
+    tags: tagsOf(lower),
+    capitalised: /^\p{Lu}/u.test(word),
+    possessive: POSSESSIVE.test(word),
+  }
+  if (WORD_FORMS.size >= MAX_WORD_FORMS) WORD_FORMS.clear()
+  WORD_FORMS.set(word, form)
+  return form
+}
+
 function tokenize(text: string): ReadonlyArray<Token> {
   const matches = [...text.matchAll(WORD)]
   const tokens: Token[] = []
@@ -107,17 +135,17 @@ function tokenize(text: string): ReadonlyArray<Token> {
     const end = start + match[0].length
     const next = matches[index + 1]
     const post = text.slice(end, next ? next.index : text.length)
-    const lower = lowerForm(match[0])
+    const form = wordForm(match[0])
     tokens.push({
       text: match[0],
-      lower,
+      lower: form.lower,
       post,
-      tags: tagsOf(lower),
+      tags: form.tags,
       start,
       end,
       sentence,
-      capitalised: /^\p{Lu}/u.test(match[0]),
-      possessive: POSSESSIVE.test(match[0]),
+      capitalised: form.capitalised,
+      possessive: form.possessive,
       roleNoun: false,
       roleWord: false,
     })
@@ -138,13 +166,29 @@ function withPhraseTags(tokens: ReadonlyArray<Token>, token: Token, index: numbe
   if (!token.capitalised || !neighbours) return token
   for (const span of [3, 2]) {
     for (let first = Math.max(0, index - span + 1); first <= index; first += 1) {
-      const words = tokens.slice(first, first + span)
-      if (words.length < span || !words.every((word) => word.capitalised)) continue
-      const tags = lexiconTags(words.map((word) => word.lower).join(' '))
+      const phrase = capitalisedPhrase(tokens, first, span)
+      if (phrase === null) continue
+      const tags = lexiconTags(phrase)
       if (tags.length > 0) return { ...token, tags: new Set([...token.tags, ...tags]) }
     }
   }
   return token
+}
+
+/** The lower-cased words `tokens[first, first + span)` joined by spaces, when all are capitalised. */
+function capitalisedPhrase(
+  tokens: ReadonlyArray<Token>,
+  first: number,
+  span: number,
+): string | null {
+  if (first + span > tokens.length) return null
+  let phrase = ''
+  for (let at = first; at < first + span; at += 1) {
+    const word = tokens[at]!
+    if (!word.capitalised) return null
+    phrase = at === first ? word.lower : `${phrase} ${word.lower}`
+  }
+  return phrase
 }
 
 function isTitleWord(word: string): boolean {

@@ -150,6 +150,8 @@ export function fullNameOf(
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
   const pattern = new RegExp(`(?:${NAME_WORD}\\s+)+${escaped}(?![\\p{L}\\p{M}])`, 'gu')
   for (const paragraph of paragraphs) {
+    // The pattern ends in the surname as written: most paragraphs do not contain it at all.
+    if (!paragraph.text.includes(surname)) continue
     for (const match of paragraph.text.matchAll(pattern)) {
       const name = stripTitles(tokenize(match[0], 0, match[0].length), tagger)
       const joined = joinTokens(name)

@@ -13,7 +13,7 @@ import type { Quotation } from './extract-quotes'
 import { isName, matchQuoteUnits, shareContentWord } from './match-quotes'
 import type { QuoteSides } from './match-quotes'
 import { findParaphrase, indexParaphrases } from './paraphrase'
-import { quoteUnits } from './quote-units'
+import { createQuoteUnitCache, quoteUnits } from './quote-units'
 import type { QuoteUnit } from './quote-units'
 
 interface Placed {
@@ -34,11 +34,12 @@ export function compareQuotes(
   const rightQuotes = extractQuotes(right)
   const rightsOf = groupLinks(links, (link) => [link.left, link.right])
   const leftsOf = lazily(() => groupLinks(links, (link) => [link.right, link.left]))
+  const unitCache = createQuoteUnitCache()
   const sides: QuoteSides = {
     leftQuotes,
     rightQuotes,
-    leftUnits: quoteUnits(leftQuotes, left, options.ignoreCase),
-    rightUnits: quoteUnits(rightQuotes, right, options.ignoreCase),
+    leftUnits: quoteUnits(leftQuotes, left, options.ignoreCase, unitCache),
+    rightUnits: quoteUnits(rightQuotes, right, options.ignoreCase, unitCache),
     linked: (l, r) => rightsOf.get(l)?.has(r) ?? false,
   }
   const leftText = textsOf(left)
@@ -258,16 +259,29 @@ function inReadingOrder(placed: ReadonlyArray<Placed>): ReadonlyArray<QuoteChang
   const removed = placed
     .filter((item) => item.right === null)
     .sort((a, b) => compare(a.left!, b.left!))
-  const result = [...kept]
-  // Insert in reverse so that removed quotes after the same anchor keep the original's order.
-  for (const item of [...removed].reverse()) {
-    let anchor = -1
-    result.forEach((other, index) => {
-      if (other.left === null || other.right === null) return
-      if (compare(other.left, item.left!) >= 0) return
-      if (anchor < 0 || compare(other.left, result[anchor]!.left!) > 0) anchor = index
-    })
-    result.splice(anchor + 1, 0, item)
+  // Each removed quote's anchor is the kept change whose left quote is the last before it (the
+  // first such in reading order on a tie); sorting the anchors once keeps this n log n.
+  const anchors = kept
+    .map((item, index) => ({ left: item.left, index }))
+    .filter(
+      (entry): entry is { left: readonly [number, number]; index: number } => entry.left !== null,
+    )
+    .sort((a, b) => compare(a.left, b.left) || b.index - a.index)
+  const after = new Map<number, Placed[]>()
+  for (const item of removed) {
+    let low = 0
+    let high = anchors.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (compare(anchors[middle]!.left, item.left!) < 0) low = middle + 1
+      else high = middle
+    }
+    const anchor = low > 0 ? anchors[low - 1]!.index : -1
+    const list = after.get(anchor)
+    if (list === undefined) after.set(anchor, [item])
+    else list.push(item)
   }
+  const result = [...(after.get(-1) ?? [])]
+  kept.forEach((item, index) => result.push(item, ...(after.get(index) ?? [])))
   return result.map((item) => item.change)
 }

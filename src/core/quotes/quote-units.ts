@@ -31,39 +31,86 @@ export interface QuoteUnit {
 
 const NO_CONTEXT: ReadonlySet<string> = new Set()
 
+/** One sentence of a quote part as units need it, from its text alone. */
+interface SentenceWords {
+  /** Offset of the trimmed sentence in the part's text. */
+  readonly offset: number
+  readonly text: string
+  readonly keys: ReadonlyArray<string>
+  readonly stems: ReadonlyArray<string>
+  readonly content: ReadonlySet<string>
+  readonly counts: ReadonlyMap<string, number>
+}
+
+/**
+ * What `quoteUnits` computes from texts alone, kept across calls that share it (the two sides of
+ * one comparison, whose unchanged paragraphs quote the same words). Immutable values only.
+ */
+export interface QuoteUnitCache {
+  readonly parts: Map<string, ReadonlyArray<SentenceWords>>
+  readonly contexts: Map<string, ReadonlyArray<readonly [number, ReadonlySet<string>]>>
+}
+
+/** An empty cache for `quoteUnits`, to share between the two sides of one comparison. */
+export function createQuoteUnitCache(): QuoteUnitCache {
+  return { parts: new Map(), contexts: new Map() }
+}
+
+function sentencesOfPart(text: string, ignoreCase: boolean): ReadonlyArray<SentenceWords> {
+  const sentences: SentenceWords[] = []
+  for (const [from, to] of sentenceRanges(text)) {
+    const raw = text.slice(from, to)
+    const trimmed = raw.trim()
+    const words = wordSpans(trimmed).map((word) => word.text)
+    if (words.length === 0) continue
+    const stems = words.map(stemOf)
+    const counts = new Map<string, number>()
+    for (const stem of stems) counts.set(stem, (counts.get(stem) ?? 0) + 1)
+    sentences.push({
+      offset: from + (raw.length - raw.trimStart().length),
+      text: trimmed,
+      keys: words.map((word) => wordKey(word, ignoreCase)),
+      stems,
+      content: new Set(words.filter((word) => !isStopWord(word)).map(stemOf)),
+      counts,
+    })
+  }
+  return sentences
+}
+
 /** Splits each quotation's parts into sentence units, in reading order. */
 export function quoteUnits(
   quotations: ReadonlyArray<Quotation>,
   paragraphs: ReadonlyArray<Paragraph>,
   ignoreCase: boolean,
+  cache: QuoteUnitCache = createQuoteUnitCache(),
 ): ReadonlyArray<QuoteUnit> {
   const texts = new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph.text]))
-  const contexts = contextsOf(quotations, texts)
+  const contexts = contextsOf(quotations, texts, cache)
   const units: QuoteUnit[] = []
   quotations.forEach((quotation, index) => {
     let position = 0
     quotation.parts.forEach((part, partIndex) => {
-      for (const [from, to] of sentenceRanges(part.text)) {
-        const raw = part.text.slice(from, to)
-        const text = raw.trim()
-        const words = wordSpans(text).map((word) => word.text)
-        if (words.length === 0) continue
-        const start = part.start + from + (raw.length - raw.trimStart().length)
-        const stems = words.map(stemOf)
-        const counts = new Map<string, number>()
-        for (const stem of stems) counts.set(stem, (counts.get(stem) ?? 0) + 1)
+      const key = `${ignoreCase ? 'i' : 'c'}${part.text}`
+      let sentences = cache.parts.get(key)
+      if (sentences === undefined) {
+        sentences = sentencesOfPart(part.text, ignoreCase)
+        cache.parts.set(key, sentences)
+      }
+      for (const sentence of sentences) {
+        const start = part.start + sentence.offset
         units.push({
           quotation: index,
           position,
           part: partIndex,
           paragraph: part.paragraph,
           start,
-          end: start + text.length,
-          text,
-          keys: words.map((word) => wordKey(word, ignoreCase)),
-          stems,
-          content: new Set(words.filter((word) => !isStopWord(word)).map(stemOf)),
-          counts,
+          end: start + sentence.text.length,
+          text: sentence.text,
+          keys: sentence.keys,
+          stems: sentence.stems,
+          content: sentence.content,
+          counts: sentence.counts,
           context: contexts.get(`${part.paragraph}:${part.start}`) ?? NO_CONTEXT,
         })
         position += 1
@@ -80,6 +127,7 @@ export function quoteUnits(
 function contextsOf(
   quotations: ReadonlyArray<Quotation>,
   texts: ReadonlyMap<number, string>,
+  cache: QuoteUnitCache,
 ): Map<string, ReadonlySet<string>> {
   const contexts = new Map<string, ReadonlySet<string>>()
   const byParagraph = new Map<number, QuotePart[]>()
@@ -90,21 +138,36 @@ function contextsOf(
   }
   for (const [paragraph, parts] of byParagraph) {
     const text = texts.get(paragraph) ?? ''
-    let masked = text
-    for (const part of parts) {
-      masked =
-        masked.slice(0, part.start) + ' '.repeat(part.end - part.start) + masked.slice(part.end)
+    const key = `${parts.map((part) => `${part.start}-${part.end}`).join(',')}:${text}`
+    let found = cache.contexts.get(key)
+    if (found === undefined) {
+      found = partContexts(text, parts)
+      cache.contexts.set(key, found)
     }
-    for (const [from, to] of sentenceRanges(masked)) {
-      const words = wordSpans(masked.slice(from, to)).filter((word) => !isStopWord(word.text))
-      const context = new Set(words.map((word) => stemOf(word.text)))
-      for (const part of parts) {
-        if (part.start >= from && part.start < to)
-          contexts.set(`${paragraph}:${part.start}`, context)
-      }
-    }
+    for (const [start, context] of found) contexts.set(`${paragraph}:${start}`, context)
   }
   return contexts
+}
+
+/** The context of each part of one paragraph, as [part start, content stems]. */
+function partContexts(
+  text: string,
+  parts: ReadonlyArray<QuotePart>,
+): ReadonlyArray<readonly [number, ReadonlySet<string>]> {
+  const found: Array<readonly [number, ReadonlySet<string>]> = []
+  let masked = text
+  for (const part of parts) {
+    masked =
+      masked.slice(0, part.start) + ' '.repeat(part.end - part.start) + masked.slice(part.end)
+  }
+  for (const [from, to] of sentenceRanges(masked)) {
+    const words = wordSpans(masked.slice(from, to)).filter((word) => !isStopWord(word.text))
+    const context = new Set(words.map((word) => stemOf(word.text)))
+    for (const part of parts) {
+      if (part.start >= from && part.start < to) found.push([part.start, context])
+    }
+  }
+  return found
 }
 
 /** Dice of two units' stem multisets, from their stem counts. */

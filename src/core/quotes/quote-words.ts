@@ -18,9 +18,11 @@ const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' })
 /** The words of a text, in order. */
 export function wordSpans(text: string): ReadonlyArray<WordSpan> {
   const spans: WordSpan[] = []
+  // One test of the whole text spares testing each word of the (usual) text with none.
+  const unspaced = UNSPACED_SCRIPT.test(text)
   for (const match of text.matchAll(WORD)) {
     const word = match[0]
-    if (!UNSPACED_SCRIPT.test(word)) {
+    if (!unspaced || !UNSPACED_SCRIPT.test(word)) {
       spans.push({ text: word, start: match.index, end: match.index + word.length })
       continue
     }
@@ -54,8 +56,22 @@ export function wordKey(word: string, ignoreCase: boolean): string {
 // "message"/"messages" when scoring, never used to decide that two quotes are equal.
 const SUFFIXES = ['ions', 'ion', 'ings', 'ing', 'edly', 'ed', 'ies', 'es', 'ly']
 
+// Quotes and their contexts repeat a small vocabulary: each spelling is stemmed once. Cleared
+// when full so that memory stays bounded.
+const STEMS = new Map<string, string>()
+const MAX_STEMS = 50_000
+
 /** A crude stem of a lower-cased word, used only to score how alike two wordings are. */
 export function stemOf(word: string): string {
+  const known = STEMS.get(word)
+  if (known !== undefined) return known
+  const stem = computeStem(word)
+  if (STEMS.size >= MAX_STEMS) STEMS.clear()
+  STEMS.set(word, stem)
+  return stem
+}
+
+function computeStem(word: string): string {
   let stem = plainTypography(word).toLowerCase()
   if (stem.endsWith("'s")) stem = stem.slice(0, -2)
   else if (stem.endsWith("'")) stem = stem.slice(0, -1)
@@ -83,5 +99,6 @@ const STOP_WORDS = new Set(
 
 /** True for English function words ("the", "would", "very") that say nothing about content. */
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(plainTypography(word).toLowerCase())
+  // Most words are written as listed or capitalised: skip the folding for those.
+  return STOP_WORDS.has(word) || STOP_WORDS.has(plainTypography(word).toLowerCase())
 }

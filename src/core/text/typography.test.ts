@@ -49,4 +49,13 @@ describe('normalizeTypography', () => {
   it('composes decomposed accents (NFC)', () => {
     expect(normalizeTypography('Michea\u0301l')).toBe('Micheál')
   })
+  it('still folds the variants plain ASCII can hold: backtick, typed dash, space runs, tabs', () => {
+    expect(normalizeTypography('it`s')).toBe("it's")
+    expect(normalizeTypography('Rih -- Zelensky')).toBe('Rih - Zelensky')
+    expect(normalizeTypography('for  now')).toBe('for now')
+    expect(normalizeTypography('for\tnow')).toBe('for now')
+    expect(normalizeTypography('plain words, left as written.')).toBe(
+      'plain words, left as written.',
+    )
+  })
 })

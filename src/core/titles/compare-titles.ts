@@ -45,14 +45,54 @@ function sectionsOf(paragraphs: ReadonlyArray<Paragraph>, headline: Paragraph | 
   return sections
 }
 
-function linkWeight(left: Section, right: Section, links: ReadonlyArray<ParagraphLink>): number {
-  let weight = 0
+/** Where each paragraph index sits: the positions of the sections that hold it. */
+function sectionIndex(
+  sections: ReadonlyArray<Section>,
+): ReadonlyMap<number, ReadonlyArray<number>> {
+  const index = new Map<number, number[]>()
+  sections.forEach((section, position) => {
+    for (const paragraph of section.paragraphs) {
+      const held = index.get(paragraph)
+      if (held) held.push(position)
+      else index.set(paragraph, [position])
+    }
+  })
+  return index
+}
+
+interface Weighted {
+  readonly a: number
+  readonly b: number
+  weight: number
+}
+
+/**
+ * The link weight each pair of sections shares, for the pairs that share at least one link. One
+ * pass over the links (summed in link order) instead of one per pair of sections, which was
+ * quadratic in sections times links.
+ */
+function sectionWeights(
+  left: ReadonlyArray<Section>,
+  right: ReadonlyArray<Section>,
+  links: ReadonlyArray<ParagraphLink>,
+): ReadonlyArray<Weighted> {
+  const leftOf = sectionIndex(left)
+  const rightOf = sectionIndex(right)
+  const weights = new Map<number, Weighted>()
   for (const link of links) {
-    if (left.paragraphs.has(link.left) && right.paragraphs.has(link.right)) {
-      weight += link.similarity
+    const as = leftOf.get(link.left)
+    const bs = rightOf.get(link.right)
+    if (!as || !bs) continue
+    for (const a of as) {
+      for (const b of bs) {
+        const key = a * right.length + b
+        const entry = weights.get(key)
+        if (entry) entry.weight += link.similarity
+        else weights.set(key, { a, b, weight: 0 + link.similarity })
+      }
     }
   }
-  return weight
+  return [...weights.values()]
 }
 
 /**
@@ -67,31 +107,52 @@ function pairSubheadings(
 ): ReadonlyMap<number, number> {
   const pairs = new Map<number, number>()
   const usedRight = new Set<number>()
+  const leftHeadings = new Set(left.map((section) => section.heading))
+  const rightHeadings = new Set(right.map((section) => section.heading))
   const headingLinks = links
-    .filter(
-      (link) =>
-        left.some((section) => section.heading === link.left) &&
-        right.some((section) => section.heading === link.right),
-    )
+    .filter((link) => leftHeadings.has(link.left) && rightHeadings.has(link.right))
     .sort((a, b) => b.similarity - a.similarity)
   for (const link of headingLinks) {
     if (pairs.has(link.left) || usedRight.has(link.right)) continue
     pairs.set(link.left, link.right)
     usedRight.add(link.right)
   }
-  const weights = left.flatMap((a) => right.map((b) => ({ a, b, weight: linkWeight(a, b, links) })))
-  const best = (section: Section, side: 'a' | 'b'): number =>
-    Math.max(0, ...weights.filter((entry) => entry[side] === section).map((entry) => entry.weight))
+  const weights = sectionWeights(left, right, links)
+  // Pairs that share no link weigh 0, so a section's best is never below 0.
+  const bestLeft = new Array<number>(left.length).fill(0)
+  const bestRight = new Array<number>(right.length).fill(0)
+  for (const { a, b, weight } of weights) {
+    bestLeft[a] = Math.max(bestLeft[a] ?? 0, weight)
+    bestRight[b] = Math.max(bestRight[b] ?? 0, weight)
+  }
   const candidates = weights
-    .filter(({ a, b, weight }) => a.heading >= 0 && b.heading >= 0 && weight > 0)
-    .filter(({ a, b, weight }) => weight >= best(a, 'a') && weight >= best(b, 'b'))
-    .sort((x, y) => y.weight - x.weight)
+    .filter(({ a, b, weight }) => left[a]!.heading >= 0 && right[b]!.heading >= 0 && weight > 0)
+    .filter(({ a, b, weight }) => weight >= bestLeft[a]! && weight >= bestRight[b]!)
+    // Ties keep the sections' reading order: left first, then right.
+    .sort((x, y) => y.weight - x.weight || x.a - y.a || x.b - y.b)
   for (const { a, b } of candidates) {
-    if (pairs.has(a.heading) || usedRight.has(b.heading)) continue
-    pairs.set(a.heading, b.heading)
-    usedRight.add(b.heading)
+    const leftHeading = left[a]!.heading
+    const rightHeading = right[b]!.heading
+    if (pairs.has(leftHeading) || usedRight.has(rightHeading)) continue
+    pairs.set(leftHeading, rightHeading)
+    usedRight.add(rightHeading)
   }
   return pairs
+}
+
+/** The pair whose left heading is the first after `heading`, from pairs sorted by left heading. */
+function nextPair(
+  sorted: ReadonlyArray<readonly [number, number]>,
+  heading: number,
+): readonly [number, number] | undefined {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sorted[middle]![0] > heading) high = middle
+    else low = middle + 1
+  }
+  return sorted[low]
 }
 
 function sideText(paragraph: Paragraph): SideText {
@@ -150,11 +211,12 @@ export function compareTitles(
         : { status: 'added', headline: false, left: null, right: sideText(paragraph) },
     })
   }
+  const pairsInLeftOrder = [...pairs].sort(([a], [b]) => a - b)
   for (const section of leftSections) {
     if (section.heading < 0 || pairs.has(section.heading)) continue
     const paragraph = left[section.heading]
     if (!paragraph) continue
-    const next = [...pairs].filter(([l]) => l > section.heading).sort(([a], [b]) => a - b)[0]
+    const next = nextPair(pairsInLeftOrder, section.heading)
     ordered.push({
       order: next ? next[1] - 0.5 : Number.MAX_SAFE_INTEGER,
       change: { status: 'removed', headline: false, left: sideText(paragraph), right: null },
