@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-restricted-imports -- tests read the seed articles from disk
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { compareArticles } from '../compare-articles'

@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-restricted-imports -- tests read the seed articles from disk
 import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { DiffToken, Paragraph, ParagraphLink, QuoteChange } from '../types'
