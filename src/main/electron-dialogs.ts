@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { BrowserWindow, app, dialog, session, shell } from 'electron'
 import type { ExportFormat } from '../shared/api'
 import type { DialogPort } from './handlers'
-import { IMPORT_EXTENSIONS } from './importers/import-file'
+import { IMPORTABLE_EXTENSIONS } from '../shared/api'
 import { denyAllPermissions } from './security'
 
 const FORMAT_FILTERS: Readonly<Record<ExportFormat, { name: string; extensions: string[] }>> = {
@@ -50,7 +50,7 @@ export function createElectronDialogs(parentWindow: () => BrowserWindow | null):
         buttonLabel: 'Import',
         properties: ['openFile', 'multiSelections', ...folders],
         filters: [
-          { name: 'Articles', extensions: IMPORT_EXTENSIONS.map((ext) => ext.slice(1)) },
+          { name: 'Articles', extensions: IMPORTABLE_EXTENSIONS.map((ext) => ext.slice(1)) },
           { name: 'All files', extensions: ['*'] },
         ],
       }

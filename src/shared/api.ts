@@ -4,6 +4,16 @@
  */
 import type { CompareOptions, Comparison } from '../core/types'
 
+/** File name endings the importers read (lower-case, with their dot); other files are skipped. */
+export const IMPORTABLE_EXTENSIONS: ReadonlyArray<string> = [
+  '.txt',
+  '.md',
+  '.markdown',
+  '.html',
+  '.htm',
+  '.docx',
+]
+
 /** The format an article was imported from. */
 export type ArticleFormat = 'txt' | 'md' | 'html' | 'docx' | 'paste' | 'seed'
 

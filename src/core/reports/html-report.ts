@@ -8,6 +8,7 @@ import {
   formatParagraphs,
   formatPercent,
   formatRowPlaces,
+  ignoredDifferences,
   isBoilerplateRow,
   pluralize,
 } from './report-rows'
@@ -123,12 +124,7 @@ function renderMetadata(comparison: Comparison, options: HtmlReportOptions | nul
     `<dt>${label}</dt><dd><span class="article-title">${escapeHtml(side.title || 'Untitled')}</span>` +
     (side.path ? ` <span class="path">${escapeHtml(side.path)}</span>` : '') +
     ` <span class="muted">(${pluralize(side.paragraphs.length, 'paragraph')})</span></dd>`
-  const { ignoreCase, ignorePunctuation, ignoreTypography } = comparison.options
-  const ignored = [
-    ...(ignoreCase ? ['case'] : []),
-    ...(ignorePunctuation ? ['punctuation'] : []),
-    ...(ignoreTypography ? ['typographic variants'] : []),
-  ]
+  const ignored = ignoredDifferences(comparison.options)
   return [
     '<dl class="metadata">',
     article('Original (left)', comparison.left),

@@ -8,6 +8,7 @@ import {
   foldRows,
   formatPercent,
   formatRowPlaces,
+  ignoredDifferences,
   pluralize,
 } from './report-rows'
 
@@ -73,12 +74,7 @@ function renderMetadata(comparison: Comparison): string {
     `- **${label}:** ${escapeMarkdown(side.title || 'Untitled', false)}` +
     (side.path ? ` — ${escapeMarkdown(side.path, false)}` : '') +
     ` (${pluralize(side.paragraphs.length, 'paragraph')})`
-  const { ignoreCase, ignorePunctuation, ignoreTypography } = comparison.options
-  const ignored = [
-    ...(ignoreCase ? ['case'] : []),
-    ...(ignorePunctuation ? ['punctuation'] : []),
-    ...(ignoreTypography ? ['typographic variants'] : []),
-  ]
+  const ignored = ignoredDifferences(comparison.options)
   return [
     article('Original (left)', comparison.left),
     article('Rewrite (right)', comparison.right),

@@ -1,5 +1,5 @@
 import { assertNever } from '../assert-never'
-import type { AlignedRow, Comparison, RowOp } from '../types'
+import type { AlignedRow, CompareOptions, Comparison, RowOp } from '../types'
 
 /**
  * A run of the rows as a report lists them: a row to show, or consecutive rows folded into one
@@ -107,4 +107,13 @@ export function formatPercent(share: number): string {
 /** "1 paragraph" / "3 paragraphs": a count with its noun in the right number. */
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`
+}
+
+/** The differences a comparison's options told the engine to ignore, in words. */
+export function ignoredDifferences(options: CompareOptions): ReadonlyArray<string> {
+  return [
+    ...(options.ignoreCase ? ['case'] : []),
+    ...(options.ignorePunctuation ? ['punctuation'] : []),
+    ...(options.ignoreTypography ? ['typographic variants'] : []),
+  ]
 }

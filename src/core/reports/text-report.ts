@@ -8,6 +8,7 @@ import {
   foldRows,
   formatPercent,
   formatRowPlaces,
+  ignoredDifferences,
   pluralize,
 } from './report-rows'
 import { layoutText, markDiff } from './text-layout'
@@ -130,12 +131,7 @@ function listCounts(counts: Readonly<Record<string, number>>): string {
 }
 
 function describeIgnored(comparison: Comparison): string {
-  const { ignoreCase, ignorePunctuation, ignoreTypography } = comparison.options
-  const ignored = [
-    ...(ignoreCase ? ['case'] : []),
-    ...(ignorePunctuation ? ['punctuation'] : []),
-    ...(ignoreTypography ? ['typographic variants'] : []),
-  ]
+  const ignored = ignoredDifferences(comparison.options)
   return ignored.length > 0 ? `Ignoring ${ignored.join(', ')}.` : ''
 }
 

@@ -9,16 +9,6 @@ import { extractMarkdownArticle } from './markdown-article'
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
-/** The file extensions the importers read, lower-case with their dot. */
-export const IMPORT_EXTENSIONS: ReadonlyArray<string> = [
-  '.txt',
-  '.md',
-  '.markdown',
-  '.html',
-  '.htm',
-  '.docx',
-]
-
 const TITLE_MAX_LENGTH = 200
 
 // A Word file's XML is typically 5 to 20 times its zipped size; 50 MB leaves room for any

@@ -1,14 +1,5 @@
+import { IMPORTABLE_EXTENSIONS } from '../../../shared/api'
 import type { ImportReport, ImportSource } from '../../../shared/api'
-
-/** File name endings the importers read; other files met inside a dropped folder are skipped. */
-export const IMPORTABLE_EXTENSIONS: ReadonlyArray<string> = [
-  '.txt',
-  '.md',
-  '.markdown',
-  '.html',
-  '.htm',
-  '.docx',
-]
 
 /** One dropped thing, captured while the drop event is live (the browser empties it after). */
 export interface DroppedItem {
