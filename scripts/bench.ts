@@ -6,7 +6,7 @@
  * Targets on a 2-core machine: 10k words under 100 ms, 50k under 1 s, growth no faster than
  * n log n in paragraphs.
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { COMPARISON_STAGES, compareArticles } from '../src/core/compare-articles'
 import type { ComparisonStage, StageRunner } from '../src/core/compare-articles'
@@ -16,6 +16,8 @@ import { defaultWordVectorsPath, loadWordVectors } from '../src/main/word-vector
 
 const SIZES = (process.env.BENCH_SIZES ?? '2000,10000,50000').split(',').map(Number)
 const RUNS = 5
+/** When set, the generated texts are written there (`<size>-original.txt`, `<size>-rewrite.txt`) instead of timed. */
+const TEXTS_DIR = process.env.BENCH_WRITE_TEXTS
 
 /** mulberry32: a small seeded generator, so every run benchmarks the same texts. */
 function seededRandom(seed: number): () => number {
@@ -193,6 +195,12 @@ async function main(): Promise<void> {
     const random = seededRandom(size)
     const original = buildOriginal(pool, size, random)
     const rewrite = buildRewrite(original, pool, random)
+    if (TEXTS_DIR) {
+      mkdirSync(TEXTS_DIR, { recursive: true })
+      writeFileSync(join(TEXTS_DIR, `${size}-original.txt`), original.join('\n'))
+      writeFileSync(join(TEXTS_DIR, `${size}-rewrite.txt`), rewrite.join('\n'))
+      continue
+    }
     measure(original.join('\n'), rewrite.join('\n'), vectors) // warm-up
     const result = measure(original.join('\n'), rewrite.join('\n'), vectors)
     results.push(result)
@@ -208,6 +216,7 @@ async function main(): Promise<void> {
       ].join(' '),
     )
   }
+  if (TEXTS_DIR) return
   console.log(
     `\nmedian CPU ms per stage\n${'target words'.padStart(12)} ${COMPARISON_STAGES.map((name) => name.padStart(12)).join(' ')}`,
   )

@@ -2,7 +2,7 @@ import type { AlignedRow, CompareOptions, Paragraph, ParagraphLink, WordVectors 
 import { liftToParagraphs } from './paragraph-links'
 import { planRows } from './row-groups'
 import { linkSentences } from './sentence-links'
-import { createBagMatcher } from './soft-match'
+import { createBagMatcher, createWordSimilarity, matchBags } from './soft-match'
 import type { BagMatcher } from './soft-match'
 import { prepareAlignmentInput } from './text-units'
 import { bagOf } from './text-units'
@@ -29,9 +29,11 @@ export function alignParagraphs(
   _options: CompareOptions,
 ): Alignment {
   const input = prepareAlignmentInput(left, right, vectors)
-  const sentenceLinks = linkSentences(input, createBagMatcher(input.vocabulary))
-  const match = createBagMatcher(input.vocabulary, { gated: false })
-  const links = liftToParagraphs(input, sentenceLinks, match)
+  // Both matchers look up many of the same word pairs: they share one memoised similarity.
+  const similarity = createWordSimilarity(input.vocabulary)
+  const sentenceLinks = linkSentences(input, createBagMatcher(input.vocabulary, { similarity }))
+  const ungated = createBagMatcher(input.vocabulary, { gated: false, similarity })
+  const links = liftToParagraphs(input, sentenceLinks, ungated)
   const headlines = left[0]?.kind === 'heading' && right[0]?.kind === 'heading'
   const planned = planRows({
     leftCount: left.length,
@@ -44,7 +46,7 @@ export function alignParagraphs(
   )
   const rows = planned.map((row) => ({
     ...row,
-    similarity: rowSimilarity(row.left, row.right, input, match, linkSimilarity),
+    similarity: rowSimilarity(row.left, row.right, input, ungated, linkSimilarity),
   }))
   return { links, rows }
 }
@@ -53,7 +55,7 @@ function rowSimilarity(
   left: ReadonlyArray<number>,
   right: ReadonlyArray<number>,
   input: AlignmentInput,
-  match: BagMatcher,
+  matcher: BagMatcher,
   linkSimilarity: ReadonlyMap<string, number>,
 ): number {
   if (left.length === 0 || right.length === 0) return 0
@@ -61,7 +63,8 @@ function rowSimilarity(
     const known = linkSimilarity.get(`${left[0]}:${right[0]}`)
     if (known !== undefined) return known
   }
-  const { f1 } = match(
+  const { f1 } = matchBags(
+    matcher,
     mergeBags(
       left.map((i) => input.left.paragraphBags[i]),
       input,

@@ -34,13 +34,11 @@ export function candidatePairs(
       }
     })
     const expected = (i * right.length) / Math.max(left.length, 1)
-    const better = (a: number, b: number): boolean =>
-      (scores[a] ?? 0) > (scores[b] ?? 0) ||
-      ((scores[a] ?? 0) === (scores[b] ?? 0) && Math.abs(a - expected) < Math.abs(b - expected))
     const best = selectTop(
       touched.filter((j) => right[j]?.heading === unit.heading),
       LEXICAL_CANDIDATES,
-      better,
+      scores,
+      expected,
     )
     for (const j of touched) scores[j] = 0
     return best
@@ -62,21 +60,32 @@ export function candidatePairs(
   })
 }
 
-/** The `count` best items, best first, by insertion into a short sorted list (count is small). */
+/**
+ * The `count` best items, best first, by insertion into a short sorted list (count is small):
+ * higher score first, then nearer the expected position.
+ */
 function selectTop(
   items: ReadonlyArray<number>,
   count: number,
-  better: (a: number, b: number) => boolean,
+  scores: Float64Array,
+  expected: number,
 ): number[] {
   const top: number[] = []
   for (const item of items) {
-    if (top.length === count && !better(item, top[count - 1] ?? item)) continue
+    if (top.length === count && !isBetter(scores, expected, item, top[count - 1] ?? item)) continue
     let at = top.length
-    while (at > 0 && better(item, top[at - 1] ?? item)) at--
+    while (at > 0 && isBetter(scores, expected, item, top[at - 1] ?? item)) at--
     top.splice(at, 0, item)
     if (top.length > count) top.pop()
   }
   return top
+}
+
+function isBetter(scores: Float64Array, expected: number, a: number, b: number): boolean {
+  return (
+    (scores[a] ?? 0) > (scores[b] ?? 0) ||
+    ((scores[a] ?? 0) === (scores[b] ?? 0) && Math.abs(a - expected) < Math.abs(b - expected))
+  )
 }
 
 function invertedIndex(units: ReadonlyArray<SentenceUnit>, size: number): number[][] {

@@ -1,5 +1,6 @@
 import type { ParagraphLink } from '../types'
 import type { SentenceLink } from './sentence-links'
+import { matchBags } from './soft-match'
 import type { BagMatcher } from './soft-match'
 import type { AlignmentInput } from './text-units'
 
@@ -11,7 +12,7 @@ import type { AlignmentInput } from './text-units'
 export function liftToParagraphs(
   input: AlignmentInput,
   sentenceLinks: ReadonlyArray<SentenceLink>,
-  match: BagMatcher,
+  matcher: BagMatcher,
 ): ReadonlyArray<ParagraphLink> {
   const seen = new Set<number>()
   const links: ParagraphLink[] = []
@@ -26,7 +27,7 @@ export function liftToParagraphs(
     const bagLeft = input.left.paragraphBags[left]
     const bagRight = input.right.paragraphBags[right]
     if (!bagLeft || !bagRight) continue
-    const { f1 } = match(bagLeft, bagRight)
+    const { f1 } = matchBags(matcher, bagLeft, bagRight)
     // A short shared sentence inside two long paragraphs still reports a common statement: keep
     // its own score (halved) as a floor so such a link never reads as near zero.
     links.push({ left, right, similarity: roundSimilarity(Math.max(f1, link.match.f1 * 0.5)) })

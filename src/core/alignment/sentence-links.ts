@@ -1,4 +1,5 @@
 import { candidatePairs } from './candidate-pairs'
+import { matchBags } from './soft-match'
 import type { BagMatch, BagMatcher } from './soft-match'
 import type { AlignmentInput, SentenceUnit } from './text-units'
 
@@ -38,36 +39,36 @@ const MIN_ONE_SIDED_F1 = 0.25
 /** Scores candidate sentence pairs and keeps those that report a common statement. */
 export function linkSentences(
   input: AlignmentInput,
-  matchBags: BagMatcher,
+  matcher: BagMatcher,
 ): ReadonlyArray<SentenceLink> {
   const left = input.left.units
   const right = input.right.units
   const candidates = candidatePairs(left, right, input.vocabulary.size)
   const all: SentenceLink[] = []
-  const leftRanks = new TopTwo(left.length)
-  const rightRanks = new TopTwo(right.length)
+  const leftRanks = topTwo(left.length)
+  const rightRanks = topTwo(right.length)
   candidates.forEach((list, i) => {
     const unitA = left[i]
     if (!unitA) return
     for (const j of list) {
       const unitB = right[j]
       if (!unitB) continue
-      const match = matchSentences(unitA, unitB, matchBags)
+      const match = matchSentences(unitA, unitB, matcher)
       all.push({ left: i, right: j, match })
-      leftRanks.add(i, match.f1)
-      rightRanks.add(j, match.f1)
+      addScore(leftRanks, i, match.f1)
+      addScore(rightRanks, j, match.f1)
     }
   })
-  const chance = Math.max(MIN_DISTINCT_F1, nullQuantile(left, right, matchBags))
+  const chance = Math.max(MIN_DISTINCT_F1, nullQuantile(left, right, matcher))
   const oneSidedChance = Math.max(MIN_ONE_SIDED_F1, ONE_SIDED_CHANCE_FACTOR * chance)
   const bestOfLeft = new Float64Array(left.length)
   const bestOfRight = new Float64Array(right.length)
   const scored = all.filter((link) => {
     const { f1 } = link.match
     const bestOfBoth =
-      leftRanks.isClearlyBest(link.left, f1) && rightRanks.isClearlyBest(link.right, f1)
+      isClearlyBest(leftRanks, link.left, f1) && isClearlyBest(rightRanks, link.right, f1)
     const bestOfOne =
-      leftRanks.isClearlyBest(link.left, f1) || rightRanks.isClearlyBest(link.right, f1)
+      isClearlyBest(leftRanks, link.left, f1) || isClearlyBest(rightRanks, link.right, f1)
     // A heading states one thing: it shares it with its best match, not with several sentences.
     const heading = left[link.left]?.heading ?? false
     const linked =
@@ -121,7 +122,7 @@ function reportsCommonStatement(match: BagMatch): boolean {
 function nullQuantile(
   left: ReadonlyArray<SentenceUnit>,
   right: ReadonlyArray<SentenceUnit>,
-  matchBags: BagMatcher,
+  matcher: BagMatcher,
 ): number {
   const pairs = left.length * right.length
   if (pairs < MIN_NULL_PAIRS) return Infinity
@@ -131,32 +132,33 @@ function nullQuantile(
     const index = Math.floor(((k + 0.5) * pairs) / count)
     const a = left[index % left.length]
     const b = right[Math.floor(index / left.length)]
-    if (a && b) scores.push(matchBags(a.bag, b.bag).f1)
+    if (a && b) scores.push(matchBags(matcher, a.bag, b.bag).f1)
   }
   scores.sort((x, y) => x - y)
   return scores[Math.min(scores.length - 1, Math.floor(NULL_QUANTILE * scores.length))] ?? 0
 }
 
 /** Per sentence, the best and second-best scores among its candidates. */
-class TopTwo {
-  private readonly best: Float64Array
-  private readonly second: Float64Array
+interface TopTwo {
+  readonly best: Float64Array
+  readonly second: Float64Array
+}
 
-  constructor(size: number) {
-    this.best = new Float64Array(size)
-    this.second = new Float64Array(size)
-  }
+// Plain data and module functions rather than a class: see soft-match.ts on V8 and full
+// garbage collections.
+function topTwo(size: number): TopTwo {
+  return { best: new Float64Array(size), second: new Float64Array(size) }
+}
 
-  add(index: number, score: number): void {
-    const best = this.best[index] ?? 0
-    this.second[index] = Math.max(this.second[index] ?? 0, Math.min(best, score))
-    this.best[index] = Math.max(best, score)
-  }
+function addScore(ranks: TopTwo, index: number, score: number): void {
+  const best = ranks.best[index] ?? 0
+  ranks.second[index] = Math.max(ranks.second[index] ?? 0, Math.min(best, score))
+  ranks.best[index] = Math.max(best, score)
+}
 
-  /** True when `score` is the best and beats the runner-up by the ratio test's margin. */
-  isClearlyBest(index: number, score: number): boolean {
-    return score >= (this.best[index] ?? 0) && score >= RUNNER_UP_RATIO * (this.second[index] ?? 0)
-  }
+/** True when `score` is the best and beats the runner-up by the ratio test's margin. */
+function isClearlyBest(ranks: TopTwo, index: number, score: number): boolean {
+  return score >= (ranks.best[index] ?? 0) && score >= RUNNER_UP_RATIO * (ranks.second[index] ?? 0)
 }
 
 // A clause counts only when it and the other sentence cover each other well on their own.
@@ -168,8 +170,8 @@ const CLAUSE_GAIN = 0.2
  * The sentences' own match, or a clause of one against the whole other sentence when that scores
  * better: a long sentence can share one of its statements with a short one.
  */
-function matchSentences(a: SentenceUnit, b: SentenceUnit, matchBags: BagMatcher): BagMatch {
-  const whole = matchBags(a.bag, b.bag)
+function matchSentences(a: SentenceUnit, b: SentenceUnit, matcher: BagMatcher): BagMatch {
+  const whole = matchBags(matcher, a.bag, b.bag)
   let best = whole
   const consider = (match: BagMatch): void => {
     if (match.f1 >= MIN_CLAUSE_F1 && match.f1 > best.f1) best = match
@@ -181,10 +183,10 @@ function matchSentences(a: SentenceUnit, b: SentenceUnit, matchBags: BagMatcher)
     return bound >= MIN_CLAUSE_F1 && bound > whole.f1 + CLAUSE_GAIN
   }
   if (worthScoring(whole.recall)) {
-    for (const clause of a.clauses()) consider(matchBags(clause, b.bag))
+    for (const clause of a.clauses()) consider(matchBags(matcher, clause, b.bag))
   }
   if (worthScoring(whole.precision)) {
-    for (const clause of b.clauses()) consider(matchBags(a.bag, clause))
+    for (const clause of b.clauses()) consider(matchBags(matcher, a.bag, clause))
   }
   return best
 }

@@ -56,21 +56,44 @@ export function prepareAlignmentInput(
     })),
     vectors,
   )
-  const leftIds = leftSentences.map((sentence) => distinctIds(sentence.tokens, vocabulary))
-  const rightIds = rightSentences.map((sentence) => distinctIds(sentence.tokens, vocabulary))
+  // A sentence repeated in a long text is numbered, weighed and divided once (see SentenceCache).
+  const idsOfWords = new Map<SentenceWords, Int32Array>()
+  const idsOf = (sentence: TokenisedSentence): Int32Array => {
+    let ids = idsOfWords.get(sentence.words)
+    if (!ids) {
+      ids = distinctIds(sentence.words.tokens, vocabulary)
+      idsOfWords.set(sentence.words, ids)
+    }
+    return ids
+  }
+  const leftIds = leftSentences.map(idsOf)
+  const rightIds = rightSentences.map(idsOf)
   const weightOf = inverseDocumentFrequencies([...leftIds, ...rightIds], vocabulary)
+  const sentenceBags = new Map<Int32Array, WordBag>()
+  const clauseLists = new Map<string, () => ReadonlyArray<WordBag>>()
   const bags: BagMakers = {
-    sentence: (ids: Int32Array): WordBag => bagOf(ids, weightOf, vocabulary),
+    sentence: (ids: Int32Array): WordBag => {
+      let bag = sentenceBags.get(ids)
+      if (!bag) {
+        bag = bagOf(ids, weightOf, vocabulary)
+        sentenceBags.set(ids, bag)
+      }
+      return bag
+    },
     // Paragraphs are only compared once linked, without the semantic gate: no mean vector.
     paragraph: (ids: Int32Array): WordBag => bagOf(ids, weightOf, null),
     // Few sentence pairs ever need their clauses (see matchSentences), so they are built lazily.
     clauses: (text: string | null): (() => ReadonlyArray<WordBag>) => {
-      if (text === null) return () => []
+      if (text === null) return noClauses
+      const known = clauseLists.get(text)
+      if (known) return known
       let clauses: ReadonlyArray<WordBag> | undefined
-      return () =>
+      const lazy = (): ReadonlyArray<WordBag> =>
         (clauses ??= clausesOf(text, forms).map((tokens) =>
           bagOf(distinctIds(tokens, vocabulary), weightOf, null),
         ))
+      clauseLists.set(text, lazy)
+      return lazy
     },
   }
   return {
@@ -86,6 +109,8 @@ interface TokenisedSentence {
   readonly tokens: ReadonlyArray<WordToken>
   /** The sentence's text when it may divide into clauses, else null. */
   readonly divisible: string | null
+  /** The cached word list this occurrence shares with every repeat of its paragraph. */
+  readonly words: SentenceWords
 }
 
 /** A sentence's content words, and its text when it may divide into clauses. */
@@ -146,11 +171,12 @@ function tokenizeSide(
         .filter((sentence) => sentence.tokens.length > 0)
       sentences.set(key, words)
     }
-    return words.map(({ tokens, divisible }) => ({
+    return words.map((sentence) => ({
       paragraph: position,
       heading,
-      tokens,
-      divisible,
+      tokens: sentence.tokens,
+      divisible: sentence.divisible,
+      words: sentence,
     }))
   })
 }
@@ -176,6 +202,8 @@ function inverseDocumentFrequencies(
     return vocabulary.exactOnly[id] ? idf * EXACT_ONLY_BOOST : idf
   })
 }
+
+const noClauses = (): ReadonlyArray<WordBag> => []
 
 interface BagMakers {
   readonly sentence: (ids: Int32Array) => WordBag
@@ -207,8 +235,13 @@ export function bagOf(
   weightOf: Float64Array,
   vocabulary: Vocabulary | null,
 ): WordBag {
-  const weights = Float64Array.from(ids, (id) => weightOf[id] ?? 0)
-  const total = weights.reduce((sum, weight) => sum + weight, 0)
+  const weights = new Float64Array(ids.length)
+  let total = 0
+  for (let k = 0; k < ids.length; k++) {
+    const weight = weightOf[ids[k] ?? 0] ?? 0
+    weights[k] = weight
+    total += weight
+  }
   if (!vocabulary) return { ids, weights, total, vector: undefined }
   const { dimensions, vectors, hasVector, exactOnly } = vocabulary
   let vector: Float32Array | undefined

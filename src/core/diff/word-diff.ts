@@ -131,7 +131,9 @@ function stretchesOf(
   right: ReadonlyArray<KeyedToken>,
   matches: ReadonlyArray<Match>,
 ): ReadonlyArray<Stretch> {
-  const stretches: Stretch[] = []
+  // Joining extends the last stretch in place (a copy owned here): long equal runs join token by
+  // token, and a new object per token was most of this function's cost.
+  const stretches: Array<{ -readonly [K in keyof Stretch]: Stretch[K] }> = []
   const push = (stretch: Stretch): void => {
     if (stretch.l0 === stretch.l1 && stretch.r0 === stretch.r1) return
     const last = stretches[stretches.length - 1]
@@ -142,9 +144,10 @@ function stretchesOf(
       last.equal === stretch.equal &&
       (!stretch.equal || (last.identical === true && stretch.identical === true))
     if (last !== undefined && joins) {
-      stretches[stretches.length - 1] = { ...last, l1: stretch.l1, r1: stretch.r1 }
+      last.l1 = stretch.l1
+      last.r1 = stretch.r1
     } else {
-      stretches.push(stretch)
+      stretches.push({ ...stretch })
     }
   }
   let l = 0

@@ -47,7 +47,8 @@ export const NO_ATTRIBUTION: Attribution = {
   pronoun: false,
 }
 
-interface Token {
+/** A word of a masked paragraph with the text before it. */
+export interface Token {
   readonly text: string
   readonly lower: string
   readonly start: number
@@ -56,7 +57,8 @@ interface Token {
   readonly gap: string
 }
 
-interface Subject {
+/** The person or pronoun a sentence is about, and where it stands. */
+export interface Subject {
   /** Resolved person name, a common-noun source, or null for an unresolved pronoun. */
   readonly speaker: string | null
   readonly mention: string
@@ -93,6 +95,7 @@ export function attributeSpans(
   paragraphs: ReadonlyArray<Paragraph>,
   spans: ReadonlyArray<ReadonlyArray<QuoteSpan>>,
   tagger: NameTagger,
+  readings: SentenceReadings = createSentenceReadings(),
 ): ReadonlyArray<ReadonlyArray<Attribution>> {
   let lastSubject: string | null = null
   let lastMention: string | null = null
@@ -108,17 +111,19 @@ export function attributeSpans(
     }
     const masked = maskQuotes(paragraph.text, paragraphSpans)
     let context: SentenceContext | null = null
-    for (const [start, end] of sentenceRanges(masked)) {
-      const tokens = tokenize(masked, start, end)
+    for (const reading of readSentences(masked, tagger, readings)) {
+      const { start, end, tokens } = reading
       const personBefore = lastSubject ?? lastMention
-      const subject = mainSubject(tokens, personBefore, tagger)
+      const subject = reading.subject?.pronoun
+        ? { ...reading.subject, speaker: personBefore }
+        : reading.subject
       const sentence: SentenceContext = { text: masked, tokens, end, subject, personBefore }
       paragraphSpans.forEach((span, spanIndex) => {
         if (span.open < start || span.open >= end) return
         attributions[spanIndex] = attributeSpan(span, masked, paragraphSpans, sentence, tagger)
       })
       if (subject?.person && subject.speaker !== null) lastSubject = subject.speaker
-      lastMention = lastPersonMention(tokens, tagger) ?? lastMention
+      lastMention = reading.lastMention ?? lastMention
       context = sentence
     }
     // A paragraph that opens with a quote may be introduced by "he wrote:" just before it.
@@ -136,6 +141,48 @@ export function attributeSpans(
     return attributions
   })
   return byParagraph
+}
+
+/** One sentence of a paragraph with quoted words blanked, read without regard to its context. */
+export interface SentenceReading {
+  readonly start: number
+  readonly end: number
+  readonly tokens: ReadonlyArray<Token>
+  /** The sentence's subject; a pronoun's speaker is left null, to resolve in context. */
+  readonly subject: Subject | null
+  readonly lastMention: string | null
+}
+
+/**
+ * Sentence readings by masked paragraph text. A rewrite keeps many paragraphs as they were, so
+ * one cache serves both articles of a comparison; the readings depend on the text alone.
+ */
+export type SentenceReadings = Map<string, ReadonlyArray<SentenceReading>>
+
+/** An empty cache of sentence readings, to share between the two articles of a comparison. */
+export function createSentenceReadings(): SentenceReadings {
+  return new Map()
+}
+
+function readSentences(
+  masked: string,
+  tagger: NameTagger,
+  readings: SentenceReadings,
+): ReadonlyArray<SentenceReading> {
+  const known = readings.get(masked)
+  if (known) return known
+  const read = sentenceRanges(masked).map(([start, end]) => {
+    const tokens = tokenize(masked, start, end)
+    return {
+      start,
+      end,
+      tokens,
+      subject: mainSubject(tokens, null, tagger),
+      lastMention: lastPersonMention(tokens, tagger),
+    }
+  })
+  readings.set(masked, read)
+  return read
 }
 
 /**

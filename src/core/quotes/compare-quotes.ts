@@ -8,6 +8,7 @@ import type {
   QuoteStatus,
   SideText,
 } from '../types'
+import { createSentenceReadings } from './attribution'
 import { extractQuotes } from './extract-quotes'
 import type { Quotation } from './extract-quotes'
 import { isName, matchQuoteUnits, shareContentWord } from './match-quotes'
@@ -30,8 +31,9 @@ export function compareQuotes(
   links: ReadonlyArray<ParagraphLink>,
   options: CompareOptions,
 ): ReadonlyArray<QuoteChange> {
-  const leftQuotes = extractQuotes(left)
-  const rightQuotes = extractQuotes(right)
+  const readings = createSentenceReadings()
+  const leftQuotes = extractQuotes(left, readings)
+  const rightQuotes = extractQuotes(right, readings)
   const rightsOf = groupLinks(links, (link) => [link.left, link.right])
   const leftsOf = lazily(() => groupLinks(links, (link) => [link.right, link.left]))
   const unitCache = createQuoteUnitCache()

@@ -1,6 +1,6 @@
 import type { Paragraph } from '../types'
-import { NO_ATTRIBUTION, attributeSpans, fullNameOf } from './attribution'
-import type { Attribution, AttributionKind } from './attribution'
+import { NO_ATTRIBUTION, attributeSpans, createSentenceReadings, fullNameOf } from './attribution'
+import type { Attribution, AttributionKind, SentenceReadings } from './attribution'
 import { createNameTagger } from './name-tagger'
 import { findQuoteSpans } from './quote-marks'
 import type { QuoteSpan } from './quote-marks'
@@ -46,13 +46,19 @@ export interface Quotation {
 // Peskov on Wednesday"); anything longer reports something else between two quotations.
 const MAX_SPLIT_ATTRIBUTION_WORDS = 8
 
-/** Extracts every quotation of an article in reading order, with its attributed speaker. */
-export function extractQuotes(paragraphs: ReadonlyArray<Paragraph>): ReadonlyArray<Quotation> {
+/**
+ * Extracts every quotation of an article in reading order, with its attributed speaker; pass one
+ * `readings` cache for both articles of a comparison so shared paragraphs are read once.
+ */
+export function extractQuotes(
+  paragraphs: ReadonlyArray<Paragraph>,
+  readings: SentenceReadings = createSentenceReadings(),
+): ReadonlyArray<Quotation> {
   const spans = paragraphs.map((paragraph) =>
     paragraph.kind === 'boilerplate' ? [] : findQuoteSpans(paragraph.text),
   )
   const tagger = createNameTagger()
-  const attributions = attributeSpans(paragraphs, spans, tagger)
+  const attributions = attributeSpans(paragraphs, spans, tagger, readings)
   const fullNames = new Map<string, string>()
   const fullName = (name: string): string => {
     // Only a bare surname needs completing; a phrase or a common-noun source stays as written.
