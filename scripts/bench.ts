@@ -134,7 +134,15 @@ interface Measurement {
   readonly heapMegabytes: number
 }
 
-function measure(left: string, right: string, vectors: WordVectors | null): Measurement {
+// Forcing a collection before each run gives honest heap figures but also makes V8 drop optimised
+// code, so every such run starts partly cold; runs without it show the steady state of an app
+// that compares pair after pair. Both are printed.
+function measure(
+  left: string,
+  right: string,
+  vectors: WordVectors | null,
+  forceCollection: boolean,
+): Measurement {
   const times: number[] = []
   const cpuTimes: number[] = []
   const stageTimes = new Map<ComparisonStage, number[]>(COMPARISON_STAGES.map((name) => [name, []]))
@@ -149,7 +157,7 @@ function measure(left: string, right: string, vectors: WordVectors | null): Meas
   let heapGrowth = 0
   let paragraphs = 0
   for (let run = 0; run < RUNS; run++) {
-    collectGarbage()
+    if (forceCollection) collectGarbage()
     const heapBefore = process.memoryUsage().heapUsed
     const started = performance.now()
     const cpuStarted = process.cpuUsage()
@@ -188,7 +196,7 @@ async function main(): Promise<void> {
     console.log('(run with node --expose-gc for steadier memory figures)')
   }
   console.log(
-    'target words  words (L+R)  ¶ (L+R)   median ms  median CPU ms   heap MB   peak RSS MB',
+    'target words  words (L+R)  ¶ (L+R)   median ms  median CPU ms  steady ms   heap MB   peak RSS MB',
   )
   const results: Measurement[] = []
   for (const size of SIZES) {
@@ -201,8 +209,9 @@ async function main(): Promise<void> {
       writeFileSync(join(TEXTS_DIR, `${size}-rewrite.txt`), rewrite.join('\n'))
       continue
     }
-    measure(original.join('\n'), rewrite.join('\n'), vectors) // warm-up
-    const result = measure(original.join('\n'), rewrite.join('\n'), vectors)
+    measure(original.join('\n'), rewrite.join('\n'), vectors, true) // warm-up
+    const result = measure(original.join('\n'), rewrite.join('\n'), vectors, true)
+    const steady = measure(original.join('\n'), rewrite.join('\n'), vectors, false)
     results.push(result)
     console.log(
       [
@@ -211,6 +220,7 @@ async function main(): Promise<void> {
         String(result.paragraphs).padStart(8),
         result.milliseconds.toFixed(1).padStart(11),
         result.cpuMilliseconds.toFixed(1).padStart(14),
+        steady.milliseconds.toFixed(1).padStart(10),
         result.heapMegabytes.toFixed(1).padStart(9),
         (process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(13),
       ].join(' '),
