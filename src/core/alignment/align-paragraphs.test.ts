@@ -160,6 +160,14 @@ describe('alignParagraphs', () => {
     expect(showLinks(alignment)).not.toContain('2~1')
   })
 
+  it('puts the same boilerplate line on both sides in one row, without a link', () => {
+    const page = article(FLOOD, ['boilerplate', '0 Comments'])
+    const alignment = align(page, article(FLOOD, ['boilerplate', '0 comments']))
+    expect(showRows(alignment)).toEqual(['changed 0→0', 'changed 1→1'])
+    expect(alignment.rows[1]?.similarity).toBe(1)
+    expect(showLinks(alignment)).toEqual(['0~0'])
+  })
+
   it('does not link a heading to a paragraph that uses its words', () => {
     const alignment = align(
       article(['heading', 'Rare octopus found'], OCTOPUS),

@@ -35,20 +35,47 @@ export function alignParagraphs(
   const ungated = createBagMatcher(input.vocabulary, { gated: false, similarity })
   const links = liftToParagraphs(input, sentenceLinks, ungated)
   const headlines = left[0]?.kind === 'heading' && right[0]?.kind === 'heading'
+  const boilerplatePairs = pairIdenticalBoilerplate(left, right)
   const planned = planRows({
     leftCount: left.length,
     rightCount: right.length,
     links,
-    forcedPairs: headlines ? [[0, 0]] : [],
+    forcedPairs: [...(headlines ? [[0, 0] as const] : []), ...boilerplatePairs],
   })
   const linkSimilarity = new Map(
     links.map((link) => [`${link.left}:${link.right}`, link.similarity]),
   )
+  const boilerplateRows = new Set(boilerplatePairs.map(([i, j]) => `${i}:${j}`))
   const rows = planned.map((row) => ({
     ...row,
-    similarity: rowSimilarity(row.left, row.right, input, ungated, linkSimilarity),
+    similarity: boilerplateRows.has(`${row.left[0]}:${row.right[0]}`)
+      ? 1
+      : rowSimilarity(row.left, row.right, input, ungated, linkSimilarity),
   }))
   return { links, rows }
+}
+
+/**
+ * Boilerplate never links to content, but the same furniture line on both sides ("0 Comments")
+ * shares a row so that an unchanged page does not show it as removed and added.
+ */
+function pairIdenticalBoilerplate(
+  left: ReadonlyArray<Paragraph>,
+  right: ReadonlyArray<Paragraph>,
+): ReadonlyArray<readonly [number, number]> {
+  const waiting = new Map<string, number[]>()
+  for (const paragraph of right) {
+    if (paragraph.kind !== 'boilerplate') continue
+    const key = paragraph.text.toLowerCase()
+    waiting.set(key, [...(waiting.get(key) ?? []), paragraph.index])
+  }
+  const pairs: Array<readonly [number, number]> = []
+  for (const paragraph of left) {
+    if (paragraph.kind !== 'boilerplate') continue
+    const match = waiting.get(paragraph.text.toLowerCase())?.shift()
+    if (match !== undefined) pairs.push([paragraph.index, match])
+  }
+  return pairs
 }
 
 function rowSimilarity(
