@@ -140,6 +140,7 @@ export function DiffGrid(props: {
                     <DiffRow
                       row={comparison.rows[item.row]!}
                       index={item.row}
+                      rows={comparison.rows}
                       rowCount={comparison.rows.length}
                       leftParagraphs={comparison.left.paragraphs}
                       rightParagraphs={comparison.right.paragraphs}

@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import type { ReactNode } from 'react'
 import type { AlignedRow, Paragraph } from '../../../core/types'
+import { describeMoveOrigin } from '../../../core/reports/report-rows'
 import { DiffText } from '../../components/diff-text'
 import { applyMarks, inlinePieces, rowMarks, sidePieces } from './row-pieces'
 import type { ParagraphPieces, Side, TextMark } from './row-pieces'
@@ -11,6 +12,8 @@ import type { MarkIndex } from './text-marks'
 interface DiffRowProps {
   readonly row: AlignedRow
   readonly index: number
+  /** All rows, so move links can name the paragraphs at their other end. */
+  readonly rows: ReadonlyArray<AlignedRow>
   readonly rowCount: number
   readonly leftParagraphs: ReadonlyArray<Paragraph>
   readonly rightParagraphs: ReadonlyArray<Paragraph>
@@ -85,37 +88,52 @@ function MoveLinks(props: DiffRowProps): ReactNode {
   return (
     <span className="move-links">
       {from && row.movedFrom !== undefined && (
-        <MovedFromLink movedFrom={row.movedFrom} onGoToRow={props.onGoToRow} />
+        <MovedFromLink
+          movedFrom={row.movedFrom}
+          origin={describeMoveOrigin(props.rows, props.index) ?? ''}
+          onGoToRow={props.onGoToRow}
+        />
       )}
-      {row.movedTo?.map((target) => (
-        <button
-          key={target}
-          type="button"
-          className="link-button"
-          aria-label={`Go to moved paragraph, row ${target + 1}`}
-          onClick={() => props.onGoToRow(target)}
-        >
-          ↪ moved to row {target + 1}
-        </button>
-      ))}
+      {row.movedTo?.map((target) => {
+        const moved = describeMovedParagraphs(props.rows[target])
+        return (
+          <button
+            key={target}
+            type="button"
+            className="link-button"
+            aria-label={`Go to moved paragraph, ${moved}`}
+            onClick={() => props.onGoToRow(target)}
+          >
+            ↪ {moved}
+          </button>
+        )
+      })}
     </span>
   )
 }
 
+// Moves are named by ¶ numbers, as in the reports, so a reader can cross-reference them.
+function describeMovedParagraphs(moved: AlignedRow | undefined): string {
+  if (!moved) return 'moved paragraph'
+  const left = moved.left.map((index) => `¶${index}`).join(', ')
+  const right = moved.right.map((index) => `¶${index}`).join(', ')
+  return `${left} moved, now beside ${right}`
+}
+
 function MovedFromLink(props: {
   readonly movedFrom: number
+  readonly origin: string
   readonly onGoToRow: (row: number) => void
 }): ReactNode {
   const target = Math.max(0, props.movedFrom)
-  const where = props.movedFrom < 0 ? 'the top' : `row ${props.movedFrom + 1}`
   return (
     <button
       type="button"
       className="link-button"
-      aria-label={`Go to original position, after ${where}`}
+      aria-label={`Go to original position, ${props.origin}`}
       onClick={() => props.onGoToRow(target)}
     >
-      ↩ was after {where}
+      ↩ {props.origin}
     </button>
   )
 }
