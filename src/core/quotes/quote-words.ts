@@ -1,3 +1,4 @@
+import { segmentText } from '../text/segments'
 import { normalizeTypography } from '../text/typography'
 
 /** A word of a text and where it stands: `[start, end)` are UTF-16 offsets. */
@@ -26,10 +27,11 @@ export function wordSpans(text: string): ReadonlyArray<WordSpan> {
       spans.push({ text: word, start: match.index, end: match.index + word.length })
       continue
     }
-    for (const segment of wordSegmenter.segment(word)) {
+    // A paragraph of such a script is one regex match; segmentText keeps V8's segmenter linear.
+    for (const segment of segmentText(wordSegmenter, word)) {
       if (!segment.isWordLike) continue
       const start = match.index + segment.index
-      spans.push({ text: segment.segment, start, end: start + segment.segment.length })
+      spans.push({ text: segment.text, start, end: start + segment.text.length })
     }
   }
   return spans
