@@ -60,7 +60,7 @@ export default tseslint.config(
               message: 'src/core is pure TypeScript: pass values in instead.',
             },
             {
-              group: ['**/main/**', '**/renderer/**', '**/cli/**', '**/preload/**'],
+              group: ['**/main/**', '**/node/**', '**/renderer/**', '**/cli/**', '**/preload/**'],
               message: 'core depends on nothing of ours.',
             },
           ],
@@ -77,8 +77,30 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/main/**', '**/renderer/**', '**/cli/**', '**/preload/**'],
+              group: ['**/main/**', '**/node/**', '**/renderer/**', '**/cli/**', '**/preload/**'],
               message: 'core depends on nothing of ours.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Node services (library, importers, output files, word vectors) serve both main and the CLI:
+    // no Electron here, and nothing from the layers above.
+    files: ['src/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron'],
+              message: 'src/node runs without Electron: keep Electron in src/main.',
+            },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/cli/**', '**/preload/**'],
+              message: 'src/node depends on core and shared only.',
             },
           ],
         },
@@ -105,7 +127,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['node:*', 'electron', '**/main/**', '**/cli/**'],
+              group: ['node:*', 'electron', '**/main/**', '**/node/**', '**/cli/**'],
               message: 'The renderer reaches main only through the preload API.',
             },
           ],

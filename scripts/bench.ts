@@ -12,7 +12,7 @@ import { COMPARISON_STAGES, compareArticles } from '../src/core/compare-articles
 import type { ComparisonStage, StageRunner } from '../src/core/compare-articles'
 import { DEFAULT_COMPARE_OPTIONS } from '../src/core/types'
 import type { WordVectors } from '../src/core/types'
-import { defaultWordVectorsPath, loadWordVectors } from '../src/main/word-vectors-file'
+import { defaultWordVectorsPath, loadWordVectors } from '../src/node/word-vectors-file'
 
 const SIZES = (process.env.BENCH_SIZES ?? '2000,10000,50000').split(',').map(Number)
 const RUNS = 5

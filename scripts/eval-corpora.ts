@@ -13,7 +13,7 @@ import { alignParagraphs } from '../src/core/alignment/align-paragraphs'
 import { segmentArticle } from '../src/core/segmentation/segment-article'
 import { DEFAULT_COMPARE_OPTIONS } from '../src/core/types'
 import type { Paragraph, ParagraphLink, WordVectors } from '../src/core/types'
-import { defaultWordVectorsPath, loadWordVectors } from '../src/main/word-vectors-file'
+import { defaultWordVectorsPath, loadWordVectors } from '../src/node/word-vectors-file'
 
 interface Tally {
   pairs: number

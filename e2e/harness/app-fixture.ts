@@ -12,7 +12,7 @@ import {
   type Page,
 } from '@playwright/test'
 import { openAppHandlers } from '../../src/main/handlers'
-import { defaultWordVectorsPath } from '../../src/main/word-vectors-file'
+import { defaultWordVectorsPath } from '../../src/node/word-vectors-file'
 import { isAllowedRequest } from '../../src/main/app-urls'
 import { MENU_COMMAND_CHANNEL } from '../../src/shared/api'
 import type { MenuCommand, RewriteLensApi } from '../../src/shared/api'

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defaultWordVectorsPath } from '../main/word-vectors-file'
+import { defaultWordVectorsPath } from '../node/word-vectors-file'
 import { runCli } from './run-cli'
 
 // A reader that closes the pipe early (`| head`) is not an error; a full disk is the user's to fix.

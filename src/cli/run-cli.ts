@@ -8,8 +8,8 @@ import {
   buildTextReport,
 } from '../core/reports'
 import type { Comparison, WordVectors } from '../core/types'
-import { ImportError, importArticleFile } from '../main/importers/import-file'
-import { loadWordVectors } from '../main/word-vectors-file'
+import { ImportError, importArticleFile } from '../node/importers/import-file'
+import { loadWordVectors } from '../node/word-vectors-file'
 import { parseCliArgs, USAGE, UsageError } from './cli-args'
 import type { ReportFormat } from './cli-args'
 import { CLI_VERSION } from './cli-version'

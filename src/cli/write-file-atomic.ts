@@ -1,4 +1,4 @@
-import { writeOutputFile } from '../main/output-file'
+import { writeOutputFile } from '../node/output-file'
 
 /** A report that could not be written; `message` is one line saying what to do. */
 export class OutputError extends Error {

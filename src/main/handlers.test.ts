@@ -6,10 +6,10 @@ import { compareArticles } from '../core/compare-articles'
 import type { ExportFormat, RewriteLensApi, WordVectorSubset } from '../shared/api'
 import { REQUEST_LIMITS, createHandlers, webAddressOf } from './handlers'
 import type { DialogPort, SubsettableVectors } from './handlers'
-import { openLibrary } from './library/library-store'
+import { openLibrary } from '../node/library/library-store'
 
 const SEEDS = join(__dirname, '..', '..', 'seeds')
-const FIXTURES = join(__dirname, 'importers', 'fixtures')
+const FIXTURES = join(__dirname, '..', 'node', 'importers', 'fixtures')
 
 interface FakeDialogs extends DialogPort {
   readonly calls: string[]

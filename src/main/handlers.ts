@@ -23,19 +23,19 @@ import type {
   RewriteLensApi,
   WordVectorSubset,
 } from '../shared/api'
-import { collectImportPaths } from './importers/collect-import-paths'
+import { collectImportPaths } from '../node/importers/collect-import-paths'
 import {
   ImportError,
   MAX_IMPORT_BYTES,
   importArticleBytes,
   importArticleFile,
-} from './importers/import-file'
-import type { ImportedArticle } from './importers/import-file'
-import { normalizeNewlines } from './importers/decode-text'
-import { LibraryError, openLibrary } from './library/library-store'
-import type { LibraryStore } from './library/library-store'
-import { writeOutputFile } from './output-file'
-import { loadWordVectors } from './word-vectors-file'
+} from '../node/importers/import-file'
+import type { ImportedArticle } from '../node/importers/import-file'
+import { normalizeNewlines } from '../node/importers/decode-text'
+import { LibraryError, openLibrary } from '../node/library/library-store'
+import type { LibraryStore } from '../node/library/library-store'
+import { writeOutputFile } from '../node/output-file'
+import { loadWordVectors } from '../node/word-vectors-file'
 
 /** Exporting every pair of more articles than this would take minutes; the user is asked to pick fewer. */
 export const MAX_EXPORT_ARTICLES = 12

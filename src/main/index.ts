@@ -14,7 +14,7 @@ import { createMainWindow } from './main-window'
 import { createPendingWork, holdQuitUntilSaved } from './quit-guard'
 import { hardenAllWebContents, hardenSession, registerAppScheme, serveRenderer } from './security'
 import { isTrustedFrame } from './trusted-frame'
-import { defaultWordVectorsPath } from './word-vectors-file'
+import { defaultWordVectorsPath } from '../node/word-vectors-file'
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 const dataDir = resolveDataDir(process.env, app.getPath('userData'))
