@@ -6,7 +6,7 @@ import { articleItem, diffTable, importThroughDialog, pickPair, seed } from './h
 const HOSTILE_PAGE = join(FIXTURES_DIR, 'hostile-page.html')
 const HOSTILE_TITLE = 'Inspectors find faults in the water plant’s alarm system'
 // The importers' hostile .docx: markup typed as text, a javascript: link, a remote image, a field.
-const HOSTILE_DOCX = join(REPO_ROOT, 'src', 'main', 'importers', 'fixtures', 'hostile.docx')
+const HOSTILE_DOCX = join(REPO_ROOT, 'src', 'node', 'importers', 'fixtures', 'hostile.docx')
 
 /** Elements and attributes that would mean article markup became live DOM. */
 const LIVE_MARKUP = [

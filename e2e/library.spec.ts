@@ -14,7 +14,7 @@ import {
   seedFiles,
 } from './harness/ui'
 
-const IMPORTER_FIXTURES = join(REPO_ROOT, 'src', 'main', 'importers', 'fixtures')
+const IMPORTER_FIXTURES = join(REPO_ROOT, 'src', 'node', 'importers', 'fixtures')
 
 /** The first line of a text file: the headline an importer should take as the title. */
 const firstLine = (path: string): string => readFileSync(path, 'utf8').split('\n')[0]!.trim()
