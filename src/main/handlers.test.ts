@@ -369,6 +369,14 @@ describe('what a compromised page may send', () => {
       'RequestError: That title is too long; shorten it and save again.',
     )
     expect(await outcome(() => loose()['updateArticle']!(first!.id, 'title'))).toBe('ok')
+    expect(await api.updateArticle(first!.id, { label: 'v2' })).toMatchObject({ label: 'v2' })
+    expect(await outcome(() => api.updateArticle(first!.id, { label: 'x'.repeat(10_000) }))).toBe(
+      'RequestError: That label is too long; shorten it and save again.',
+    )
+    expect(
+      (await api.listArticles({ search: '', sort: 'label' }))[0]?.label,
+      'labelled articles sort first',
+    ).toBe('v2')
   })
 
   it('bounds searches, imports, pastes and word lists', async () => {

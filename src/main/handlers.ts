@@ -23,6 +23,7 @@ import type {
   RewriteLensApi,
   WordVectorSubset,
 } from '../shared/api'
+import { LIBRARY_SORTS } from '../shared/api'
 import { collectImportPaths } from '../node/importers/collect-import-paths'
 import {
   ImportError,
@@ -56,7 +57,7 @@ export const REQUEST_LIMITS = {
   id: 200,
   fileName: 4096,
   url: 2048,
-  /** Characters of an edited title, source, byline or date. */
+  /** Characters of an edited title, source, byline, label or date. */
   metadata: 500,
 } as const
 
@@ -425,9 +426,8 @@ function requireFileName(value: unknown): string {
   return value
 }
 
-const SORTS: ReadonlyArray<LibrarySort> = ['date', 'title', 'source', 'imported']
 function sortOf(value: unknown): LibrarySort {
-  return SORTS.includes(value as LibrarySort) ? (value as LibrarySort) : 'imported'
+  return LIBRARY_SORTS.includes(value as LibrarySort) ? (value as LibrarySort) : 'imported'
 }
 
 const FORMATS: ReadonlyArray<ExportFormat> = ['html', 'pdf', 'md', 'csv', 'json']
@@ -491,6 +491,7 @@ function requirePatch(value: unknown): ArticleMetadataPatch {
     url: REQUEST_LIMITS.url,
     publishedAt: REQUEST_LIMITS.metadata,
     byline: REQUEST_LIMITS.metadata,
+    label: REQUEST_LIMITS.metadata,
   } as const
   const keys = Object.keys(limits) as ReadonlyArray<keyof typeof limits>
   // Only own, known keys are read, so `__proto__` or inherited fields never reach the store.
@@ -510,6 +511,7 @@ const FIELD_NAMES: Readonly<Record<keyof ArticleMetadataPatch, string>> = {
   url: 'web address',
   publishedAt: 'date',
   byline: 'byline',
+  label: 'label',
 }
 
 function requireComparison(value: unknown): Comparison {

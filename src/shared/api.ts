@@ -29,6 +29,8 @@ export interface ArticleSummary {
   readonly fileName: string
   readonly format: ArticleFormat
   readonly wordCount: number
+  /** The user's own name for this version ("v2", "after legal"), or '' when none was given. */
+  readonly label: string
   /** The author line a web page or front matter declared; absent when unknown. */
   readonly byline?: string
 }
@@ -45,6 +47,7 @@ export interface ArticleMetadataPatch {
   readonly url?: string
   readonly publishedAt?: string
   readonly byline?: string
+  readonly label?: string
 }
 
 /** Why one file did not import, in a sentence that says what to do. */
@@ -71,7 +74,22 @@ export interface ImportSource {
 }
 
 /** How the library list is ordered. */
-export type LibrarySort = 'date' | 'title' | 'source' | 'imported'
+export type LibrarySort = 'date' | 'title' | 'source' | 'label' | 'fileName' | 'imported'
+
+// A record keyed by the union makes the compiler catch a sort added to one and not the other.
+const LIBRARY_SORT_KEYS: Readonly<Record<LibrarySort, true>> = {
+  date: true,
+  title: true,
+  source: true,
+  label: true,
+  fileName: true,
+  imported: true,
+}
+
+/** Every library sort, for checking what arrives over IPC and offering the choices. */
+export const LIBRARY_SORTS: ReadonlyArray<LibrarySort> = Object.keys(
+  LIBRARY_SORT_KEYS,
+) as LibrarySort[]
 
 /** Formats a report can be exported to. */
 export type ExportFormat = 'html' | 'pdf' | 'md' | 'csv' | 'json'

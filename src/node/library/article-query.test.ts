@@ -13,6 +13,7 @@ function article(id: string, fields: Partial<Article> = {}): Article {
     fileName: '',
     format: 'txt',
     wordCount: 1,
+    label: '',
     text: id,
     ...fields,
   }
@@ -65,6 +66,16 @@ describe('library sort order', () => {
     expect([...orders(articles, 'source')]).toEqual(['1 3 2 4'])
     expect([...orders(articles, 'title')]).toEqual(['4 1 3 2'])
     expect([...orders(articles, 'imported')]).toEqual(['4 1 3 2'])
+  })
+
+  it('sorts by label and by file name, empty ones last', () => {
+    const articles = [
+      article('x', { label: 'v2', fileName: 'b.html' }),
+      article('y', { label: '', fileName: 'a.txt' }),
+      article('z', { label: 'after legal', fileName: '' }),
+    ]
+    expect([...orders(articles, 'label')]).toEqual(['z x y'])
+    expect([...orders(articles, 'fileName')]).toEqual(['y x z'])
   })
 
   it('puts newer dates first and unknown dates last', () => {

@@ -13,7 +13,7 @@ export function searchableText(text: string): string {
 }
 
 /**
- * The articles whose title, source or text contain every word of the search, in the given order.
+ * The articles whose title, source, label, file name or text contain every word of the search, in the given order.
  * `haystackOf` supplies each article's folded text (cached by the caller).
  */
 export function queryArticles(
@@ -57,6 +57,10 @@ function keyComparatorFor(sort: LibrarySort): (a: Article, b: Article) => number
       return () => 0
     case 'source':
       return (a, b) => emptyLast(a.source, b.source) || collator.compare(a.source, b.source)
+    case 'label':
+      return (a, b) => emptyLast(a.label, b.label) || collator.compare(a.label, b.label)
+    case 'fileName':
+      return (a, b) => emptyLast(a.fileName, b.fileName) || collator.compare(a.fileName, b.fileName)
     case 'imported':
       return (a, b) => byCodePoint(b.importedAt, a.importedAt)
     default:

@@ -92,6 +92,9 @@ function checkArticle(raw: unknown): Article | null {
   if (record['id'] === '' || !FORMATS.includes(record['format'] as ArticleFormat)) return null
   if (typeof record['wordCount'] !== 'number') return null
   if (record['byline'] !== undefined && typeof record['byline'] !== 'string') return null
+  // Files written before labels existed have none: the article simply has no label yet.
+  if (record['label'] === undefined) return { ...(raw as Omit<Article, 'label'>), label: '' }
+  if (typeof record['label'] !== 'string') return null
   return raw as Article
 }
 

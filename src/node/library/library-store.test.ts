@@ -289,6 +289,9 @@ describe('duplicates, delete and undo, editing', () => {
     await expect(library.update(added!.id, { title: ' ' })).rejects.toThrow(
       'Give the article a title.',
     )
+    const labelled = await library.update(added!.id, { label: '  after   legal ' })
+    expect(labelled).toMatchObject({ label: 'after legal', title: 'Final title' })
+    expect((await open()).get(added!.id).label).toBe('after legal')
     await expect(library.update('gone', { title: 'X' })).rejects.toThrow(
       'That article is no longer in the library; refresh the list.',
     )
@@ -306,6 +309,35 @@ describe('search and sort', () => {
     expect(library.list('repairs', 'title').map((s) => s.title)).toEqual(['Bridge closes'])
     expect(library.list('gazette', 'title').map((s) => s.title)).toEqual(['Bridge closes'])
     expect(library.list('cafe repairs', 'title')).toEqual([])
+    const [bridge] = library.list('bridge', 'title')
+    await library.update(bridge!.id, { label: 'After legal' })
+    expect(library.list('after LEGAL', 'title').map((s) => s.title)).toEqual(['Bridge closes'])
+    expect(library.list('caf-reopens.txt', 'title').map((s) => s.title)).toEqual(['Café reopens'])
+  })
+
+  it('gives articles from files written before labels an empty label', async () => {
+    await writeFile(
+      libraryPath(),
+      JSON.stringify({
+        schemaVersion: 1,
+        articles: [
+          {
+            id: 'old-1',
+            title: 'Old',
+            source: '',
+            url: '',
+            publishedAt: '',
+            importedAt: '2025-01-01T00:00:00.000Z',
+            fileName: 'old.txt',
+            format: 'txt',
+            wordCount: 2,
+            text: 'Old text.',
+          },
+        ],
+      }),
+    )
+    const library = await open()
+    expect(library.list('', 'label')).toEqual([expect.objectContaining({ id: 'old-1', label: '' })])
   })
 
   it('sorts by date (unknown last), title, source and import time', async () => {

@@ -98,7 +98,9 @@ function createStore(
   const haystackOf = (article: Article): string => {
     const cached = haystacks.get(article)
     if (cached !== undefined) return cached
-    const haystack = searchableText(`${article.title}\n${article.source}\n${article.text}`)
+    const haystack = searchableText(
+      `${article.title}\n${article.source}\n${article.label}\n${article.fileName}\n${article.text}`,
+    )
     haystacks.set(article, haystack)
     return haystack
   }
@@ -213,6 +215,7 @@ function toArticle(imported: ImportedArticle): Article {
     fileName: imported.fileName,
     format: imported.format,
     wordCount: countWords(imported.text),
+    label: '',
     text: imported.text,
     ...(imported.byline ? { byline: imported.byline } : {}),
   }
@@ -230,8 +233,9 @@ function applyPatch(article: Article, patch: ArticleMetadataPatch): Article {
     throw new LibraryError('Enter the published date as YYYY-MM-DD.')
   const source = patch.source === undefined ? article.source : patch.source.trim()
   const byline = patch.byline === undefined ? (article.byline ?? '') : patch.byline.trim()
+  const label = patch.label === undefined ? article.label : patch.label.replace(/\s+/g, ' ').trim()
   const { byline: _previous, ...rest } = article
-  return { ...rest, title, url, publishedAt, source, ...(byline ? { byline } : {}) }
+  return { ...rest, title, url, publishedAt, source, label, ...(byline ? { byline } : {}) }
 }
 
 async function seedArticles(seedsDir: string): Promise<ReadonlyArray<Article>> {
