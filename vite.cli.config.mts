@@ -18,6 +18,7 @@ export default defineConfig({
         'rewrite-lens': resolve(import.meta.dirname, 'src/cli/index.ts'),
         bench: resolve(import.meta.dirname, 'scripts/bench.ts'),
         'eval-corpora': resolve(import.meta.dirname, 'scripts/eval-corpora.ts'),
+        'eval-lenses': resolve(import.meta.dirname, 'scripts/eval-lenses.ts'),
       },
       external: [
         ...builtinModules,

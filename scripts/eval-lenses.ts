@@ -1,0 +1,249 @@
+/**
+ * Measures how far the quote, fact and title lenses can be trusted on real text: runs the whole
+ * engine (with word vectors, as the app does) on every pair of ../shared/corpora and the ten pairs
+ * of the seed articles, and prints what scripts/lens-audit.ts finds, with the worst cases to read.
+ *
+ * Usage: node out/cli/eval-lenses.mjs [corpora-dir] [--no-vectors] [--cases N] [--no-seeds]
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { compareArticles } from '../src/core/compare-articles'
+import type { WordVectors } from '../src/core/types'
+import { defaultWordVectorsPath, loadWordVectors } from '../src/node/word-vectors-file'
+import { auditComparison } from './lens-audit'
+import type { LensAudit, LensCase, SpeakerVerdict } from './lens-audit'
+
+// npm runs scripts from the repository root.
+const repoRoot = process.cwd()
+
+interface PairInput {
+  readonly id: string
+  readonly group: string
+  readonly left: string
+  readonly right: string
+  readonly leftPath: string
+  readonly rightPath: string
+}
+
+interface Found extends LensCase {
+  readonly pair: string
+}
+
+function corpusPairs(dir: string): ReadonlyArray<PairInput> {
+  const manifest = readFileSync(join(dir, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean)
+  return manifest.map((line) => {
+    const entry = JSON.parse(line) as { id: string; group: string }
+    const leftPath = join(dir, entry.id, 'a.txt')
+    const rightPath = join(dir, entry.id, 'b.txt')
+    return {
+      id: entry.id,
+      group: entry.group,
+      left: readFileSync(leftPath, 'utf8'),
+      right: readFileSync(rightPath, 'utf8'),
+      leftPath,
+      rightPath,
+    }
+  })
+}
+
+function seedPairs(dir: string): ReadonlyArray<PairInput> {
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+  return files.flatMap((leftName, index) =>
+    files.slice(index + 1).map((rightName) => ({
+      id: `seeds/${leftName.slice(0, 3)}-${rightName.slice(0, 3)}`,
+      group: 'seeds',
+      left: readFileSync(join(dir, leftName), 'utf8'),
+      right: readFileSync(join(dir, rightName), 'utf8'),
+      leftPath: join(dir, leftName),
+      rightPath: join(dir, rightName),
+    })),
+  )
+}
+
+interface Totals {
+  pairs: number
+  factsReported: number
+  factsVerbatim: Found[]
+  quotesReported: number
+  quotesVerbatim: Found[]
+  quoteSides: number
+  quotesNotContiguous: Found[]
+  speakers: Map<string, { count: number; verdict: SpeakerVerdict; pairs: Set<string> }>
+}
+
+const emptyTotals = (): Totals => ({
+  pairs: 0,
+  factsReported: 0,
+  factsVerbatim: [],
+  quotesReported: 0,
+  quotesVerbatim: [],
+  quoteSides: 0,
+  quotesNotContiguous: [],
+  speakers: new Map(),
+})
+
+function addAudit(totals: Totals, pair: string, audit: LensAudit): void {
+  const tag = (found: ReadonlyArray<LensCase>): Found[] => found.map((item) => ({ ...item, pair }))
+  totals.pairs++
+  totals.factsReported += audit.factsReported
+  totals.factsVerbatim.push(...tag(audit.factsVerbatim))
+  totals.quotesReported += audit.quotesReported
+  totals.quotesVerbatim.push(...tag(audit.quotesVerbatim))
+  totals.quoteSides += audit.quoteSides
+  totals.quotesNotContiguous.push(...tag(audit.quotesNotContiguous))
+  for (const { label, verdict } of audit.speakers) {
+    const entry = totals.speakers.get(label) ?? { count: 0, verdict, pairs: new Set<string>() }
+    entry.count++
+    entry.pairs.add(pair)
+    totals.speakers.set(label, entry)
+  }
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '-' : `${((100 * part) / whole).toFixed(1)}%`
+}
+
+function printSummary(name: string, totals: Totals): void {
+  const speakerCount = (verdict: SpeakerVerdict): number =>
+    [...totals.speakers.values()]
+      .filter((entry) => entry.verdict === verdict)
+      .reduce((sum, entry) => sum + entry.count, 0)
+  const named = [...totals.speakers.values()].reduce((sum, entry) => sum + entry.count, 0)
+  console.log(
+    [
+      name.padEnd(20),
+      String(totals.pairs).padStart(5),
+      `${totals.factsVerbatim.length}/${totals.factsReported}`.padStart(10),
+      percent(totals.factsVerbatim.length, totals.factsReported).padStart(7),
+      `${totals.quotesVerbatim.length}/${totals.quotesReported}`.padStart(10),
+      percent(totals.quotesVerbatim.length, totals.quotesReported).padStart(7),
+      `${totals.quotesNotContiguous.length}/${totals.quoteSides}`.padStart(10),
+      `${speakerCount('not-a-speaker')}/${speakerCount('role')}/${named}`.padStart(14),
+    ].join(' '),
+  )
+}
+
+function printCases(title: string, cases: ReadonlyArray<Found>, limit: number): void {
+  if (cases.length === 0) return
+  console.log(`\n${title} (${cases.length}; first ${Math.min(limit, cases.length)}):`)
+  for (const found of cases.slice(0, limit)) {
+    console.log(
+      `  ${found.pair} ${found.side} ¶${found.paragraph} [${found.label}] ${JSON.stringify(found.text.slice(0, 200))}`,
+    )
+  }
+}
+
+/** Cases from as many pairs as possible first, so one noisy pair does not fill the list. */
+function spread(cases: ReadonlyArray<Found>): ReadonlyArray<Found> {
+  const byPair = new Map<string, Found[]>()
+  for (const found of cases) byPair.set(found.pair, [...(byPair.get(found.pair) ?? []), found])
+  const lists = [...byPair.values()].sort((a, b) => b.length - a.length)
+  const result: Found[] = []
+  for (let round = 0; result.length < cases.length; round++) {
+    for (const list of lists) if (list[round]) result.push(list[round]!)
+  }
+  return result
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2)
+  const casesAt = args.indexOf('--cases')
+  const limit = casesAt >= 0 ? Number(args[casesAt + 1] ?? 20) : 20
+  const positional = args.filter((arg, index) => !arg.startsWith('--') && index !== casesAt + 1)
+  // ../shared/corpora from the main checkout; ../../shared/corpora from a worktree under wt/.
+  const dir = resolve(
+    positional[0] ??
+      [
+        join(repoRoot, '..', 'shared', 'corpora'),
+        join(repoRoot, '..', '..', 'shared', 'corpora'),
+      ].find((candidate) => existsSync(join(candidate, 'manifest.jsonl'))) ??
+      join(repoRoot, '..', 'shared', 'corpora'),
+  )
+  if (!existsSync(join(dir, 'manifest.jsonl'))) {
+    console.error(
+      `eval-lenses: no manifest.jsonl in ${dir}; pass the corpora folder as the argument.`,
+    )
+    process.exit(1)
+  }
+  const vectors: WordVectors | null = args.includes('--no-vectors')
+    ? null
+    : await loadWordVectors(defaultWordVectorsPath(join(repoRoot, 'out', 'cli')))
+  const pairs = [
+    ...corpusPairs(dir),
+    ...(args.includes('--no-seeds') ? [] : seedPairs(join(repoRoot, 'seeds'))),
+  ]
+  const groups = new Map<string, Totals>()
+  const overall = emptyTotals()
+  const started = performance.now()
+  for (const pair of pairs) {
+    const comparison = compareArticles(
+      { path: pair.leftPath, text: pair.left },
+      { path: pair.rightPath, text: pair.right },
+      undefined,
+      vectors,
+    )
+    const audit = auditComparison(comparison)
+    const group = groups.get(pair.group) ?? emptyTotals()
+    addAudit(group, pair.id, audit)
+    groups.set(pair.group, group)
+    addAudit(overall, pair.id, audit)
+  }
+  const seconds = (performance.now() - started) / 1000
+  console.log(
+    `word vectors: ${vectors ? 'on' : 'off'}; ${pairs.length} pairs in ${seconds.toFixed(1)} s`,
+  )
+  console.log(
+    'group                pairs  facts-verb  share  quote-verb  share  not-contig  spk bad/role/all',
+  )
+  for (const [name, totals] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    printSummary(name, totals)
+  }
+  printSummary('overall', overall)
+  console.log(
+    'facts-verb / quote-verb: facts and quotes reported added or removed whose words stand in the ' +
+      'other article (target ≤ 1%); not-contig: quote sides whose text or a part of it is not a ' +
+      'stretch of its article (target 0); spk: speaker labels that are not a name or role phrase ' +
+      '/ role phrases not resolved to a name / all labels.',
+  )
+
+  printCases(
+    'Facts reported added/removed but present in the other article',
+    spread(overall.factsVerbatim),
+    limit,
+  )
+  printCases(
+    'Quotes reported added/removed but present in the other article',
+    spread(overall.quotesVerbatim),
+    limit,
+  )
+  printCases(
+    'Quote sides that are not the article’s own contiguous words',
+    spread(overall.quotesNotContiguous),
+    limit,
+  )
+
+  const speakers = [...overall.speakers].sort(
+    ([a, x], [b, y]) =>
+      x.verdict.localeCompare(y.verdict) || y.count - x.count || a.localeCompare(b),
+  )
+  for (const verdict of ['not-a-speaker', 'role', 'name'] as const) {
+    const list = speakers.filter(([, entry]) => entry.verdict === verdict)
+    console.log(`\nSpeaker labels judged ${verdict} (${list.length} distinct):`)
+    const shown = verdict === 'name' ? list.slice(0, limit * 3) : list
+    console.log(
+      shown
+        .map(
+          ([label, entry]) => `  ${entry.count}× ${JSON.stringify(label)} (${[...entry.pairs][0]})`,
+        )
+        .join('\n'),
+    )
+    if (shown.length < list.length) console.log(`  … and ${list.length - shown.length} more`)
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+})

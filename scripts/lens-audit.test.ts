@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { compareArticles } from '../src/core/compare-articles'
+import type { Comparison, FactChange, QuoteChange } from '../src/core/types'
+import { auditComparison, containsWords, judgeSpeaker } from './lens-audit'
+
+const LEFT = 'Officials said 15 people attended and 5 left.\n“We will sign,” Peskov said. “Soon.”'
+const RIGHT = 'Officials said 15 people attended.\nTwo officers spoke.'
+
+function comparisonWith(
+  facts: ReadonlyArray<FactChange>,
+  quotes: ReadonlyArray<QuoteChange>,
+): Comparison {
+  return {
+    ...compareArticles({ path: 'a', text: LEFT }, { path: 'b', text: RIGHT }),
+    facts,
+    quotes,
+  }
+}
+
+const side = (text: string, paragraph = 0) => ({ text, paragraph, spans: [] })
+
+describe('containsWords', () => {
+  it('finds whole words only, whatever their case and typography', () => {
+    expect(containsWords('15 people attended', '5')).toBe(false)
+    expect(containsWords('two officers', 'Two')).toBe(true)
+    expect(containsWords('russia’s plan', "Russia's plan")).toBe(true)
+  })
+})
+
+describe('auditComparison', () => {
+  it('counts a removed fact whose words stand in the other article', () => {
+    const audit = auditComparison(
+      comparisonWith(
+        [
+          { kind: 'number', status: 'removed', left: side('15'), right: null },
+          { kind: 'number', status: 'removed', left: side('5'), right: null },
+          { kind: 'number', status: 'added', left: null, right: side('Two', 1) },
+        ],
+        [],
+      ),
+    )
+    expect(audit.factsReported).toBe(3)
+    expect(audit.factsVerbatim.map((found) => found.text)).toEqual(['15'])
+  })
+
+  it('flags quote text that is not a contiguous stretch of its article', () => {
+    const audit = auditComparison(
+      comparisonWith(
+        [],
+        [
+          {
+            status: 'removed',
+            speaker: 'Peskov',
+            left: side('We will sign, Soon.', 1),
+            right: null,
+          },
+          {
+            status: 'removed',
+            speaker: 'Peskov',
+            left: side('We will sign … Soon.', 1),
+            right: null,
+          },
+        ],
+      ),
+    )
+    expect(audit.quoteSides).toBe(2)
+    expect(audit.quotesNotContiguous.map((found) => found.text)).toEqual(['We will sign, Soon.'])
+  })
+})
+
+describe('judgeSpeaker', () => {
+  it('accepts names and role phrases and rejects pronouns, question words and things', () => {
+    expect(judgeSpeaker('Karoline Leavitt')).toBe('name')
+    expect(judgeSpeaker('Ursula von der Leyen')).toBe('name')
+    expect(judgeSpeaker('el-Haite')).toBe('name')
+    expect(judgeSpeaker('a Kremlin spokesman')).toBe('role')
+    expect(judgeSpeaker('his colleagues')).toBe('role')
+    for (const label of ['What', 'shift', 'live television', 'a badge', 'its current form', 'He']) {
+      expect(judgeSpeaker(label), label).toBe('not-a-speaker')
+    }
+  })
+})

@@ -1,0 +1,213 @@
+/**
+ * Audits the lenses of one comparison against its own articles, for `npm run eval:lenses`: facts and
+ * quotes reported added/removed although their words stand in the other article, quote sides whose
+ * words are not the article's own, and speaker labels that do not name anyone.
+ */
+import { normalizeTypography } from '../src/core/text/typography'
+import type {
+  ComparedArticle,
+  Comparison,
+  FactChange,
+  QuoteChange,
+  SideText,
+} from '../src/core/types'
+
+/** One lens entry found wanting, with where to read it. */
+export interface LensCase {
+  readonly side: 'left' | 'right'
+  readonly paragraph: number
+  readonly text: string
+  /** What the entry was (a fact kind, a quote status). */
+  readonly label: string
+}
+
+/** How a speaker label reads: a person's name, a role phrase, or neither. */
+export type SpeakerVerdict = 'name' | 'role' | 'not-a-speaker'
+
+/** Everything the audit found in one comparison. */
+export interface LensAudit {
+  /** Facts reported added or removed. */
+  readonly factsReported: number
+  /** ...of which the text stands word for word in the other article. */
+  readonly factsVerbatim: ReadonlyArray<LensCase>
+  readonly quotesReported: number
+  readonly quotesVerbatim: ReadonlyArray<LensCase>
+  /** Quote sides (left and right of every quote entry). */
+  readonly quoteSides: number
+  /** ...whose text, or one of its parts, is not a contiguous stretch of its article. */
+  readonly quotesNotContiguous: ReadonlyArray<LensCase>
+  /** Every speaker label of a quote entry, with its verdict. */
+  readonly speakers: ReadonlyArray<{ readonly label: string; readonly verdict: SpeakerVerdict }>
+}
+
+// Parts of a quotation interrupted by its attribution are joined with this in a side's text.
+const PART_SEPARATOR = ' … '
+
+/** Audits one comparison's fact and quote lenses against the articles it compared. */
+export function auditComparison(comparison: Comparison): LensAudit {
+  const leftText = foldedArticle(comparison.left)
+  const rightText = foldedArticle(comparison.right)
+  const otherText = (side: 'left' | 'right'): string => (side === 'left' ? rightText : leftText)
+  const ownText = (side: 'left' | 'right'): string => (side === 'left' ? leftText : rightText)
+
+  const reportedFacts = oneSided(comparison.facts)
+  const factsVerbatim = reportedFacts
+    .filter(({ change, side }) => containsFolded(otherText(side), change[side]!.text))
+    .map(({ change, side }) => caseOf(change[side]!, side, change.kind))
+
+  const reportedQuotes = oneSided(comparison.quotes)
+  const quotesVerbatim = reportedQuotes
+    .filter(({ change, side }) =>
+      partsOf(change[side]!).every((part) => containsFolded(otherText(side), part)),
+    )
+    .map(({ change, side }) => caseOf(change[side]!, side, change.status))
+
+  const sides = comparison.quotes.flatMap((change) =>
+    (['left', 'right'] as const).flatMap((side) => {
+      const text = change[side]
+      return text ? [{ change, side, text }] : []
+    }),
+  )
+  const quotesNotContiguous = sides
+    .filter(({ side, text }) => !partsOf(text).every((part) => ownText(side).includes(fold(part))))
+    .map(({ change, side, text }) => caseOf(text, side, change.status))
+
+  const speakers = comparison.quotes.flatMap((change) =>
+    change.speaker === null
+      ? []
+      : [{ label: change.speaker, verdict: judgeSpeaker(change.speaker) }],
+  )
+  return {
+    factsReported: reportedFacts.length,
+    factsVerbatim,
+    quotesReported: reportedQuotes.length,
+    quotesVerbatim,
+    quoteSides: sides.length,
+    quotesNotContiguous,
+    speakers,
+  }
+}
+
+interface OneSided<T> {
+  readonly change: T
+  readonly side: 'left' | 'right'
+}
+
+/** The entries reported on one side only (added or removed), with that side. */
+function oneSided<T extends FactChange | QuoteChange>(
+  changes: ReadonlyArray<T>,
+): ReadonlyArray<OneSided<T>> {
+  return changes.flatMap((change): ReadonlyArray<OneSided<T>> => {
+    if (change.status === 'removed' && change.left) return [{ change, side: 'left' }]
+    if (change.status === 'added' && change.right) return [{ change, side: 'right' }]
+    return []
+  })
+}
+
+function caseOf(text: SideText, side: 'left' | 'right', label: string): LensCase {
+  return { side, paragraph: text.paragraph, text: text.text, label }
+}
+
+function partsOf(text: SideText): ReadonlyArray<string> {
+  return text.text.split(PART_SEPARATOR).filter((part) => part.trim() !== '')
+}
+
+function fold(text: string): string {
+  return normalizeTypography(text).toLowerCase()
+}
+
+function foldedArticle(article: ComparedArticle): string {
+  return fold(article.paragraphs.map((paragraph) => paragraph.text).join('\n'))
+}
+
+/**
+ * True when `words` stands in `text` as whole words up to case and typography: "5" is not in
+ * "15 people", and "Two" is in "two officers".
+ */
+export function containsWords(text: string, words: string): boolean {
+  return containsFolded(fold(text), words)
+}
+
+function containsFolded(foldedText: string, words: string): boolean {
+  const needle = fold(words).trim()
+  if (needle === '') return false
+  const wordChar = /[\p{L}\p{N}]/u
+  let at = foldedText.indexOf(needle)
+  while (at >= 0) {
+    const before = foldedText[at - 1]
+    const after = foldedText[at + needle.length]
+    const startsWord = !wordChar.test(needle[0]!) || before === undefined || !wordChar.test(before)
+    const endsWord =
+      !wordChar.test(needle[needle.length - 1]!) || after === undefined || !wordChar.test(after)
+    if (startsWord && endsWord) return true
+    at = foldedText.indexOf(needle, at + 1)
+  }
+  return false
+}
+
+// Words that open a phrase which is not a person: pronouns, question words, determiners of things.
+const NOT_A_SPEAKER_START = new Set(
+  (
+    'i me you he him she it we us they them this that these those ' +
+    'there here what which who whom whose where when why how whatever something someone anyone ' +
+    'everyone nobody nothing one some many all both each either neither such'
+  ).split(' '),
+)
+
+// Capitalised words that open sentences but never names.
+const NOT_A_NAME_WORD = new Set(
+  (
+    'the a an and but or if so as at in on of to for by with from after before while when what ' +
+    'which who why how this that these those there here it he she they we i you his her its their ' +
+    'our my your said says asked told according yes no not'
+  ).split(' '),
+)
+
+// Lower-case words inside names ("Ursula von der Leyen", "Abu Bakr al-Baghdadi").
+const NAME_PARTICLES = new Set(
+  'de da di del della der den des du el la le van von al bin ibn dos das y e ter zu'.split(' '),
+)
+
+// Head nouns of a role phrase that stands for a person or body that speaks.
+const ROLE_NOUNS = new Set(
+  (
+    'spokesman spokeswoman spokesperson spokespeople minister ministers president secretary ' +
+    'official officials source sources officer officers chief director governor mayor senator ' +
+    'lawmaker lawmakers leader leaders envoy ambassador diplomat diplomats adviser advisor ' +
+    'commander general prosecutor prosecutors judge lawyer lawyers attorney police statement ' +
+    'spokesmen government ministry office agency department committee council army military ' +
+    'company firm union aide aides analyst analysts expert experts researcher researchers ' +
+    'witness witnesses resident residents doctor doctors scientist scientists professor ' +
+    'chairman chairwoman chair ceo founder manager head members member representative ' +
+    'representatives campaign party kremlin white house correspondent editor reporter critics ' +
+    'activist activists organisers organizers authorities authority author authors fan fans ' +
+    'man woman men women person people commentator executive executives inventor publisher ' +
+    'teenager widow colleagues academics owner owners worker workers student students teacher'
+  ).split(' '),
+)
+
+/** A person's name ("Karoline Leavitt"), a role phrase ("a Kremlin spokesman") or neither. */
+export function judgeSpeaker(label: string): SpeakerVerdict {
+  const words = label
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => word !== '')
+  const first = words[0]
+  if (first === undefined) return 'not-a-speaker'
+  const lower = words.map((word) => word.toLowerCase().replace(/[’']s$/u, ''))
+  if (NOT_A_SPEAKER_START.has(lower[0]!)) return 'not-a-speaker'
+  const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word)
+  // "el-Haite", "al-Assad": a particle joined to a capitalised name.
+  const particleName = (word: string): boolean => /^\p{Ll}{1,3}-\p{Lu}/u.test(word)
+  const nameLike =
+    (capitalised(first) || particleName(first)) &&
+    !NOT_A_NAME_WORD.has(lower[0]!) &&
+    words.every(
+      (word, index) =>
+        ((capitalised(word) || particleName(word)) && !NOT_A_NAME_WORD.has(lower[index]!)) ||
+        (index > 0 && NAME_PARTICLES.has(lower[index]!.replace(/-.*$/u, ''))),
+    )
+  if (nameLike) return 'name'
+  if (lower.some((word) => ROLE_NOUNS.has(word.replace(/[^\p{L}]/gu, '')))) return 'role'
+  return 'not-a-speaker'
+}
