@@ -68,8 +68,9 @@ describe('compareQuotes', () => {
       ['Trump said: “This is a very serious situation. We have a complex issue on one side.”'],
     )
     expect(changes.map((change) => change.status)).toEqual(['unchanged'])
+    // The article's own words: parts of a quotation joined by " … ", never by an invented comma.
     expect(changes[0]?.left?.text).toBe(
-      'This is a very serious situation, We have a complex issue on one side.',
+      'This is a very serious situation, … We have a complex issue on one side.',
     )
   })
 
@@ -79,7 +80,7 @@ describe('compareQuotes', () => {
       ['“We are studying the plan. We will answer in due course,” Peskov said.'],
     )
     expect(summary(changes)).toEqual([
-      'unchanged Peskov: ¶0 "We are studying the plan. We will answer in due course." → ¶0 "We are studying the plan. We will answer in due course,"',
+      'unchanged Peskov: ¶0 "We are studying the plan. … We will answer in due course." → ¶0 "We are studying the plan. We will answer in due course,"',
     ])
   })
 

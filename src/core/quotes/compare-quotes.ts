@@ -9,7 +9,7 @@ import type {
   SideText,
 } from '../types'
 import { createSentenceReadings } from './attribution'
-import { extractQuotes } from './extract-quotes'
+import { PART_SEPARATOR, extractQuotes } from './extract-quotes'
 import type { Quotation } from './extract-quotes'
 import { isName, matchQuoteUnits, shareContentWord } from './match-quotes'
 import type { QuoteSides } from './match-quotes'
@@ -170,7 +170,7 @@ function textsOf(paragraphs: ReadonlyArray<Paragraph>): ReadonlyMap<number, stri
   return new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph.text]))
 }
 
-/** The units' words as written: one slice within a part, parts joined by a space. */
+/** The units' words as written: one slice within a part, parts joined by `PART_SEPARATOR`. */
 function sideText(units: ReadonlyArray<QuoteUnit>, texts: ReadonlyMap<number, string>): SideText {
   const pieces: string[] = []
   units.forEach((unit, index) => {
@@ -181,7 +181,7 @@ function sideText(units: ReadonlyArray<QuoteUnit>, texts: ReadonlyMap<number, st
     if (samePart) pieces[pieces.length - 1] += text.slice(previous.end, unit.end)
     else pieces.push(text.slice(unit.start, unit.end))
   })
-  return { text: pieces.join(' '), paragraph: units[0]!.paragraph }
+  return { text: pieces.join(PART_SEPARATOR), paragraph: units[0]!.paragraph }
 }
 
 /** Computes a value on first use only: most comparisons never need the paraphrase index. */

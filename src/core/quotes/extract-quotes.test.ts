@@ -26,6 +26,16 @@ describe('extractQuotes: quotations', () => {
     expect(quote?.speaker).toBe('Trump')
   })
 
+  it('joins the parts of a quotation with " … ", each part as written in the article', () => {
+    const text =
+      '“We urge the Russians to sign on to this plan,” Leavitt said. “This is the closest we have been to peace.”'
+    const [quote] = extractQuotes(paragraphs(text))
+    expect(quote?.text).toBe(
+      'We urge the Russians to sign on to this plan, … This is the closest we have been to peace.',
+    )
+    for (const part of quote?.parts ?? []) expect(text.slice(part.start, part.end)).toBe(part.text)
+  })
+
   it('keeps two quotes apart when more than an attribution stands between them', () => {
     expect(
       described(

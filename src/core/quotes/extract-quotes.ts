@@ -22,7 +22,7 @@ export interface QuotePart {
  * ("“…,” Trump said. “…”") or continued in the next paragraph with an opening mark only.
  */
 export interface Quotation {
-  /** The quoted words as written without the marks; parts joined by a space. */
+  /** The quoted words as written without the marks; parts joined by `PART_SEPARATOR`. */
   readonly text: string
   /** Paragraph and offsets of the first part. */
   readonly paragraph: number
@@ -41,6 +41,12 @@ export interface Quotation {
   /** True when the attribution is a pronoun resolved to the nearest preceding named person. */
   readonly pronoun: boolean
 }
+
+/**
+ * What stands between the parts of a quotation in its text: the words left out ("he said") are
+ * elided, never replaced by punctuation the article did not write.
+ */
+export const PART_SEPARATOR = ' \u2026 '
 
 // A split quote's attribution is a short clause ("Trump said", "said Kremlin spokesman Dmitry
 // Peskov on Wednesday"); anything longer reports something else between two quotations.
@@ -130,7 +136,7 @@ function toQuotation(
 ): Quotation {
   const first = parts[0]!
   return {
-    text: parts.map((part) => part.text).join(' '),
+    text: parts.map((part) => part.text).join(PART_SEPARATOR),
     paragraph: first.paragraph,
     start: first.start,
     end: first.end,
