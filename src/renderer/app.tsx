@@ -1,38 +1,30 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { CSSProperties, ReactNode } from 'react'
-import type { CompareOptions } from '../core/types'
-import type {
-  ArticleMetadataPatch,
-  ArticleSummary,
-  ExportFormat,
-  ImportReport,
-  LibrarySort,
-  MenuCommand,
-  RendererBridge,
-} from '../shared/api'
+import type { ArticleSummary, RendererBridge } from '../shared/api'
 import { messageOf } from './bridge'
 import { CompareClient } from './compare/compare-client'
 import { createCompareWorker } from './compare/create-worker'
 import { ExportDialog } from './components/export-dialog'
 import { ShortcutsDialog } from './components/shortcuts-dialog'
-import { Toasts } from './components/toasts'
-import type { Toast } from './components/toasts'
-import { captureDrop, sourcesFromDrop, summarizeImport } from './features/library/drop-sources'
+import { Toasts, useToasts } from './components/toasts'
 import { EditDialog } from './features/library/edit-dialog'
 import { LibraryPanel } from './features/library/library-panel'
-import type { ReaderSide } from './features/library/library-panel'
+import type { LibraryPanelActions, ReaderSide } from './features/library/library-panel'
 import { PasteDialog } from './features/library/paste-dialog'
 import { useLibrary } from './features/library/use-library'
 import { LensPanels } from './features/lenses/lens-panels'
 import { LensResizer } from './features/lenses/lens-resizer'
 import { ComparisonSource } from './features/reader/comparison-source'
+import { pairOf, shownComparison } from './features/reader/comparison-state'
 import type { FocusRequest } from './features/reader/diff-grid'
 import { changeRows, stepChange } from './features/reader/display-items'
-import { Legend } from './features/reader/legend'
 import { ReaderView } from './features/reader/reader-view'
+import type { ReaderActions, ReaderSettings } from './features/reader/reader-view'
 import { useComparison } from './features/reader/use-comparison'
-import { keyCommand } from './key-commands'
-import type { KeyCommand } from './key-commands'
+import { AppBar } from './shell/app-bar'
+import { useCommands } from './shell/use-commands'
+import { useLibraryActions } from './shell/use-library-actions'
+import { useWindowDrop } from './shell/use-window-drop'
 import { PREFS_KEY, parsePrefs, stepZoom } from './ui-prefs'
 import type { UiPrefs } from './ui-prefs'
 
@@ -43,47 +35,44 @@ type OpenDialog =
   | { readonly kind: 'export-all' }
   | { readonly kind: 'shortcuts' }
 
-const UNDO_MS = 10_000
-const TOAST_MS = 6_000
-
 /** The whole window: library, reader and lenses, wired to the preload's API. */
 export function App(props: { readonly api: RendererBridge }): ReactNode {
   const { api } = props
   const [prefs, setPrefs] = useState<UiPrefs>(() => parsePrefs(localStorage.getItem(PREFS_KEY)))
   const [search, setSearch] = useState('')
-  const [libraryRevision, setLibraryRevision] = useState(0)
-  const [compareRevision, setCompareRevision] = useState(0)
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set())
-  const [toasts, setToasts] = useState<ReadonlyArray<Toast>>([])
   const [dialog, setDialog] = useState<OpenDialog | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
-  const [importing, setImporting] = useState(false)
-  const [importReport, setImportReport] = useState<ImportReport | null>(null)
-  const [dragging, setDragging] = useState(false)
   const [navigation, setNavigation] = useState<{
     readonly pair: string
     readonly current: number
     readonly request: FocusRequest | null
   }>({ pair: '', current: -1, request: null })
   const [source] = useState(() => new ComparisonSource(api, new CompareClient(createCompareWorker)))
+  const toasts = useToasts()
+  const { showError } = toasts
 
-  const dismissToast = useCallback((id: number) => {
-    setToasts((list) => list.filter((toast) => toast.id !== id))
+  const updatePrefs = useCallback((patch: Partial<UiPrefs>) => {
+    setPrefs((previous) => ({ ...previous, ...patch }))
   }, [])
-  const showToast = useCallback(
-    (toast: Omit<Toast, 'id'>, duration: number = TOAST_MS) => {
-      const id = Date.now() + Math.random()
-      setToasts((list) => [...list.slice(-3), { ...toast, id }])
-      window.setTimeout(() => dismissToast(id), duration)
-    },
-    [dismissToast],
-  )
-  const showError = useCallback(
-    (message: string) => showToast({ kind: 'error', message }, TOAST_MS * 2),
-    [showToast],
-  )
 
-  const articles = useLibrary(api, search, prefs.sort, libraryRevision, showError)
+  const forgetDeleted = useCallback((id: string) => {
+    setPrefs((previous) => ({
+      ...previous,
+      leftId: previous.leftId === id ? null : previous.leftId,
+      rightId: previous.rightId === id ? null : previous.rightId,
+    }))
+    setSelected((previous) => {
+      const next = new Set(previous)
+      next.delete(id)
+      return next
+    })
+  }, [])
+
+  const [library, actions] = useLibraryActions(api, source, toasts, forgetDeleted)
+  const dragging = useWindowDrop(actions.importDropped)
+
+  const articles = useLibrary(api, search, prefs.sort, library.libraryRevision, showError)
   // A remembered article that is gone from the full list (deleted elsewhere) is not reopened.
   const listed = useMemo(
     () => (articles && search === '' ? new Set(articles.map((article) => article.id)) : null),
@@ -91,10 +80,10 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
   )
   const leftId = prefs.leftId && listed && !listed.has(prefs.leftId) ? null : prefs.leftId
   const rightId = prefs.rightId && listed && !listed.has(prefs.rightId) ? null : prefs.rightId
-  const state = useComparison(source, leftId, rightId, prefs.options, compareRevision)
-  const comparison = state.comparison
+  const state = useComparison(source, leftId, rightId, prefs.options, library.compareRevision)
+  const comparison = shownComparison(state)
   const changes = useMemo(() => (comparison ? changeRows(comparison.rows) : []), [comparison])
-  const pair = state.pair
+  const pair = pairOf(state)
   const current = navigation.pair === pair ? navigation.current : -1
   const focusRequest = navigation.pair === pair ? navigation.request : null
 
@@ -114,27 +103,6 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
       (error: unknown) => setNotice(messageOf(error)),
     )
   }, [api])
-
-  const updatePrefs = useCallback((patch: Partial<UiPrefs>) => {
-    setPrefs((previous) => ({ ...previous, ...patch }))
-  }, [])
-
-  const resizeLenses = useCallback((lensWidth: number) => updatePrefs({ lensWidth }), [updatePrefs])
-  const setSort = useCallback((sort: LibrarySort) => updatePrefs({ sort }), [updatePrefs])
-  const toggleSelected = useCallback((id: string) => {
-    setSelected((previous) => {
-      const next = new Set(previous)
-      if (!next.delete(id)) next.add(id)
-      return next
-    })
-  }, [])
-  const openEdit = useCallback(
-    (article: ArticleSummary) => setDialog({ kind: 'edit', article }),
-    [],
-  )
-  const openPaste = useCallback(() => setDialog({ kind: 'paste' }), [])
-  const openExportAll = useCallback(() => setDialog({ kind: 'export-all' }), [])
-  const dismissReport = useCallback(() => setImportReport(null), [])
 
   const goToRow = useCallback(
     (row: number) => {
@@ -170,295 +138,77 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
     setPrefs((previous) => ({ ...previous, leftId: previous.rightId, rightId: previous.leftId }))
   }, [])
 
-  const afterImport = useCallback(
-    (report: ImportReport) => {
-      // A clean paste needs no results panel; files, duplicates and failures do.
-      const pasted = report.imported.length === 1 && report.imported[0]?.format === 'paste'
-      const clean = report.duplicates.length === 0 && report.failed.length === 0
-      setImportReport(pasted && clean ? null : report)
-      setLibraryRevision((revision) => revision + 1)
-      showToast({ kind: 'info', message: summarizeImport(report) })
-    },
-    [showToast],
-  )
-
-  const runImport = useCallback(
-    (start: () => Promise<ImportReport>) => {
-      setImporting(true)
-      start()
-        .then(afterImport, (error: unknown) => showError(messageOf(error)))
-        .finally(() => setImporting(false))
-    },
-    [afterImport, showError],
-  )
-
-  const importWithDialog = useCallback(
-    () => runImport(() => api.importWithDialog()),
-    [api, runImport],
-  )
-
-  const deleteArticle = useCallback(
-    (article: ArticleSummary) => {
-      api.deleteArticle(article.id).then(
-        ({ undoToken }) => {
-          source.forget(article.id)
-          setPrefs((previous) => ({
-            ...previous,
-            leftId: previous.leftId === article.id ? null : previous.leftId,
-            rightId: previous.rightId === article.id ? null : previous.rightId,
-          }))
-          setSelected((previous) => {
-            const next = new Set(previous)
-            next.delete(article.id)
-            return next
-          })
-          setLibraryRevision((revision) => revision + 1)
-          showToast(
-            {
-              kind: 'info',
-              message: `Deleted “${article.title}”.`,
-              undo: () => {
-                setToasts((list) => list.filter((toast) => !toast.undo))
-                api.restoreArticle(undoToken).then(
-                  (restored) => {
-                    setLibraryRevision((revision) => revision + 1)
-                    showToast({ kind: 'info', message: `Restored “${restored.title}”.` })
-                  },
-                  (error: unknown) => showError(messageOf(error)),
-                )
-              },
-            },
-            UNDO_MS,
-          )
-        },
-        (error: unknown) => showError(messageOf(error)),
-      )
-    },
-    [api, source, showToast, showError],
-  )
-
-  const saveMetadata = useCallback(
-    (article: ArticleSummary, patch: ArticleMetadataPatch) => {
-      setDialog(null)
-      if (Object.keys(patch).length === 0) return
-      api.updateArticle(article.id, patch).then(
-        () => {
-          source.forget(article.id)
-          setLibraryRevision((revision) => revision + 1)
-          setCompareRevision((revision) => revision + 1)
-        },
-        (error: unknown) => showError(messageOf(error)),
-      )
-    },
-    [api, source, showError],
-  )
-
-  const exportReport = useCallback(
-    (format: ExportFormat) => {
-      setDialog(null)
-      if (!comparison) return
-      api.exportReport({ comparison, format }).then(
-        (result) => {
-          if (result.status === 'saved') {
-            showToast({ kind: 'info', message: `Saved the report to ${result.path}.` })
-          }
-        },
-        (error: unknown) => showError(messageOf(error)),
-      )
-    },
-    [api, comparison, showToast, showError],
-  )
-
-  const exportIds = useMemo(() => {
-    const listed = articles ?? []
-    const checked = listed.filter((article) => selected.has(article.id)).map((a) => a.id)
-    return checked.length >= 2 ? checked : listed.map((article) => article.id)
-  }, [articles, selected])
-
-  const exportAll = useCallback(
-    (format: ExportFormat) => {
-      setDialog(null)
-      api.exportAllPairs({ articleIds: exportIds, format, options: prefs.options }).then(
-        (result) => {
-          if (result.status === 'saved') {
-            showToast({ kind: 'info', message: `Saved the report to ${result.path}.` })
-          }
-        },
-        (error: unknown) => showError(messageOf(error)),
-      )
-    },
-    [api, exportIds, prefs.options, showToast, showError],
-  )
-
   const openExport = useCallback(() => {
     if (comparison) setDialog({ kind: 'export' })
     else showError('Pick two articles to compare before exporting a report.')
   }, [comparison, showError])
 
-  const runCommand = useEffectEvent((command: KeyCommand) => {
-    if (dialog && command !== 'zoom-in' && command !== 'zoom-out' && command !== 'zoom-reset')
-      return
-    switch (command) {
-      case 'toggle-library':
-        return updatePrefs({ libraryOpen: !prefs.libraryOpen })
-      case 'toggle-lenses':
-        return updatePrefs({ lensesOpen: !prefs.lensesOpen })
-      case 'show-shortcuts':
-        return setDialog({ kind: 'shortcuts' })
-      case 'import':
-        return importWithDialog()
-      case 'export-report':
-        return openExport()
-      case 'export-all':
-        return setDialog({ kind: 'export-all' })
-      case 'swap-sides':
-        return swap()
-      case 'next-change':
-        return step(1)
-      case 'previous-change':
-        return step(-1)
-      case 'toggle-inline':
-        return updatePrefs({ inline: !prefs.inline })
-      case 'zoom-in':
-        return updatePrefs({ zoom: stepZoom(prefs.zoom, 1) })
-      case 'zoom-out':
-        return updatePrefs({ zoom: stepZoom(prefs.zoom, -1) })
-      case 'zoom-reset':
-        return updatePrefs({ zoom: 1 })
-      case 'paste-article':
-        return setDialog({ kind: 'paste' })
-    }
-  })
+  const exportIds = useMemo(() => {
+    const all = articles ?? []
+    const checked = all.filter((article) => selected.has(article.id)).map((a) => a.id)
+    return checked.length >= 2 ? checked : all.map((article) => article.id)
+  }, [articles, selected])
 
-  useEffect(() => api.onMenuCommand((command: MenuCommand) => runCommand(command)), [api])
+  useCommands(
+    api,
+    {
+      'toggle-library': () => updatePrefs({ libraryOpen: !prefs.libraryOpen }),
+      'toggle-lenses': () => updatePrefs({ lensesOpen: !prefs.lensesOpen }),
+      'show-shortcuts': () => setDialog({ kind: 'shortcuts' }),
+      import: actions.importWithDialog,
+      'export-report': openExport,
+      'export-all': () => setDialog({ kind: 'export-all' }),
+      'swap-sides': swap,
+      'next-change': () => step(1),
+      'previous-change': () => step(-1),
+      'toggle-inline': () => updatePrefs({ inline: !prefs.inline }),
+      'zoom-in': () => updatePrefs({ zoom: stepZoom(prefs.zoom, 1) }),
+      'zoom-out': () => updatePrefs({ zoom: stepZoom(prefs.zoom, -1) }),
+      'zoom-reset': () => updatePrefs({ zoom: 1 }),
+      'paste-article': () => setDialog({ kind: 'paste' }),
+    },
+    dialog !== null,
+  )
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      const command = keyCommand(event)
-      if (!command) return
-      event.preventDefault()
-      runCommand(command)
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  const libraryActions = useMemo<LibraryPanelActions>(
+    () => ({
+      search: setSearch,
+      sort: (sort) => updatePrefs({ sort }),
+      pick,
+      toggleSelected: (id) =>
+        setSelected((previous) => {
+          const next = new Set(previous)
+          if (!next.delete(id)) next.add(id)
+          return next
+        }),
+      edit: (article) => setDialog({ kind: 'edit', article }),
+      delete: actions.deleteArticle,
+      import: actions.importWithDialog,
+      paste: () => setDialog({ kind: 'paste' }),
+      exportAll: () => setDialog({ kind: 'export-all' }),
+      dismissReport: actions.dismissReport,
+    }),
+    [updatePrefs, pick, actions],
+  )
 
-  const onDrop = useEffectEvent((event: DragEvent) => {
-    event.preventDefault()
-    setDragging(false)
-    if (!event.dataTransfer) return
-    const items = captureDrop(event.dataTransfer)
-    if (items.length === 0) return
-    runImport(async () => {
-      const sources = await sourcesFromDrop(items, (file) => api.pathForFile(file))
-      if (sources.length === 0) {
-        throw new Error('None of the dropped files can be imported: use .txt, .md, .html or .docx.')
-      }
-      return api.importFiles(sources)
-    })
-  })
-
-  useEffect(() => {
-    const hasFiles = (event: DragEvent): boolean =>
-      Array.from(event.dataTransfer?.types ?? []).includes('Files')
-    const onOver = (event: DragEvent): void => {
-      if (!hasFiles(event)) return
-      event.preventDefault()
-      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy'
-    }
-    // dragenter/dragleave fire for every element crossed; a count tells when the window is left.
-    let depth = 0
-    const onEnter = (event: DragEvent): void => {
-      if (!hasFiles(event)) return
-      depth++
-      setDragging(true)
-    }
-    const onLeave = (): void => {
-      depth = Math.max(0, depth - 1)
-      if (depth === 0) setDragging(false)
-    }
-    const drop = (event: DragEvent): void => {
-      depth = 0
-      onDrop(event)
-    }
-    window.addEventListener('dragenter', onEnter)
-    window.addEventListener('dragover', onOver)
-    window.addEventListener('dragleave', onLeave)
-    window.addEventListener('drop', drop)
-    return () => {
-      window.removeEventListener('dragenter', onEnter)
-      window.removeEventListener('dragover', onOver)
-      window.removeEventListener('dragleave', onLeave)
-      window.removeEventListener('drop', drop)
-    }
-  }, [])
+  const readerSettings = useMemo<ReaderSettings>(
+    () => ({ options: prefs.options, inline: prefs.inline, collapse: prefs.collapse }),
+    [prefs.options, prefs.inline, prefs.collapse],
+  )
+  const readerActions = useMemo<ReaderActions>(
+    () => ({ changeSettings: updatePrefs, goToRow, swap, step, openExport }),
+    [updatePrefs, goToRow, swap, step, openExport],
+  )
+  const resizeLenses = useCallback((lensWidth: number) => updatePrefs({ lensWidth }), [updatePrefs])
+  const closeDialog = useCallback(() => setDialog(null), [])
 
   return (
     <div className="app">
-      <header className="app-bar">
-        <h1 className="app-name">Rewrite Lens</h1>
-        <div className="app-tools">
-          <button
-            type="button"
-            className="button button-small"
-            aria-expanded={prefs.libraryOpen}
-            aria-controls={prefs.libraryOpen ? 'library-panel' : undefined}
-            aria-keyshortcuts="["
-            title="Show or hide the library ([)"
-            onClick={() => updatePrefs({ libraryOpen: !prefs.libraryOpen })}
-          >
-            <span aria-hidden="true">{prefs.libraryOpen ? '◧ ' : '□ '}</span>Library
-          </button>
-          <button
-            type="button"
-            className="button button-small"
-            aria-expanded={prefs.lensesOpen}
-            aria-controls={prefs.lensesOpen ? 'lens-panel' : undefined}
-            aria-keyshortcuts="]"
-            title="Show or hide the lenses (])"
-            onClick={() => updatePrefs({ lensesOpen: !prefs.lensesOpen })}
-          >
-            Lenses<span aria-hidden="true">{prefs.lensesOpen ? ' ◨' : ' □'}</span>
-          </button>
-          <div className="zoom" role="group" aria-label="Text size">
-            <button
-              type="button"
-              className="button button-small button-quiet"
-              onClick={() => updatePrefs({ zoom: stepZoom(prefs.zoom, -1) })}
-            >
-              <span aria-hidden="true">A−</span>
-              <span className="visually-hidden">Smaller text</span>
-            </button>
-            <button
-              type="button"
-              className="button button-small button-quiet"
-              onClick={() => updatePrefs({ zoom: 1 })}
-            >
-              <span aria-hidden="true">{Math.round(prefs.zoom * 100)}%</span>
-              <span className="visually-hidden">Default text size</span>
-            </button>
-            <button
-              type="button"
-              className="button button-small button-quiet"
-              onClick={() => updatePrefs({ zoom: stepZoom(prefs.zoom, 1) })}
-            >
-              <span aria-hidden="true">A+</span>
-              <span className="visually-hidden">Larger text</span>
-            </button>
-          </div>
-          <Legend />
-          <button
-            type="button"
-            className="button button-small button-quiet"
-            aria-keyshortcuts="?"
-            aria-label="Keyboard shortcuts"
-            title="Keyboard shortcuts (?)"
-            onClick={() => setDialog({ kind: 'shortcuts' })}
-          >
-            ?
-          </button>
-        </div>
-      </header>
+      <AppBar
+        prefs={prefs}
+        onPrefs={updatePrefs}
+        onShortcuts={() => setDialog({ kind: 'shortcuts' })}
+      />
       {notice && (
         <div className="notice" role="alert">
           <span>{notice}</span>
@@ -473,45 +223,24 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
       >
         {prefs.libraryOpen && (
           <LibraryPanel
-            articles={articles}
-            search={search}
-            onSearch={setSearch}
-            sort={prefs.sort}
-            onSort={setSort}
-            leftId={leftId}
-            rightId={rightId}
-            onPick={pick}
-            selected={selected}
-            onToggleSelected={toggleSelected}
-            onEdit={openEdit}
-            onDelete={deleteArticle}
-            onImport={importWithDialog}
-            onPaste={openPaste}
-            onExportAll={openExportAll}
-            importing={importing}
-            importReport={importReport}
-            onDismissReport={dismissReport}
+            view={{
+              articles,
+              search,
+              sort: prefs.sort,
+              leftId,
+              rightId,
+              selected,
+              importing: library.importing,
+              importReport: library.importReport,
+            }}
+            actions={libraryActions}
           />
         )}
         <ReaderView
-          comparison={comparison}
-          hasPair={pair !== ''}
-          stage={state.stage}
-          error={state.error}
-          milliseconds={state.milliseconds}
-          options={prefs.options}
-          onOptions={(options: CompareOptions) => updatePrefs({ options })}
-          inline={prefs.inline}
-          onToggleInline={() => updatePrefs({ inline: !prefs.inline })}
-          collapse={prefs.collapse}
-          onToggleCollapse={() => updatePrefs({ collapse: !prefs.collapse })}
-          currentRow={current}
-          changes={changes}
-          focusRequest={focusRequest}
-          onGoToRow={goToRow}
-          onSwap={swap}
-          onStep={step}
-          onExport={openExport}
+          state={state}
+          settings={readerSettings}
+          navigation={{ currentRow: current, changes, focusRequest }}
+          actions={readerActions}
         />
         {prefs.lensesOpen && (
           <LensPanels
@@ -526,22 +255,25 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
           Drop files or folders to import them
         </div>
       )}
-      <Toasts toasts={toasts} onDismiss={dismissToast} />
-      {dialog?.kind === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      <Toasts toasts={toasts.toasts} onDismiss={toasts.dismiss} />
+      {dialog?.kind === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
       {dialog?.kind === 'paste' && (
         <PasteDialog
-          onClose={() => setDialog(null)}
+          onClose={closeDialog}
           onSubmit={(input) => {
             setDialog(null)
-            runImport(() => api.importPastedText(input))
+            actions.importPasted(input)
           }}
         />
       )}
       {dialog?.kind === 'edit' && (
         <EditDialog
           article={dialog.article}
-          onClose={() => setDialog(null)}
-          onSubmit={(patch) => saveMetadata(dialog.article, patch)}
+          onClose={closeDialog}
+          onSubmit={(patch) => {
+            setDialog(null)
+            actions.saveMetadata(dialog.article, patch)
+          }}
         />
       )}
       {dialog?.kind === 'export' && (
@@ -550,15 +282,19 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
           description={
             comparison ? (
               <p>
-                A report of “{comparison.left.title}” against “{comparison.right.title}”.
+                A report of “<bdi>{comparison.left.title}</bdi>” against “
+                <bdi>{comparison.right.title}</bdi>”.
               </p>
             ) : (
               <p>Pick two articles first.</p>
             )
           }
           canExport={comparison !== null}
-          onExport={exportReport}
-          onClose={() => setDialog(null)}
+          onExport={(format) => {
+            setDialog(null)
+            if (comparison) actions.exportReport(comparison, format)
+          }}
+          onClose={closeDialog}
         />
       )}
       {dialog?.kind === 'export-all' && (
@@ -566,8 +302,11 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
           title="Export all pairs"
           description={<p>{describeExportAll(exportIds.length, selected.size)}</p>}
           canExport={exportIds.length >= 2}
-          onExport={exportAll}
-          onClose={() => setDialog(null)}
+          onExport={(format) => {
+            setDialog(null)
+            actions.exportAll(exportIds, format, prefs.options)
+          }}
+          onClose={closeDialog}
         />
       )}
     </div>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Piece, TextMark } from '../features/reader/row-pieces'
+import type { Piece, TextMark } from './diff-pieces'
 
 /** Renders diff pieces as text: removed words in `<del>`, added in `<ins>`, marks as spans. */
 export function DiffText(props: { readonly pieces: ReadonlyArray<Piece> }): ReactNode {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react'
 import type { ReactNode } from 'react'
+import './components.css'
 
 /** A modal `<dialog>` (focus trapped and Escape handled by the browser) named by its title. */
 export function ModalDialog(props: {

@@ -1,12 +1,65 @@
+import { useCallback, useState } from 'react'
 import type { ReactNode } from 'react'
+import './components.css'
+
+/** A button a toast offers besides Dismiss (Undo, Show in folder). */
+export interface ToastAction {
+  readonly label: string
+  readonly run: () => void
+}
 
 /** A short message at the bottom of the window; errors are announced assertively. */
 export interface Toast {
   readonly id: number
   readonly kind: 'info' | 'error'
   readonly message: string
-  /** When set, the toast offers an Undo button that calls it. */
-  readonly undo?: () => void
+  readonly action?: ToastAction
+  /** A new toast replaces the shown one of the same group (one pop-up per kind of action). */
+  readonly group?: string
+}
+
+/** What a caller passes to show a toast. */
+export type ToastInput = Omit<Toast, 'id'>
+
+/** Toast state: show (with a lifetime in ms), dismiss one, dismiss a group. */
+export interface ToastControls {
+  readonly toasts: ReadonlyArray<Toast>
+  readonly show: (toast: ToastInput, duration?: number) => void
+  readonly showError: (message: string) => void
+  readonly dismiss: (id: number) => void
+  readonly dismissGroup: (group: string) => void
+}
+
+const TOAST_MS = 6_000
+const MAX_TOASTS = 4
+
+/** Holds the toasts; each disappears after its lifetime. */
+export function useToasts(): ToastControls {
+  const [toasts, setToasts] = useState<ReadonlyArray<Toast>>([])
+  const dismiss = useCallback((id: number) => {
+    setToasts((list) => list.filter((toast) => toast.id !== id))
+  }, [])
+  const dismissGroup = useCallback((group: string) => {
+    setToasts((list) => list.filter((toast) => toast.group !== group))
+  }, [])
+  const show = useCallback(
+    (toast: ToastInput, duration: number = TOAST_MS) => {
+      const id = Date.now() + Math.random()
+      setToasts((list) => [
+        ...list
+          .filter((shown) => toast.group === undefined || shown.group !== toast.group)
+          .slice(-(MAX_TOASTS - 1)),
+        { ...toast, id },
+      ])
+      window.setTimeout(() => dismiss(id), duration)
+    },
+    [dismiss],
+  )
+  const showError = useCallback(
+    (message: string) => show({ kind: 'error', message }, TOAST_MS * 2),
+    [show],
+  )
+  return { toasts, show, showError, dismiss, dismissGroup }
 }
 
 /** The stack of toasts, newest last. */
@@ -22,10 +75,10 @@ export function Toasts(props: {
           className={`toast toast-${toast.kind}`}
           role={toast.kind === 'error' ? 'alert' : 'status'}
         >
-          <span>{toast.message}</span>
-          {toast.undo && (
-            <button type="button" className="button" onClick={toast.undo}>
-              Undo
+          <span dir="auto">{toast.message}</span>
+          {toast.action && (
+            <button type="button" className="button" onClick={toast.action.run}>
+              {toast.action.label}
             </button>
           )}
           <button

@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
+import './lenses.css'
 import type { Comparison } from '../../../core/types'
 import { DiffText } from '../../components/diff-text'
 import { inlinePieces } from '../reader/row-pieces'

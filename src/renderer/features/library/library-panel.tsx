@@ -1,5 +1,6 @@
 import { memo, useId } from 'react'
 import type { ReactNode } from 'react'
+import './library.css'
 import type { ArticleSummary, ImportReport, LibrarySort } from '../../../shared/api'
 import { formatDate } from './format-date'
 import { ImportResults } from './import-results'
@@ -14,30 +15,43 @@ const SORT_LABELS: ReadonlyArray<{ readonly value: LibrarySort; readonly label: 
   { value: 'imported', label: 'Imported' },
 ]
 
-/** The library sidebar: search, sort, import, and the list of articles with their actions. */
-export const LibraryPanel = memo(function LibraryPanel(props: {
+/** What the library panel shows. */
+export interface LibraryView {
+  /** The listed articles, or null while the first list loads. */
   readonly articles: ReadonlyArray<ArticleSummary> | null
   readonly search: string
-  readonly onSearch: (search: string) => void
   readonly sort: LibrarySort
-  readonly onSort: (sort: LibrarySort) => void
   readonly leftId: string | null
   readonly rightId: string | null
-  readonly onPick: (side: ReaderSide, id: string) => void
+  /** Articles checked for "Export all". */
   readonly selected: ReadonlySet<string>
-  readonly onToggleSelected: (id: string) => void
-  readonly onEdit: (article: ArticleSummary) => void
-  readonly onDelete: (article: ArticleSummary) => void
-  readonly onImport: () => void
-  readonly onPaste: () => void
-  readonly onExportAll: () => void
   readonly importing: boolean
   readonly importReport: ImportReport | null
-  readonly onDismissReport: () => void
+}
+
+/** What the library panel's controls ask the window to do. */
+export interface LibraryPanelActions {
+  readonly search: (search: string) => void
+  readonly sort: (sort: LibrarySort) => void
+  readonly pick: (side: ReaderSide, id: string) => void
+  readonly toggleSelected: (id: string) => void
+  readonly edit: (article: ArticleSummary) => void
+  readonly delete: (article: ArticleSummary) => void
+  readonly import: () => void
+  readonly paste: () => void
+  readonly exportAll: () => void
+  readonly dismissReport: () => void
+}
+
+/** The library sidebar: search, sort, import, and the list of articles with their actions. */
+export const LibraryPanel = memo(function LibraryPanel(props: {
+  readonly view: LibraryView
+  readonly actions: LibraryPanelActions
 }): ReactNode {
+  const { view, actions } = props
   const searchId = useId()
   const sortId = useId()
-  const { articles } = props
+  const { articles } = view
   return (
     <section className="library" id="library-panel" aria-label="Library">
       <div className="library-top">
@@ -46,8 +60,8 @@ export const LibraryPanel = memo(function LibraryPanel(props: {
           <button
             type="button"
             className="button button-small"
-            onClick={props.onImport}
-            disabled={props.importing}
+            onClick={actions.import}
+            disabled={view.importing}
             title="Import files (.txt, .md, .html, .docx)"
           >
             Import…
@@ -55,7 +69,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: {
           <button
             type="button"
             className="button button-small"
-            onClick={props.onPaste}
+            onClick={actions.paste}
             aria-label="Paste as new article…"
             title="Paste as new article"
           >
@@ -64,20 +78,20 @@ export const LibraryPanel = memo(function LibraryPanel(props: {
           <button
             type="button"
             className="button button-small"
-            onClick={props.onExportAll}
+            onClick={actions.exportAll}
             title="Export a report of every pair (of the checked articles, if two or more)"
             aria-label="Export all pairs…"
           >
             Export all…
           </button>
         </div>
-        {props.importing && (
+        {view.importing && (
           <p role="status" className="library-status">
             Importing…
           </p>
         )}
-        {props.importReport && (
-          <ImportResults report={props.importReport} onDismiss={props.onDismissReport} />
+        {view.importReport && (
+          <ImportResults report={view.importReport} onDismiss={actions.dismissReport} />
         )}
         <div className="library-filters">
           <label htmlFor={searchId} className="visually-hidden">
@@ -88,8 +102,8 @@ export const LibraryPanel = memo(function LibraryPanel(props: {
             type="search"
             className="input"
             placeholder="Search title and text"
-            value={props.search}
-            onChange={(event) => props.onSearch(event.target.value)}
+            value={view.search}
+            onChange={(event) => actions.search(event.target.value)}
           />
           <label htmlFor={sortId} className="sort-label">
             Sort by
@@ -97,8 +111,8 @@ export const LibraryPanel = memo(function LibraryPanel(props: {
           <select
             id={sortId}
             className="input"
-            value={props.sort}
-            onChange={(event) => props.onSort(event.target.value as LibrarySort)}
+            value={view.sort}
+            onChange={(event) => actions.sort(event.target.value as LibrarySort)}
           >
             {SORT_LABELS.map((option) => (
               <option key={option.value} value={option.value}>
@@ -112,14 +126,14 @@ export const LibraryPanel = memo(function LibraryPanel(props: {
         <p className="library-status">Loading the library…</p>
       ) : articles.length === 0 ? (
         <p className="library-status">
-          {props.search
+          {view.search
             ? 'No article matches the search.'
             : 'The library is empty: import or paste an article.'}
         </p>
       ) : (
         <ul className="article-list" aria-label="Articles">
           {articles.map((article) => (
-            <ArticleItem key={article.id} {...props} article={article} />
+            <ArticleItem key={article.id} view={view} actions={actions} article={article} />
           ))}
         </ul>
       )}
@@ -129,18 +143,13 @@ export const LibraryPanel = memo(function LibraryPanel(props: {
 
 function ArticleItem(props: {
   readonly article: ArticleSummary
-  readonly leftId: string | null
-  readonly rightId: string | null
-  readonly onPick: (side: ReaderSide, id: string) => void
-  readonly selected: ReadonlySet<string>
-  readonly onToggleSelected: (id: string) => void
-  readonly onEdit: (article: ArticleSummary) => void
-  readonly onDelete: (article: ArticleSummary) => void
+  readonly view: LibraryView
+  readonly actions: LibraryPanelActions
 }): ReactNode {
-  const { article } = props
+  const { article, view, actions } = props
   const titleId = useId()
-  const isLeft = props.leftId === article.id
-  const isRight = props.rightId === article.id
+  const isLeft = view.leftId === article.id
+  const isRight = view.rightId === article.id
   const meta = [
     article.source,
     article.byline ?? '',
@@ -160,8 +169,8 @@ function ArticleItem(props: {
           className="article-check"
           aria-label="Select for export"
           aria-describedby={titleId}
-          checked={props.selected.has(article.id)}
-          onChange={() => props.onToggleSelected(article.id)}
+          checked={view.selected.has(article.id)}
+          onChange={() => actions.toggleSelected(article.id)}
         />
         <div className="article-text">
           <span id={titleId} className="article-title" title={article.title}>
@@ -176,7 +185,7 @@ function ArticleItem(props: {
           className="chip"
           aria-pressed={isLeft}
           aria-describedby={titleId}
-          onClick={() => props.onPick('left', article.id)}
+          onClick={() => actions.pick('left', article.id)}
         >
           Left
         </button>
@@ -185,7 +194,7 @@ function ArticleItem(props: {
           className="chip"
           aria-pressed={isRight}
           aria-describedby={titleId}
-          onClick={() => props.onPick('right', article.id)}
+          onClick={() => actions.pick('right', article.id)}
         >
           Right
         </button>
@@ -193,7 +202,7 @@ function ArticleItem(props: {
           type="button"
           className="chip chip-quiet"
           aria-describedby={titleId}
-          onClick={() => props.onEdit(article)}
+          onClick={() => actions.edit(article)}
         >
           Edit
         </button>
@@ -201,7 +210,7 @@ function ArticleItem(props: {
           type="button"
           className="chip chip-quiet"
           aria-describedby={titleId}
-          onClick={() => props.onDelete(article)}
+          onClick={() => actions.delete(article)}
         >
           Delete
         </button>

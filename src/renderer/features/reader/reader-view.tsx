@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react'
 import type { ReactNode } from 'react'
+import './reader.css'
 import type { CompareOptions, Comparison } from '../../../core/types'
 import type { CompareStage } from './comparison-source'
+import { shownComparison } from './comparison-state'
+import type { ComparisonState } from './comparison-state'
 import { DiffGrid } from './diff-grid'
 import type { FocusRequest } from './diff-grid'
 import { changePosition } from './display-items'
@@ -13,30 +16,45 @@ const STAGE_TEXT: Readonly<Record<CompareStage, string>> = {
   comparing: 'Comparing…',
 }
 
+/** The reader's view settings, kept between sessions. */
+export interface ReaderSettings {
+  readonly options: CompareOptions
+  readonly inline: boolean
+  readonly collapse: boolean
+}
+
+/** Where the reader is among the pair's changes. */
+export interface ReaderNavigation {
+  /** The row marked current, or -1. */
+  readonly currentRow: number
+  /** The rows with a change, in order. */
+  readonly changes: ReadonlyArray<number>
+  /** A request to scroll to and focus a row (a new token each time). */
+  readonly focusRequest: FocusRequest | null
+}
+
+/** What the reader's controls ask the window to do. */
+export interface ReaderActions {
+  readonly changeSettings: (patch: Partial<ReaderSettings>) => void
+  readonly goToRow: (row: number) => void
+  readonly swap: () => void
+  readonly step: (direction: 1 | -1) => void
+  readonly openExport: () => void
+}
+
 /** The reader: titles, summary, view controls and the diff grid for the chosen pair. */
 export function ReaderView(props: {
-  readonly comparison: Comparison | null
-  readonly hasPair: boolean
-  readonly stage: CompareStage | null
-  readonly error: string | null
-  readonly milliseconds: number | null
-  readonly options: CompareOptions
-  readonly onOptions: (options: CompareOptions) => void
-  readonly inline: boolean
-  readonly onToggleInline: () => void
-  readonly collapse: boolean
-  readonly onToggleCollapse: () => void
-  readonly currentRow: number
-  readonly changes: ReadonlyArray<number>
-  readonly focusRequest: FocusRequest | null
-  readonly onGoToRow: (row: number) => void
-  readonly onSwap: () => void
-  readonly onStep: (direction: 1 | -1) => void
-  readonly onExport: () => void
+  readonly state: ComparisonState
+  readonly settings: ReaderSettings
+  readonly navigation: ReaderNavigation
+  readonly actions: ReaderActions
 }): ReactNode {
-  const { comparison, options } = props
+  const { state, settings, navigation, actions } = props
+  const { options } = settings
+  const comparison = shownComparison(state)
+  const hasPair = state.status !== 'idle'
   const toggle = (key: keyof CompareOptions) => () =>
-    props.onOptions({ ...options, [key]: !options[key] })
+    actions.changeSettings({ options: { ...options, [key]: !options[key] } })
   return (
     <section className="reader" aria-label="Reader">
       <header className="reader-header">
@@ -48,20 +66,25 @@ export function ReaderView(props: {
                 <span> compared with </span>
                 <span data-testid="right-title">{comparison.right.title}</span>
               </>
-            ) : props.hasPair ? (
+            ) : hasPair ? (
               'Opening…'
             ) : (
               'Pick two articles in the library: one for the left, one for the right.'
             )}
           </h2>
-          {comparison && <Summary comparison={comparison} milliseconds={props.milliseconds} />}
+          {comparison && (
+            <Summary
+              comparison={comparison}
+              milliseconds={state.status === 'ready' ? state.milliseconds : null}
+            />
+          )}
         </div>
         <div className="toolbar" role="group" aria-label="Reader controls">
           <div className="tool-group">
             <button
               type="button"
               className="button button-small"
-              onClick={() => props.onStep(-1)}
+              onClick={() => actions.step(-1)}
               disabled={!comparison}
               aria-keyshortcuts="Shift+F7 K"
               title="Previous change (K or Shift+F7)"
@@ -72,7 +95,7 @@ export function ReaderView(props: {
             <button
               type="button"
               className="button button-small"
-              onClick={() => props.onStep(1)}
+              onClick={() => actions.step(1)}
               disabled={!comparison}
               aria-keyshortcuts="F7 J"
               title="Next change (J or F7)"
@@ -82,7 +105,7 @@ export function ReaderView(props: {
             </button>
             {comparison && (
               <span className="change-position" data-testid="change-position" aria-live="polite">
-                {changePosition(props.changes, props.currentRow)}
+                {changePosition(navigation.changes, navigation.currentRow)}
               </span>
             )}
           </div>
@@ -90,8 +113,8 @@ export function ReaderView(props: {
             <button
               type="button"
               className="button button-small"
-              aria-pressed={props.inline}
-              onClick={props.onToggleInline}
+              aria-pressed={settings.inline}
+              onClick={() => actions.changeSettings({ inline: !settings.inline })}
               aria-keyshortcuts="I"
               title="One column with both versions’ words (I)"
               aria-label="Inline view"
@@ -101,8 +124,8 @@ export function ReaderView(props: {
             <button
               type="button"
               className="button button-small"
-              aria-pressed={props.collapse}
-              onClick={props.onToggleCollapse}
+              aria-pressed={settings.collapse}
+              onClick={() => actions.changeSettings({ collapse: !settings.collapse })}
               title="Fold runs of unchanged paragraphs"
               aria-label="Collapse unchanged"
             >
@@ -136,8 +159,8 @@ export function ReaderView(props: {
             <button
               type="button"
               className="button button-small"
-              onClick={props.onSwap}
-              disabled={!props.hasPair}
+              onClick={actions.swap}
+              disabled={!hasPair}
               aria-keyshortcuts="S"
               title="Swap sides (S)"
             >
@@ -147,7 +170,7 @@ export function ReaderView(props: {
             <button
               type="button"
               className="button button-small"
-              onClick={props.onExport}
+              onClick={actions.openExport}
               disabled={!comparison}
               aria-label="Export report…"
             >
@@ -155,15 +178,15 @@ export function ReaderView(props: {
             </button>
           </div>
         </div>
-        {props.stage && (
+        {state.status === 'comparing' && (
           <div className="compare-status" role="status" data-testid="compare-status">
             <progress aria-label="Comparison progress" />
-            {STAGE_TEXT[props.stage]} <Elapsed />
+            {STAGE_TEXT[state.stage]} <Elapsed />
           </div>
         )}
-        {props.error && (
+        {state.status === 'failed' && (
           <p className="reader-error" role="alert">
-            {props.error}
+            {state.error}
           </p>
         )}
       </header>
@@ -171,11 +194,11 @@ export function ReaderView(props: {
         <DiffGrid
           key={`${comparison.left.path}\u0000${comparison.right.path}`}
           comparison={comparison}
-          inline={props.inline}
-          collapse={props.collapse}
-          currentRow={props.currentRow}
-          focusRequest={props.focusRequest}
-          onGoToRow={props.onGoToRow}
+          inline={settings.inline}
+          collapse={settings.collapse}
+          currentRow={navigation.currentRow}
+          focusRequest={navigation.focusRequest}
+          onGoToRow={actions.goToRow}
         />
       ) : (
         <div className="reader-empty">

@@ -1,25 +1,9 @@
 import { useEffect, useState } from 'react'
-import type { CompareOptions, Comparison } from '../../../core/types'
+import type { CompareOptions } from '../../../core/types'
 import { messageOf } from '../../bridge'
-import type { CompareStage, ComparisonSource } from './comparison-source'
-
-/** What the reader shows for the chosen pair. */
-export interface ComparisonState {
-  /** The pair the state belongs to (`left\0right`), so a stale result is never shown. */
-  readonly pair: string
-  readonly comparison: Comparison | null
-  readonly stage: CompareStage | null
-  readonly error: string | null
-  readonly milliseconds: number | null
-}
-
-const NONE: ComparisonState = {
-  pair: '',
-  comparison: null,
-  stage: null,
-  error: null,
-  milliseconds: null,
-}
+import type { ComparisonSource } from './comparison-source'
+import { IDLE, pairKey, pairOf, shownComparison } from './comparison-state'
+import type { ComparisonState } from './comparison-state'
 
 /** Compares the chosen pair whenever it, the options or `revision` change. */
 export function useComparison(
@@ -29,32 +13,31 @@ export function useComparison(
   options: CompareOptions,
   revision: number,
 ): ComparisonState {
-  const pair = leftId && rightId ? `${leftId}\u0000${rightId}` : ''
-  const [state, setState] = useState<ComparisonState>(NONE)
+  const pair = pairKey(leftId, rightId)
+  const [state, setState] = useState<ComparisonState>(IDLE)
 
   useEffect(() => {
     if (!leftId || !rightId) return
     let live = true
-    const key = `${leftId}\u0000${rightId}`
+    const key = pairKey(leftId, rightId)
     source
       .compare(leftId, rightId, options, (stage) => {
         if (!live) return
         setState((previous) => ({
-          ...previous,
-          // Options changes keep the old rows on screen until the new ones arrive.
-          comparison: previous.pair === key ? previous.comparison : null,
+          status: 'comparing',
           pair: key,
           stage,
-          error: null,
+          // Options changes keep the old rows on screen until the new ones arrive.
+          previous: pairOf(previous) === key ? shownComparison(previous) : null,
         }))
       })
       .then(
         ({ comparison, milliseconds }) => {
-          if (live) setState({ pair: key, comparison, stage: null, error: null, milliseconds })
+          if (live) setState({ status: 'ready', pair: key, comparison, milliseconds })
         },
         (error: unknown) => {
           if (!live || (error instanceof Error && error.name === 'StaleRequestError')) return
-          setState({ ...NONE, pair: key, error: messageOf(error) })
+          setState({ status: 'failed', pair: key, error: messageOf(error) })
         },
       )
     return () => {
@@ -62,5 +45,9 @@ export function useComparison(
     }
   }, [source, leftId, rightId, options, revision])
 
-  return state.pair === pair ? state : { ...NONE, pair }
+  if (pair === '') return IDLE
+  // Until the effect reports its first stage, a newly chosen pair reads as opening.
+  return pairOf(state) === pair
+    ? state
+    : { status: 'comparing', pair, stage: 'loading', previous: null }
 }
