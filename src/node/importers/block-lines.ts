@@ -6,7 +6,17 @@ export interface DomNode {
   readonly nodeType: number
   readonly nodeName: string
   readonly nodeValue: string | null
-  readonly childNodes: ArrayLike<DomNode>
+  // linkedom rebuilds `childNodes` on every access, so indexing it in a loop is quadratic; the
+  // sibling links are constant-time.
+  readonly firstChild: DomNode | null
+  readonly nextSibling: DomNode | null
+}
+
+// The children of a node in document order, read once through the sibling links.
+function childrenOf(node: DomNode): ReadonlyArray<DomNode> {
+  const children: DomNode[] = []
+  for (let child = node.firstChild; child; child = child.nextSibling) children.push(child)
+  return children
 }
 
 const TEXT_NODE = 3
@@ -78,6 +88,7 @@ const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
   'SVG',
   'TEMPLATE',
   'TEXTAREA',
+  'TITLE',
   'VIDEO',
 ])
 
@@ -120,8 +131,9 @@ export function blockLines(root: DomNode): ReadonlyArray<string> {
       flush()
       stack.push({ node, leaving: true })
     }
-    for (let index = node.childNodes.length - 1; index >= 0; index -= 1) {
-      const child = node.childNodes[index]
+    const children = childrenOf(node)
+    for (let index = children.length - 1; index >= 0; index -= 1) {
+      const child = children[index]
       if (child) stack.push({ node: child, leaving: false })
     }
   }
@@ -140,10 +152,8 @@ export function treeShape(root: DomNode): { readonly elements: number; readonly 
     if (step.node.nodeType !== ELEMENT_NODE) continue
     elements += 1
     depth = Math.max(depth, step.depth)
-    for (let index = 0; index < step.node.childNodes.length; index += 1) {
-      const child = step.node.childNodes[index]
-      if (child) stack.push({ node: child, depth: step.depth + 1 })
-    }
+    for (let child = step.node.firstChild; child; child = child.nextSibling)
+      stack.push({ node: child, depth: step.depth + 1 })
   }
   return { elements, depth }
 }

@@ -28,7 +28,7 @@ interface QueryableDocument extends DomNode {
  * neither runs scripts nor loads resources, and only text nodes are read, so the page stays inert.
  */
 export function extractHtmlArticle(html: string): HtmlArticle {
-  const { document } = parseHTML(html) as unknown as { document: QueryableDocument }
+  const document = parsePage(html)
   // Readability rewrites the document, so the metadata it does not report is read first.
   const url = canonicalUrlOf(document)
   const fallbackDate = declaredDateOf(document)
@@ -55,6 +55,19 @@ export function extractHtmlArticle(html: string): HtmlArticle {
     publishedAt: isoDateOf(clean(parsed?.publishedTime)) || fallbackDate,
     lines: title !== '' && lines[0] !== title ? [title, ...lines] : lines,
   }
+}
+
+// linkedom builds a proper tree only when the page starts with `<html>`: for a page that starts
+// with `<body>`, a doctype and `<title>`, or bare paragraphs it leaves `document.body` empty and
+// the text beside it, so such a page is parsed again inside an explicit `<html><body>`.
+function parsePage(html: string): QueryableDocument {
+  const { document } = parseHTML(html) as unknown as { document: QueryableDocument }
+  if (document.body?.firstChild) return document
+  const inner = html.replace(/<!doctype[^>]*>|<\/?(?:html|body)\b[^>]*>/gi, '')
+  const wrapped = parseHTML(`<!doctype html><html><body>${inner}</body></html>`) as unknown as {
+    document: QueryableDocument
+  }
+  return wrapped.document
 }
 
 function canonicalUrlOf(document: QueryableDocument): string {
