@@ -13,6 +13,7 @@ import type { ComparisonStage, StageRunner } from '../src/core/compare-articles'
 import { DEFAULT_COMPARE_OPTIONS } from '../src/core/types'
 import type { WordVectors } from '../src/core/types'
 import { defaultWordVectorsPath, loadWordVectors } from '../src/node/word-vectors-file'
+import { benchImports } from './bench/imports'
 
 const SIZES = (process.env.BENCH_SIZES ?? '2000,10000,50000').split(',').map(Number)
 const RUNS = 5
@@ -251,6 +252,7 @@ async function main(): Promise<void> {
         ` for paragraphs ×${n.toFixed(2)} (n log n would be ×${nLogN.toFixed(2)})`,
     )
   }
+  if (process.env.BENCH_SKIP_LIBRARY === undefined) await benchImports(root)
 }
 
 main().catch((error: unknown) => {

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { version } from '../../package.json'
 import { COMPARISON_SCHEMA } from '../core/types'
 import type { Comparison } from '../core/types'
+import { buildZip, docxEntries, forgedDocx } from '../node/importers/fixtures/zip-builder'
 import { runCli } from './run-cli'
 import type { CliIo } from './run-cli'
 
@@ -401,4 +402,35 @@ describe('rewrite-lens: word vectors', () => {
     )
     expect(result.stdout).toContain('Rewrite Lens comparison')
   })
+})
+
+describe('rewrite-lens compare: big and forged inputs', () => {
+  it('compares a page of 8,000 paragraphs (the importer walks it in linear time)', async () => {
+    const path = join(dir, 'long-page.html')
+    await writeFile(path, `<body>${'<p>x</p>\n'.repeat(8000)}`)
+    const result = await run(['compare', SEED_A, path, '--format', 'json'])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const comparison = JSON.parse(result.stdout) as Comparison
+    expect(comparison.right.paragraphs).toHaveLength(8000)
+  }, 60_000)
+
+  it('refuses a Word file of 51,000 paragraphs in one line, without converting it', async () => {
+    const path = join(dir, 'book.docx')
+    const paragraphs = Array.from({ length: 51_000 }, (_, n) => `Paragraph ${n} of the book.`)
+    await writeFile(path, buildZip(docxEntries(paragraphs)))
+    expectUserError(
+      await run(['compare', SEED_A, path]),
+      /^rewrite-lens: book\.docx has 51,000 paragraphs, more than the 10,000 an article can have; save just the article as a new \.docx\.\n$/,
+    )
+  })
+
+  it('refuses a forged archive hiding 256 MB behind small declared sizes, in one line', async () => {
+    const path = join(dir, 'forged.docx')
+    await writeFile(path, await forgedDocx(['Headline', 'Text.'], 256 * 1024 * 1024))
+    expectUserError(
+      await run(['compare', SEED_A, path]),
+      /^rewrite-lens: forged\.docx unpacks to more than 50 MB; save just the article's text as a new \.docx\.\n$/,
+    )
+  }, 30_000)
 })

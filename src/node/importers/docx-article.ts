@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib'
 import mammoth from 'mammoth'
 import { parseHTML } from 'linkedom'
 import { blockLines } from './block-lines'
@@ -25,36 +26,96 @@ export async function extractDocxLines(bytes: Uint8Array): Promise<ReadonlyArray
   return blockLines(document.body)
 }
 
-/**
- * The total unpacked size a zip archive declares in its central directory, or null when the
- * directory is missing or malformed. Checked before unzipping so a zip bomb is refused unopened.
- */
-export function declaredUnpackedSize(bytes: Uint8Array): number | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  // The end-of-central-directory record sits in the last 22 bytes plus an optional comment.
-  const earliest = Math.max(0, bytes.byteLength - 22 - 0xffff)
-  let end = -1
-  for (let offset = bytes.byteLength - 22; offset >= earliest; offset -= 1) {
-    if (view.getUint32(offset, true) === 0x06054b50) {
-      end = offset
-      break
+/** What inflating every entry of a zip archive within a byte budget found. */
+export type ZipInflation =
+  | {
+      readonly status: 'within'
+      readonly bytes: number
+      /** Paragraphs (`<w:p>` elements) in the document's XML parts. */
+      readonly paragraphs: number
     }
-  }
-  if (end < 0) return null
+  | { readonly status: 'over-budget' }
+  | { readonly status: 'malformed' }
+
+const END_OF_DIRECTORY = 0x06054b50
+const DIRECTORY_ENTRY = 0x02014b50
+const LOCAL_HEADER = 0x04034b50
+const STORED = 0
+const DEFLATED = 8
+
+/**
+ * Inflates every entry of a zip archive against one running budget and stops as soon as it is
+ * spent. The sizes an archive declares are never trusted: a forged central directory can claim a
+ * few kB for an entry that inflates to gigabytes, so each entry may produce at most what is left of
+ * the budget (zlib's `maxOutputLength` stops it there), and entries that share compressed bytes
+ * are each counted in full.
+ */
+export function inflateWithinBudget(bytes: Uint8Array, budget: number): ZipInflation {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const end = endOfDirectory(view)
+  if (end < 0) return { status: 'malformed' }
   const entries = view.getUint16(end + 10, true)
   let offset = view.getUint32(end + 16, true)
-  let total = 0
+  let used = 0
+  let paragraphs = 0
   for (let entry = 0; entry < entries; entry += 1) {
-    if (offset + 46 > bytes.byteLength || view.getUint32(offset, true) !== 0x02014b50) return null
-    const size = view.getUint32(offset + 24, true)
-    // 0xFFFFFFFF defers the size to a ZIP64 field: far beyond anything an article needs.
-    if (size === 0xffffffff) return Number.POSITIVE_INFINITY
-    total += size
+    if (offset + 46 > bytes.byteLength || view.getUint32(offset, true) !== DIRECTORY_ENTRY)
+      return { status: 'malformed' }
+    const method = view.getUint16(offset + 10, true)
+    const compressedSize = view.getUint32(offset + 20, true)
+    const local = view.getUint32(offset + 42, true)
+    const nameStart = offset + 46
+    const name = Buffer.from(
+      bytes.subarray(nameStart, nameStart + view.getUint16(offset + 28, true)),
+    ).toString('latin1')
     offset +=
       46 +
       view.getUint16(offset + 28, true) +
       view.getUint16(offset + 30, true) +
       view.getUint16(offset + 32, true)
+    if (local + 30 > bytes.byteLength || view.getUint32(local, true) !== LOCAL_HEADER)
+      return { status: 'malformed' }
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)
+    // A ZIP64 size (0xFFFFFFFF) or one past the end is read as "to the end of the file": the
+    // budget, not the declared size, bounds what comes out.
+    const data = bytes.subarray(start, Math.min(bytes.byteLength, start + compressedSize))
+    const left = budget - used
+    let inflated: Uint8Array
+    if (method === STORED) {
+      inflated = data
+    } else if (method === DEFLATED) {
+      try {
+        inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, left + 1) })
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+          return { status: 'over-budget' }
+        return { status: 'malformed' }
+      }
+    } else {
+      return { status: 'malformed' }
+    }
+    used += inflated.byteLength
+    if (used > budget) return { status: 'over-budget' }
+    if (name.startsWith('word/') && name.endsWith('.xml')) paragraphs += paragraphsIn(inflated)
   }
-  return total
+  return { status: 'within', bytes: used, paragraphs }
+}
+
+// Counts `<w:p>` and `<w:p …>` start tags (not `<w:pPr>`), without decoding the XML.
+function paragraphsIn(xml: Uint8Array): number {
+  const buffer = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength)
+  let count = 0
+  for (let at = buffer.indexOf('<w:p'); at >= 0; at = buffer.indexOf('<w:p', at + 4)) {
+    const next = buffer[at + 4]
+    if (next === 0x3e || next === 0x20 || next === 0x2f) count += 1
+  }
+  return count
+}
+
+// The end-of-central-directory record sits in the last 22 bytes plus an optional comment.
+function endOfDirectory(view: DataView): number {
+  const earliest = Math.max(0, view.byteLength - 22 - 0xffff)
+  for (let offset = view.byteLength - 22; offset >= earliest; offset -= 1)
+    if (view.getUint32(offset, true) === END_OF_DIRECTORY) return offset
+  return -1
 }

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectImportPaths } from './collect-import-paths'
-import { ImportError, MAX_IMPORT_BYTES, importArticleBytes, importArticleFile } from './import-file'
+import { buildZip, docxEntries, forgedDocx } from './fixtures/zip-builder'
+import {
+  ImportError,
+  MAX_DOCX_PARAGRAPHS,
+  MAX_IMPORT_BYTES,
+  importArticleBytes,
+  importArticleFile,
+} from './import-file'
 
 const fixture = (name: string): string => join(__dirname, 'fixtures', name)
 const lines = (text: string): ReadonlyArray<string> => text.split('\n')
@@ -108,6 +115,20 @@ describe('importArticleFile: saved web pages', () => {
   })
 })
 
+describe('importArticleBytes: pages without an <html> element', () => {
+  it.each([
+    ['<body>', '<body><p>First paragraph.</p>\n<p>Second paragraph.</p>'],
+    [
+      'a doctype and a title',
+      '<!doctype html><title>T</title><p>First paragraph.</p><p>Second paragraph.</p>',
+    ],
+    ['bare paragraphs', '<p>First paragraph.</p><p>Second paragraph.</p>'],
+  ])('reads every paragraph of a page that starts with %s', async (_, html) => {
+    const article = await importArticleBytes('page.html', new TextEncoder().encode(html))
+    expect(lines(article.text)).toEqual(['First paragraph.', 'Second paragraph.'])
+  })
+})
+
 describe('importArticleBytes: pathological pages', () => {
   it('imports the text of a page nested thousands deep instead of overflowing the stack', async () => {
     const depth = 3000
@@ -138,6 +159,33 @@ describe('importArticleFile: Word documents', () => {
     ])
     expect(article.text).not.toMatch(/javascript:|tracker\.invalid|passwd/)
     expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined()
+  })
+})
+
+describe('importArticleBytes: generated Word archives', () => {
+  it('imports an honest archive built from scratch', async () => {
+    const bytes = buildZip(docxEntries(['Headline', 'First paragraph.', 'Second paragraph.']))
+    const article = await importArticleBytes('honest.docx', bytes)
+    expect(lines(article.text)).toEqual(['Headline', 'First paragraph.', 'Second paragraph.'])
+  })
+
+  it('refuses an archive whose directory hides 200 MB behind a 1 kB size, before inflating it all', async () => {
+    const bytes = await forgedDocx(['Headline', 'Text.'], 200 * 1024 * 1024)
+    expect(bytes.byteLength).toBeLessThan(1024 * 1024)
+    const error = await failureOf(importArticleBytes('forged.docx', bytes))
+    expect(error.message).toBe(
+      "forged.docx unpacks to more than 50 MB; save just the article's text as a new .docx.",
+    )
+  })
+
+  it('refuses a document with more paragraphs than an article, without converting it', async () => {
+    const paragraphs = Array.from({ length: MAX_DOCX_PARAGRAPHS + 1 }, (_, n) => `Line ${n}.`)
+    const error = await failureOf(
+      importArticleBytes('book.docx', buildZip(docxEntries(paragraphs))),
+    )
+    expect(error.message).toBe(
+      'book.docx has 10,001 paragraphs, more than the 10,000 an article can have; save just the article as a new .docx.',
+    )
   })
 })
 
