@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { BrowserWindow, app, dialog, session, shell } from 'electron'
 import type { ExportFormat } from '../shared/api'
 import type { DialogPort } from './handlers'
-import { IMPORTABLE_EXTENSIONS } from '../shared/api'
+import { IMPORTABLE_EXTENSIONS } from '../shared/import-formats'
 import { denyAllPermissions } from './security'
 
 const FORMAT_FILTERS: Readonly<Record<ExportFormat, { name: string; extensions: string[] }>> = {

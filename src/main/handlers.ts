@@ -9,8 +9,10 @@ import {
   buildMarkdownReport,
   buildMarkdownReportForPairs,
 } from '../core/reports'
-import { COMPARISON_SCHEMA, DEFAULT_COMPARE_OPTIONS } from '../core/types'
-import type { CompareOptions, Comparison, WordVectors } from '../core/types'
+import { COMPARISON_SCHEMA } from '../core/types'
+import type { Comparison, WordVectors } from '../core/types'
+import { isLibrarySort } from '../shared/api'
+import { parseCompareOptions } from '../shared/compare-options'
 import type {
   Article,
   ArticleMetadataPatch,
@@ -23,7 +25,6 @@ import type {
   RewriteLensApi,
   WordVectorSubset,
 } from '../shared/api'
-import { LIBRARY_SORTS } from '../shared/api'
 import { collectImportPaths } from '../node/importers/collect-import-paths'
 import {
   ImportError,
@@ -247,7 +248,7 @@ export function createHandlers(deps: HandlerDeps): RewriteLensApi {
         )
       const articles = ids.map((id) => library.get(requireString(id)))
       const format = requireFormat(input?.format)
-      const options = compareOptionsOf(input?.options)
+      const options = parseCompareOptions(input?.options)
       return saveExport(
         `rewrite-lens-${articles.length}-articles-all-pairs.${format}`,
         format,
@@ -427,7 +428,7 @@ function requireFileName(value: unknown): string {
 }
 
 function sortOf(value: unknown): LibrarySort {
-  return LIBRARY_SORTS.includes(value as LibrarySort) ? (value as LibrarySort) : 'imported'
+  return isLibrarySort(value) ? value : 'imported'
 }
 
 const FORMATS: ReadonlyArray<ExportFormat> = ['html', 'pdf', 'md', 'csv', 'json']
@@ -519,15 +520,4 @@ function requireComparison(value: unknown): Comparison {
   if (candidate?.schema !== COMPARISON_SCHEMA || !Array.isArray(candidate.rows))
     throw new RequestError('Open a comparison before exporting its report.')
   return candidate as Comparison
-}
-
-function compareOptionsOf(value: unknown): CompareOptions {
-  const record = (value ?? {}) as Partial<Record<keyof CompareOptions, unknown>>
-  const flag = (key: keyof CompareOptions): boolean =>
-    typeof record[key] === 'boolean' ? (record[key] as boolean) : DEFAULT_COMPARE_OPTIONS[key]
-  return {
-    ignoreCase: flag('ignoreCase'),
-    ignorePunctuation: flag('ignorePunctuation'),
-    ignoreTypography: flag('ignoreTypography'),
-  }
 }

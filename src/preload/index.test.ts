@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import { API_GLOBAL, API_METHODS, MENU_COMMAND_CHANNEL, channelOf } from '../shared/api'
+import { API_GLOBAL, MENU_COMMAND_CHANNEL, channelOf } from '../shared/api'
 import type { MenuCommand, RendererBridge } from '../shared/api'
+import { contractMethodNames } from '../main/contract-methods.test-helper'
 
 // Stand-ins for Electron's preload modules: what the page would see is what gets exposed.
 const electron = vi.hoisted(() => ({
@@ -36,7 +37,7 @@ describe('preload bridge', () => {
   it('exposes one function per API method plus the two helpers, and nothing else', () => {
     expect([...electron.exposed.keys()]).toEqual([API_GLOBAL])
     expect(Object.keys(bridge).sort()).toEqual(
-      [...API_METHODS, 'onMenuCommand', 'pathForFile'].sort(),
+      [...contractMethodNames(), 'onMenuCommand', 'pathForFile'].sort(),
     )
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true)
   })

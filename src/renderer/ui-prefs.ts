@@ -1,6 +1,8 @@
 import { DEFAULT_COMPARE_OPTIONS } from '../core/types'
 import type { CompareOptions } from '../core/types'
+import { isLibrarySort } from '../shared/api'
 import type { LibrarySort } from '../shared/api'
+import { parseCompareOptions } from '../shared/compare-options'
 
 /** View settings kept between sessions. */
 export interface UiPrefs {
@@ -41,7 +43,6 @@ export const DEFAULT_PREFS: UiPrefs = {
 export const PREFS_KEY = 'rewrite-lens:ui'
 
 const ZOOM_STEPS = [0.75, 0.85, 1, 1.15, 1.3, 1.5, 1.75, 2] as const
-const SORTS: ReadonlyArray<LibrarySort> = ['date', 'title', 'source', 'imported']
 
 /** The next text size up (1) or down (-1), staying within the supported range. */
 export function stepZoom(zoom: number, direction: 1 | -1): number {
@@ -89,9 +90,6 @@ export function parsePrefs(raw: string | null): UiPrefs {
   }
   if (typeof value !== 'object' || value === null) return DEFAULT_PREFS
   const stored = value as Record<string, unknown>
-  const options = (
-    typeof stored.options === 'object' && stored.options !== null ? stored.options : {}
-  ) as Record<string, unknown>
   const flag = (input: unknown, fallback: boolean): boolean =>
     typeof input === 'boolean' ? input : fallback
   const id = (input: unknown): string | null =>
@@ -99,15 +97,11 @@ export function parsePrefs(raw: string | null): UiPrefs {
   return {
     leftId: id(stored.leftId),
     rightId: id(stored.rightId),
-    options: {
-      ignoreCase: flag(options.ignoreCase, DEFAULT_PREFS.options.ignoreCase),
-      ignorePunctuation: flag(options.ignorePunctuation, DEFAULT_PREFS.options.ignorePunctuation),
-      ignoreTypography: flag(options.ignoreTypography, DEFAULT_PREFS.options.ignoreTypography),
-    },
+    options: parseCompareOptions(stored.options, DEFAULT_PREFS.options),
     inline: flag(stored.inline, DEFAULT_PREFS.inline),
     collapse: flag(stored.collapse, DEFAULT_PREFS.collapse),
     zoom: ZOOM_STEPS.find((step) => step === stored.zoom) ?? DEFAULT_PREFS.zoom,
-    sort: SORTS.find((sort) => sort === stored.sort) ?? DEFAULT_PREFS.sort,
+    sort: isLibrarySort(stored.sort) ? stored.sort : DEFAULT_PREFS.sort,
     libraryOpen: flag(stored.libraryOpen, DEFAULT_PREFS.libraryOpen),
     lensesOpen: flag(stored.lensesOpen, DEFAULT_PREFS.lensesOpen),
     lensWidth:

@@ -4,16 +4,6 @@
  */
 import type { CompareOptions, Comparison } from '../core/types'
 
-/** File name endings the importers read (lower-case, with their dot); other files are skipped. */
-export const IMPORTABLE_EXTENSIONS: ReadonlyArray<string> = [
-  '.txt',
-  '.md',
-  '.markdown',
-  '.html',
-  '.htm',
-  '.docx',
-]
-
 /** The format an article was imported from. */
 export type ArticleFormat = 'txt' | 'md' | 'html' | 'docx' | 'paste' | 'seed'
 
@@ -91,6 +81,11 @@ export const LIBRARY_SORTS: ReadonlyArray<LibrarySort> = Object.keys(
   LIBRARY_SORT_KEYS,
 ) as LibrarySort[]
 
+/** True when `value` is one of the library orders (not an inherited name like `__proto__`). */
+export function isLibrarySort(value: unknown): value is LibrarySort {
+  return typeof value === 'string' && Object.hasOwn(LIBRARY_SORT_KEYS, value)
+}
+
 /** Formats a report can be exported to. */
 export type ExportFormat = 'html' | 'pdf' | 'md' | 'csv' | 'json'
 
@@ -151,22 +146,26 @@ export interface RewriteLensApi {
 /** The names of the API calls, for registering and exposing them generically. */
 export type ApiMethod = keyof RewriteLensApi
 
+// A record over the contract's keys: a method added to `RewriteLensApi` and not here (or the
+// reverse) does not compile, so the preload, main and the e2e bridge cannot miss one.
+const API_METHOD_KEYS = {
+  libraryStatus: true,
+  listArticles: true,
+  getArticle: true,
+  importFiles: true,
+  importWithDialog: true,
+  importPastedText: true,
+  updateArticle: true,
+  deleteArticle: true,
+  restoreArticle: true,
+  wordVectorsFor: true,
+  exportReport: true,
+  exportAllPairs: true,
+  openExternal: true,
+} as const satisfies Record<ApiMethod, true>
+
 /** Every API method name, in one list the preload, main and the e2e bridge iterate. */
-export const API_METHODS: ReadonlyArray<ApiMethod> = [
-  'libraryStatus',
-  'listArticles',
-  'getArticle',
-  'importFiles',
-  'importWithDialog',
-  'importPastedText',
-  'updateArticle',
-  'deleteArticle',
-  'restoreArticle',
-  'wordVectorsFor',
-  'exportReport',
-  'exportAllPairs',
-  'openExternal',
-]
+export const API_METHODS = Object.keys(API_METHOD_KEYS) as ReadonlyArray<ApiMethod>
 
 /** The IPC channel of an API method: one prefix, never hand-written strings. */
 export function channelOf(method: ApiMethod): string {

@@ -1,6 +1,8 @@
 import { readFile, stat } from 'node:fs/promises'
-import { basename, extname } from 'node:path'
+import { basename } from 'node:path'
 import type { ArticleFormat } from '../../shared/api'
+import { importFormatOf } from '../../shared/import-formats'
+import type { ImportFileFormat } from '../../shared/import-formats'
 import { decodeText, normalizeNewlines } from './decode-text'
 import { extractDocxLines, inflateWithinBudget } from './docx-article'
 import { extractHtmlArticle, isoDateOf, webUrlOf } from './html-article'
@@ -46,11 +48,9 @@ export class ImportError extends Error {
   }
 }
 
-type FileFormat = Extract<ArticleFormat, 'txt' | 'md' | 'html' | 'docx'>
-
 /** True when the file name has an extension the importers read. */
 export function isImportableFileName(fileName: string): boolean {
-  return formatOf(fileName) !== null
+  return importFormatOf(fileName) !== null
 }
 
 /** Reads an article file (.txt, .md, .html/.htm, .docx) into plain text with its metadata. */
@@ -98,25 +98,8 @@ export async function importArticleBytes(
   return { ...article, text, title: titleOf(article.title, text) }
 }
 
-function formatOf(fileName: string): FileFormat | null {
-  switch (extname(fileName).toLowerCase()) {
-    case '.txt':
-      return 'txt'
-    case '.md':
-    case '.markdown':
-      return 'md'
-    case '.html':
-    case '.htm':
-      return 'html'
-    case '.docx':
-      return 'docx'
-    default:
-      return null
-  }
-}
-
-function requireFormat(fileName: string): FileFormat {
-  const format = formatOf(fileName)
+function requireFormat(fileName: string): ImportFileFormat {
+  const format = importFormatOf(fileName)
   if (format) return format
   throw new ImportError(
     fileName,
@@ -133,7 +116,7 @@ function tooLarge(fileName: string): ImportError {
 
 function readText(
   fileName: string,
-  format: Exclude<FileFormat, 'docx'>,
+  format: Exclude<ImportFileFormat, 'docx'>,
   bytes: Uint8Array,
 ): ImportedArticle {
   const decoded = decodeText(bytes)

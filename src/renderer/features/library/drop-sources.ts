@@ -1,4 +1,4 @@
-import { IMPORTABLE_EXTENSIONS } from '../../../shared/api'
+import { importFormatOf } from '../../../shared/import-formats'
 import type { ImportReport, ImportSource } from '../../../shared/api'
 
 /** One dropped thing, captured while the drop event is live (the browser empties it after). */
@@ -43,8 +43,8 @@ export async function sourcesFromDrop(
 
 /** True for a file name the importers can read (by its ending, case-insensitive). */
 export function isImportableName(name: string): boolean {
-  const lower = name.toLowerCase()
-  return !lower.startsWith('.') && IMPORTABLE_EXTENSIONS.some((ending) => lower.endsWith(ending))
+  // Hidden files (`.DS_Store`, macOS's `._story.txt` shadows) are skipped, as the folder walk in main does.
+  return !name.startsWith('.') && importFormatOf(name) !== null
 }
 
 async function sourcesInFolder(folder: FileSystemDirectoryEntry): Promise<ImportSource[]> {
