@@ -55,3 +55,6 @@ export {
 export { foldForComparison, isPunctuationOnly, stripPunctuation } from './text/fold'
 export { segmentText } from './text/segments'
 export type { TextSegment } from './text/segments'
+export { compareStory, DEFAULT_STORY_OPTIONS } from './story/compare-story'
+export type { StoryContext } from './story/compare-story'
+export * from './story/story-types'
