@@ -69,9 +69,9 @@ describe('compareStory', () => {
         'quoted:We will build the bridge. We will send positive [signals] to investors, | ' +
         'quoted:We will build the bridge. We will send positive messages to investors, | ',
     )
-    // The split version's two parts, joined (by a space, or an ellipsis once quotes join parts so).
+    // The split version's two parts are one quotation, its parts joined by an ellipsis.
     expect(row).toMatch(
-      /\| quoted:We will build the bridge\[,\] (… )?We will send positive messages to investors\[\.\]$/,
+      /\| quoted:We will build the bridge\[, …\] We will send positive messages to investors\[\.\]$/,
     )
   })
 
