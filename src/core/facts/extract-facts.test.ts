@@ -50,6 +50,38 @@ describe('extractFacts: numbers', () => {
     ])
   })
 
+  it('keeps a qualifier that makes a number approximate or a bound', () => {
+    expect(
+      facts('up to 150 fighters, more than 100 people, about 47 years, almost 70,000 lives', [
+        'number',
+      ]),
+    ).toEqual([
+      'number:up to 150=≤ 150',
+      'number:more than 100=> 100',
+      'number:about 47=~ 47',
+      'number:almost 70,000=≤ 70000',
+    ])
+  })
+
+  it('joins number words with "and" only after a scale ("two hundred and fifty")', () => {
+    expect(facts('nine and sixteen; two hundred and fifty', ['number'])).toEqual([
+      'number:nine=9',
+      'number:sixteen=16',
+      'number:two hundred and fifty=250',
+    ])
+  })
+
+  it('reads a scale joined by a hyphen ("£14-million" is "£14m")', () => {
+    expect(facts('A £14m plan, a new £14-million plan', ['number'])).toEqual([
+      'number:£14m=gbp 14000000',
+      'number:£14-million=gbp 14000000',
+    ])
+  })
+
+  it('reads "tn" as trillion', () => {
+    expect(facts('$4tn economy', ['number'])).toEqual(['number:$4tn=usd 4000000000000'])
+  })
+
   it('reads ordinals but not "one" used as a pronoun', () => {
     expect(facts('his first visit, the 21st meeting, on one side', ['number'])).toEqual([
       'number:first=1',

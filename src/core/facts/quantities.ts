@@ -28,10 +28,11 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
 const PERIOD = `(?:week|weekend|month|year|decade|spring|summer|autumn|fall|winter|${MONTH}|${WEEKDAY})`
 const NUMBER_WORD =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)'
-const WORD_NUMBER = `\\b${NUMBER_WORD}(?:(?:[\\s-]+|[\\s-]+and[\\s-]+)${NUMBER_WORD})*\\b`
+// "and" joins number words only after a scale ("two hundred and fifty"); "nine and sixteen" are two.
+const WORD_NUMBER = `\\b${NUMBER_WORD}(?:(?:[\\s-]+|(?<=(?:hundred|thousand|million|billion))[\\s-]+and[\\s-]+)${NUMBER_WORD})*\\b`
 const DIGITS =
   '(?<![\\w.,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|(?<![\\w.,])\\d+(?:\\.\\d+)?(?![\\d,]\\d)'
-const SCALE = '(?:\\s?(?:trillion|billion|million|thousand|bn|mn|m|k)\\b)'
+const SCALE = '(?:[\\s-]?(?:trillion|billion|million|thousand|tn|trn|bn|mn|m|k)\\b)'
 const AMOUNT = `(?:${DIGITS}|${WORD_NUMBER})`
 const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['first', 1],
@@ -47,6 +48,8 @@ const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
 ])
 const SCALES: ReadonlyMap<string, number> = new Map([
   ['trillion', 1e12],
+  ['tn', 1e12],
+  ['trn', 1e12],
   ['billion', 1e9],
   ['bn', 1e9],
   ['million', 1e6],
@@ -154,7 +157,7 @@ export function parseAmount(text: string): number {
 
 function scaled(amount: string, scale: string | undefined): number {
   const base = parseAmount(amount.trim())
-  const factor = scale ? (SCALES.get(scale.trim().toLowerCase()) ?? 1) : 1
+  const factor = scale ? (SCALES.get(scale.replace(/^[\s-]+/u, '').toLowerCase()) ?? 1) : 1
   return base * factor
 }
 
@@ -363,6 +366,57 @@ function numbers(text: string): ReadonlyArray<Candidate> {
   ]
 }
 
+/**
+ * Words before a number that make it a bound or an estimate, by what they claim: rewrites trade
+ * "up to 150" for "more than 100", and an exact count for "about" one, so the qualifier is part of
+ * the value. "Almost", "nearly" and "up to" all say "no more than".
+ */
+const QUALIFIER_BEFORE =
+  /(?<![\p{L}])(up to|as many as|as much as|almost|nearly|close to|fewer than|less than|under|just under|more than|over|at least|upwards of|just over|well over|in excess of|about|around|approximately|roughly|some|an estimated|estimated)\s+$/iu
+const QUALIFIER_SIGNS: ReadonlyMap<string, string> = new Map([
+  ['up to', '≤'],
+  ['as many as', '≤'],
+  ['as much as', '≤'],
+  ['almost', '≤'],
+  ['nearly', '≤'],
+  ['close to', '≤'],
+  ['fewer than', '<'],
+  ['less than', '<'],
+  ['under', '<'],
+  ['just under', '<'],
+  ['more than', '>'],
+  ['over', '>'],
+  ['at least', '>'],
+  ['upwards of', '>'],
+  ['just over', '>'],
+  ['well over', '>'],
+  ['in excess of', '>'],
+  ['about', '~'],
+  ['around', '~'],
+  ['approximately', '~'],
+  ['roughly', '~'],
+  ['some', '~'],
+  ['an estimated', '~'],
+  ['estimated', '~'],
+])
+
+/** A count or amount with the qualifier written before it, when there is one. */
+function qualified(text: string, candidate: Candidate): Candidate {
+  if (candidate.kind !== 'number' || candidate.key === 'ordinal') return candidate
+  const before = QUALIFIER_BEFORE.exec(
+    text.slice(Math.max(0, candidate.start - 16), candidate.start),
+  )
+  const sign = before ? QUALIFIER_SIGNS.get((before[1] ?? '').toLowerCase()) : undefined
+  if (!before || !sign) return candidate
+  const start = candidate.start - before[0].length
+  return {
+    ...candidate,
+    text: text.slice(start, candidate.end),
+    value: `${sign} ${candidate.value}`,
+    start,
+  }
+}
+
 /** Numbers (counts, percentages, money, ordinals) and dates or times written in a text. */
 export function extractQuantities(text: string): ReadonlyArray<Fact> {
   const candidates = [...dates(text), ...numbers(text)].sort(
@@ -375,6 +429,7 @@ export function extractQuantities(text: string): ReadonlyArray<Fact> {
   }
   return kept
     .sort((a, b) => a.start - b.start)
+    .map((candidate) => qualified(text, candidate))
     .map(({ kind, text: written, key, value, start, end }) => ({
       kind,
       text: written,
