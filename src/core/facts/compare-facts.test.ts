@@ -121,6 +121,104 @@ describe('compareFacts on hand-built rows', () => {
     ])
   })
 
+  it('never reports a number the other article states with another unit', () => {
+    // From the OneStopEnglish "Superbugs" and "Kashmir" pairs (issue 6): one count, two nouns.
+    const left = article(
+      'Multi-drug resistance accounts for more than 150,000 deaths each year.',
+      'The insurgency has claimed up to 70,000 lives.',
+    )
+    const right = article(
+      'Others stayed away: almost 70,000 people have died in the fighting.',
+      'Each year more than 150,000 people die from tuberculosis.',
+    )
+    expect(changes(left, right, [row([0], [1]), row([1], [0])])).toEqual([])
+    expect(changes(left, right, [row([0], []), row([1], []), row([], [0]), row([], [1])])).toEqual(
+      [],
+    )
+  })
+
+  it('never reports a number the other article writes in other words or case', () => {
+    const left = article(
+      'Two Chief Constables wrote to the minister.',
+      'About 1.5 million tourists came, and ten hotels opened.',
+    )
+    const right = article(
+      'The letter was signed by two chief constables.',
+      'Ten new hotels opened for the 1,500,000 visitors.',
+    )
+    expect(changes(left, right, [row([0], [0]), row([1], []), row([], [1])])).toEqual([])
+  })
+
+  it('never reports a year, month or weekday the other article states inside a longer date', () => {
+    const left = article(
+      'A jury convicted a man charged in a 2007 shooting.',
+      'Lohan checked in on Thursday.',
+      'Shops close in December.',
+    )
+    const right = article(
+      'The shooting happened on April 12, 2007.',
+      'Lohan arrived at the centre late Thursday.',
+      'The film opens in December 2015.',
+    )
+    const rows = [
+      row([0], []),
+      row([1], []),
+      row([2], []),
+      row([], [0]),
+      row([], [1]),
+      row([], [2]),
+    ]
+    expect(changes(left, right, rows)).toEqual([
+      'date added: ∅ → April 12, 2007',
+      'date added: ∅ → late Thursday',
+      'date added: ∅ → December 2015',
+    ])
+  })
+
+  it('reports a number changed in an aligned sentence as one change, whatever its noun', () => {
+    const left = article(
+      'Up to 150 fire fighters are reported to be at the scene with 10 fire appliances and 1 specialist foamer.',
+    )
+    const right = article(
+      'Emergency services dispatched more than 100 firefighters, ten fire engines and specialized foam units to the scene.',
+    )
+    expect(changes(left, right, [row([0], [0])])).toEqual([
+      'number changed: Up to 150 → more than 100',
+      'number removed: 1 → ∅',
+    ])
+  })
+
+  it('reports a count changed in the same statement as one change', () => {
+    const left = article('Police said 5000 people marched through the city centre on Saturday.')
+    const right = article(
+      'Police said 6000 protesters marched through the city centre on Saturday.',
+    )
+    expect(changes(left, right, [row([0], [0])])).toEqual(['number changed: 5000 → 6000'])
+  })
+
+  it('reports an exact day that became a vaguer date as one change', () => {
+    const left = article(
+      'The meeting between the two leaders on 3 March ended in a shouting match.',
+    )
+    const right = article(
+      'The meeting between the two leaders in early March ended in a shouting match.',
+    )
+    expect(changes(left, right, [row([0], [0])])).toEqual(['date changed: 3 March → early March'])
+  })
+
+  it('does not pair a vaguer date with a day of another month', () => {
+    const left = article(
+      'The meeting between the two leaders on 3 March ended in a shouting match.',
+    )
+    const right = article(
+      'The meeting between the two leaders in early June ended in a shouting match.',
+    )
+    expect(changes(left, right, [row([0], [0])])).toEqual([
+      'date removed: 3 March → ∅',
+      'date added: ∅ → early June',
+    ])
+  })
+
   it('never reports facts of boilerplate paragraphs', () => {
     const left = article('Talks began.')
     const right = article(

@@ -4,6 +4,7 @@ import { normalizeFactText } from './fact'
 import { analyseText, learnNames } from './entities'
 import type { AnalysedText } from './entities'
 import { extractFacts } from './extract-facts'
+import { assertNever } from '../assert-never'
 
 /** A fact and the paragraph it was found in. */
 interface Located {
@@ -17,8 +18,8 @@ interface Side {
   readonly paragraphs: ReadonlyArray<Paragraph>
   /** Facts per paragraph index; boilerplate and headings have none (see `isFactual`). */
   readonly facts: ReadonlyArray<ReadonlyArray<Located>>
-  /** Identities of every fact the article states anywhere, headings included. */
-  readonly identities: ReadonlySet<string>
+  /** The `valueKeys` of every fact the article states anywhere, headings included. */
+  readonly values: ReadonlySet<string>
   /**
    * Every run of up to four words of the article that starts with a capital, lower-cased; built
    * on first use, as most comparisons never need it.
@@ -92,6 +93,71 @@ function identityOf(fact: Fact): string {
   return fact.kind === 'person' ? `person:${fact.key}` : `${fact.kind}:${fact.key}=${fact.value}`
 }
 
+/** What a number measures: counts of any noun compare with each other, percentages do not. */
+function measureOf(fact: Fact): string {
+  return fact.key === '%' || fact.key === 'money' || fact.key === 'ordinal' ? fact.key : 'count'
+}
+
+/** A number's value without the qualifier ("more than 100" → "100"). */
+function amountOf(fact: Fact): string {
+  return fact.value.replace(/^[<>≤~] /u, '')
+}
+
+const DAY_WITH_YEAR = /^(\d{4})-(\d{2}-\d{2})$/u
+const DAY_WITHOUT_YEAR = /^\d{2}-\d{2}$/u
+const WEEKDAY_IN = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/u
+
+/**
+ * The forms under which a fact is stated, so that a fact the other article writes in other words
+ * is never reported added or removed (issue 6): a number by its value whatever noun follows it
+ * ("150,000 deaths", "150,000 people"), a day with or without its year.
+ */
+function valueKeys(fact: Fact): ReadonlyArray<string> {
+  switch (fact.kind) {
+    case 'number':
+      return [`number:${measureOf(fact)}:${amountOf(fact)}`]
+    case 'date': {
+      const dated = DAY_WITH_YEAR.exec(fact.value)
+      const own = dated
+        ? [`date:${fact.value}`, `date:*-${dated[2]}`]
+        : DAY_WITHOUT_YEAR.test(fact.value)
+          ? [`date:${fact.value}`, `date:*-${fact.value}`]
+          : [`date:${fact.value}`]
+      // The parts a date states: "April 2007" states the year 2007, "late Thursday" Thursday.
+      const { month, year } = calendarParts(fact.value)
+      const weekday = WEEKDAY_IN.exec(fact.value)
+      return [
+        ...own,
+        ...(year > 0 ? [`date:part:${year}`] : []),
+        ...(month > 0 ? [`date:part:${MONTH_NAMES[month - 1] ?? ''}`] : []),
+        ...(weekday ? [`date:part:${weekday[0]}`] : []),
+      ]
+    }
+    case 'person':
+    case 'place':
+    case 'organization':
+    case 'source':
+      return [identityOf(fact)]
+    default:
+      return assertNever(fact.kind)
+  }
+}
+
+/** True when `keys` (the `valueKeys` of another text's facts) state this fact's value. */
+function holds(keys: ReadonlySet<string>, fact: Fact): boolean {
+  if (fact.kind === 'date') {
+    // A day with a year is stated by itself or by the day written without one; a day without a
+    // year by that day in any year.
+    const dated = DAY_WITH_YEAR.exec(fact.value)
+    if (dated) return keys.has(`date:${fact.value}`) || keys.has(`date:${dated[2]}`)
+    if (DAY_WITHOUT_YEAR.test(fact.value)) return keys.has(`date:*-${fact.value}`)
+    // A bare year, month or weekday is also stated by any date that names it.
+    const bare = /^(?:\d{4}|[a-z]+)$/u.test(fact.value) && keys.has(`date:part:${fact.value}`)
+    return bare || keys.has(`date:${fact.value}`)
+  }
+  return valueKeys(fact).some((key) => keys.has(key))
+}
+
 /**
  * Headings are left to the titles lens (it shows their word diff), and title case defeats the
  * capitalisation cues names are found by; boilerplate is never reported.
@@ -127,7 +193,7 @@ function describeSide(
   lexicon: NameLexicon,
   known: Map<AnalysedText, TextFacts>,
 ): Side {
-  const identities = new Set<string>()
+  const values = new Set<string>()
   const facts = paragraphs.map((paragraph, position) => {
     const analysis = analyses[position]
     if (!analysis) return []
@@ -136,7 +202,7 @@ function describeSide(
       text = textFactsOf(analysis, lexicon)
       known.set(analysis, text)
     }
-    for (const fact of text.facts) identities.add(identityOf(fact))
+    for (const fact of text.facts) for (const key of valueKeys(fact)) values.add(key)
     if (!isFactual(paragraph)) return []
     const contexts = text.contexts()
     return text.facts.map((fact, index) => ({
@@ -149,7 +215,7 @@ function describeSide(
   return {
     paragraphs,
     facts,
-    identities,
+    values,
     grams: () => (grams ??= nameGrams(distinctAnalyses(analyses))),
   }
 }
@@ -161,7 +227,7 @@ function distinctAnalyses<T extends AnalysedText | null>(analyses: ReadonlyArray
 
 /** True when the other article states this fact somewhere (so it is not new, only moved). */
 function statedIn(side: Side, fact: Fact): boolean {
-  if (side.identities.has(identityOf(fact))) return true
+  if (holds(side.values, fact)) return true
   if (fact.kind === 'place' || fact.kind === 'organization' || fact.kind === 'person') {
     const name = fact.kind === 'person' ? fact.key : normalizeFactText(fact.text)
     return side.grams().has(
@@ -187,9 +253,8 @@ function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 function distinct(facts: ReadonlyArray<Located>): ReadonlyArray<Located> {
   const seen = new Set<string>()
   return facts.filter(({ fact }) => {
-    const identity = identityOf(fact)
-    if (seen.has(identity)) return false
-    seen.add(identity)
+    if (holds(seen, fact)) return false
+    for (const key of valueKeys(fact)) seen.add(key)
     return true
   })
 }
@@ -200,28 +265,100 @@ interface Pairing<T extends Located> {
   readonly added: ReadonlyArray<T>
 }
 
-/** Pairs facts that may be one fact changed and whose sentences are about one thing. */
+/**
+ * How two facts of one kind may be one fact changed: `subject` when they say something about the
+ * same thing (a count of one noun, a date of one grain or month, one source), `related` when only
+ * their kind of value agrees (two counts of different nouns: "150 fire fighters" and "more than
+ * 100 firefighters"), null when a change of one into the other makes no sense.
+ */
+function relationOf(a: Fact, b: Fact): 'subject' | 'related' | null {
+  if (a.kind !== b.kind) return null
+  switch (a.kind) {
+    case 'number':
+      if (measureOf(a) !== measureOf(b)) return null
+      return a.key === b.key ? 'subject' : 'related'
+    case 'date':
+      // "3 March" → "early March": an exact day that became vaguer is a change of that date.
+      return a.key === b.key || sharesCalendarPart(a.value, b.value) ? 'subject' : null
+    case 'person':
+    case 'place':
+    case 'organization':
+    case 'source':
+      return a.key === b.key ? 'subject' : null
+    default:
+      return assertNever(a.kind)
+  }
+}
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
+
+/** The month (1–12) and year a normalised date value names, where it names them. */
+function calendarParts(value: string): { readonly month: number; readonly year: number } {
+  const numeric = /^(?:(\d{4})-)?(\d{2})(?:-\d{2})?$/u.exec(value)
+  if (numeric) return { month: Number(numeric[2]), year: Number(numeric[1] ?? 0) }
+  const named = MONTH_NAMES.findIndex((month) => new RegExp(`\\b${month}\\b`, 'u').test(value))
+  const year = /\b(?:19|20)\d{2}\b/u.exec(value)
+  return { month: named + 1, year: Number(year?.[0] ?? 0) }
+}
+
+function sharesCalendarPart(a: string, b: string): boolean {
+  const [x, y] = [calendarParts(a), calendarParts(b)]
+  return (x.month > 0 && x.month === y.month) || (x.year > 0 && x.year === y.year)
+}
+
+/** How close two facts' subjects are, to choose between pairings with equal context. */
+function affinity(a: Fact, b: Fact): number {
+  if (a.kind !== 'number' || b.kind !== 'number') return 0
+  const unit = a.key === b.key ? 2 : a.key.slice(0, 4) === b.key.slice(0, 4) && a.key ? 1 : 0
+  // Of two candidate numbers the one of like size is likelier the same count changed.
+  const [x, y] = [
+    Number(amountOf(a).replace(/^\D+/u, '')),
+    Number(amountOf(b).replace(/^\D+/u, '')),
+  ]
+  const size = x > 0 && y > 0 ? 1 / (1 + Math.abs(Math.log10(x / y))) : 0
+  return unit + size
+}
+
+/**
+ * Pairs facts that may be one fact changed and whose sentences are about one thing. A pair of
+ * merely `related` facts also needs both values absent from the other article (`stated*`), so a
+ * value that moved elsewhere is never passed off as a change.
+ */
 function pairByContext<T extends Located>(
   left: ReadonlyArray<T>,
   right: ReadonlyArray<T>,
+  statedLeft: (located: T) => boolean,
+  statedRight: (located: T) => boolean,
 ): Pairing<T> {
-  const byKey = new Map<string, T[]>()
-  for (const b of right) {
-    const key = `${b.fact.kind}:${b.fact.key}`
-    const group = byKey.get(key)
-    if (group) group.push(b)
-    else byKey.set(key, [b])
-  }
   const candidates = left
     .flatMap((a) =>
-      (byKey.get(`${a.fact.kind}:${a.fact.key}`) ?? []).map((b) => ({
+      right.map((b) => ({
         a,
         b,
+        relation: relationOf(a.fact, b.fact),
         score: shared(a.context, b.context),
       })),
     )
-    .filter(({ score }) => score >= MIN_SHARED_CONTEXT)
-    .sort((x, y) => y.score - x.score)
+    .filter(
+      ({ a, b, relation, score }) =>
+        score >= MIN_SHARED_CONTEXT &&
+        (relation === 'subject' || (relation === 'related' && !statedLeft(a) && !statedRight(b))),
+    )
+    .map((candidate) => ({ ...candidate, tie: affinity(candidate.a.fact, candidate.b.fact) }))
+    .sort((x, y) => y.score - x.score || y.tie - x.tie)
   const changed: Array<readonly [T, T]> = []
   const usedLeft = new Set<T>()
   const usedRight = new Set<T>()
@@ -238,13 +375,13 @@ function pairByContext<T extends Located>(
   }
 }
 
-/** The facts one side of a row states that the other side does not. */
+/** The facts one side of a row states that the other side does not, in any words. */
 function unmatched(
   facts: ReadonlyArray<Located>,
   other: ReadonlyArray<Located>,
 ): ReadonlyArray<Located> {
-  const identities = new Set(other.map(({ fact }) => identityOf(fact)))
-  return facts.filter(({ fact }) => !identities.has(identityOf(fact)))
+  const values = new Set(other.flatMap(({ fact }) => valueKeys(fact)))
+  return facts.filter(({ fact }) => !holds(values, fact))
 }
 
 /**
@@ -367,7 +504,12 @@ export function compareFacts(
     }
     const leftFacts = distinct(leftRow)
     const rightFacts = distinct(rightRow)
-    const paired = pairByContext(unmatched(leftFacts, rightFacts), unmatched(rightFacts, leftFacts))
+    const paired = pairByContext(
+      unmatched(leftFacts, rightFacts),
+      unmatched(rightFacts, leftFacts),
+      (located) => statedIn(rightSide, located.fact),
+      (located) => statedIn(leftSide, located.fact),
+    )
     const oneSided = row.left.length === 0 || row.right.length === 0
     for (const [a, b] of paired.changed) {
       report(rowIndex, `changed:${identityOf(a.fact)}>${identityOf(b.fact)}`, {
@@ -396,6 +538,8 @@ export function compareFacts(
   const across = pairByContext(
     removedLeft.filter((located) => located.oneSided),
     addedRight.filter((located) => located.oneSided),
+    () => false,
+    () => false,
   )
   for (const [a, b] of across.changed) {
     report(Math.min(a.row, b.row), `changed:${identityOf(a.fact)}>${identityOf(b.fact)}`, {
