@@ -219,6 +219,23 @@ describe('compareFacts on hand-built rows', () => {
     ])
   })
 
+  it('never reports a fact the other article states only in boilerplate', () => {
+    const left = article('Navy commandos seized the ship on Nov 11 near Aden.')
+    const right = article(['Mumbai, Nov 11 - Reuters', 'boilerplate'], 'Commandos seized a ship.')
+    expect(changes(left, right, [row([0], [1]), row([], [0])])).toEqual([])
+  })
+
+  it('reports a source named more fully elsewhere as added, never the shorter one removed', () => {
+    const left = article('Markets rose.', 'According to the IEA, coal use will grow.')
+    const right = article(
+      'Markets rose.',
+      'According to the IEA’s Medium-Term Coal Market Report the world will burn more coal.',
+    )
+    expect(changes(left, right, [row([0], [0]), row([1], []), row([], [1])])).toEqual([
+      'source added: ∅ → According to the IEA’s Medium-Term Coal Market Report',
+    ])
+  })
+
   it('never reports facts of boilerplate paragraphs', () => {
     const left = article('Talks began.')
     const right = article(

@@ -18,8 +18,10 @@ interface Side {
   readonly paragraphs: ReadonlyArray<Paragraph>
   /** Facts per paragraph index; boilerplate and headings have none (see `isFactual`). */
   readonly facts: ReadonlyArray<ReadonlyArray<Located>>
-  /** The `valueKeys` of every fact the article states anywhere, headings included. */
+  /** The `valueKeys` of every fact the article states anywhere, headings and boilerplate included. */
   readonly values: ReadonlySet<string>
+  /** The values of every source the article names anywhere. */
+  readonly sources: ReadonlyArray<string>
   /**
    * Every run of up to four words of the article that starts with a capital, lower-cased; built
    * on first use, as most comparisons never need it.
@@ -194,6 +196,7 @@ function describeSide(
   known: Map<AnalysedText, TextFacts>,
 ): Side {
   const values = new Set<string>()
+  const sources = new Set<string>()
   const facts = paragraphs.map((paragraph, position) => {
     const analysis = analyses[position]
     if (!analysis) return []
@@ -202,7 +205,10 @@ function describeSide(
       text = textFactsOf(analysis, lexicon)
       known.set(analysis, text)
     }
-    for (const fact of text.facts) for (const key of valueKeys(fact)) values.add(key)
+    for (const fact of text.facts) {
+      for (const key of valueKeys(fact)) values.add(key)
+      if (fact.kind === 'source') sources.add(fact.value)
+    }
     if (!isFactual(paragraph)) return []
     const contexts = text.contexts()
     return text.facts.map((fact, index) => ({
@@ -216,6 +222,7 @@ function describeSide(
     paragraphs,
     facts,
     values,
+    sources: [...sources],
     grams: () => (grams ??= nameGrams(distinctAnalyses(analyses))),
   }
 }
@@ -225,9 +232,21 @@ function distinctAnalyses<T extends AnalysedText | null>(analyses: ReadonlyArray
   return [...new Set(analyses)]
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+}
+
 /** True when the other article states this fact somewhere (so it is not new, only moved). */
 function statedIn(side: Side, fact: Fact): boolean {
   if (holds(side.values, fact)) return true
+  // "according to the IEA" is stated by "according to the IEA's coal market report".
+  if (fact.kind === 'source') {
+    const words = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(fact.value)}(?![\\p{L}\\p{N}])`,
+      'u',
+    )
+    return side.sources.some((value) => words.test(value))
+  }
   if (fact.kind === 'place' || fact.kind === 'organization' || fact.kind === 'person') {
     const name = fact.kind === 'person' ? fact.key : normalizeFactText(fact.text)
     return side.grams().has(
@@ -438,8 +457,9 @@ export function compareFacts(
 ): ReadonlyArray<FactChange> {
   // Most paragraphs of a rewrite are unchanged: each distinct text is analysed once.
   const analysed = new Map<string, AnalysedText>()
-  const analyse = (paragraph: Paragraph): AnalysedText | null => {
-    if (paragraph.kind === 'boilerplate') return null
+  // Boilerplate is analysed too, though never reported: a dateline ("Nov 11 - Mumbai") states
+  // facts the other article must not be told it lacks.
+  const analyse = (paragraph: Paragraph): AnalysedText => {
     let analysis = analysed.get(paragraph.text)
     if (analysis === undefined) {
       analysis = analyseText(paragraph.text)

@@ -531,7 +531,8 @@ export function extractEntities(
     const classified = classifyRun(run, tokens, lexicon)
     if (!classified) continue
     const fact = toFact(text, classified)
-    if (fact) facts.push(fact)
+    // A lone letter ("T" of "T-Mobile", split at its hyphen) names nothing by itself.
+    if (fact && /\p{L}.*\p{L}/su.test(fact.text)) facts.push(fact)
   }
   // "Kremlin" in "Kremlin spokesman Dmitry Peskov" is part of a job title, not a second fact.
   const people = facts.filter((fact) => fact.kind === 'person')

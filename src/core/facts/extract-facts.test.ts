@@ -82,6 +82,27 @@ describe('extractFacts: numbers', () => {
     expect(facts('$4tn economy', ['number'])).toEqual(['number:$4tn=usd 4000000000000'])
   })
 
+  it('reads the first number of a percentage range as a percentage', () => {
+    expect(facts('from 10 to 20%, a target of 20-30%', ['number'])).toEqual([
+      'number:10=10',
+      'number:20%=20',
+      'number:20=20',
+      'number:30%=30',
+    ])
+    expect(
+      extractFacts('from 10 to 20%')
+        .filter((fact) => fact.kind === 'number')
+        .map((fact) => fact.key),
+    ).toEqual(['%', '%'])
+  })
+
+  it('reads a time whose colon is spaced ("5: 46 pm") as a time, not two counts', () => {
+    expect(facts('updated Mar. 8 5: 46 pm EST', ['number', 'date'])).toEqual([
+      'date:Mar. 8=03-08',
+      'date:5: 46 pm=5:46pm',
+    ])
+  })
+
   it('reads ordinals but not "one" used as a pronoun', () => {
     expect(facts('his first visit, the 21st meeting, on one side', ['number'])).toEqual([
       'number:first=1',
@@ -176,6 +197,12 @@ describe('extractFacts: people, places and organisations', () => {
     ])
   })
 
+  it('takes no lone letter for a name ("T" of "T-Mobile")', () => {
+    expect(
+      facts('T-Mobile and Vodafone cut prices.', ['organization', 'person', 'place']),
+    ).not.toContain('organization:T=t')
+  })
+
   it('takes institutions named by metonym as organisations', () => {
     expect(facts('The Kremlin said the BBC was wrong.', ['organization'])).toEqual([
       'organization:Kremlin=kremlin',
@@ -196,6 +223,10 @@ describe('extractFacts: sources', () => {
       'source:reportedly=reportedly',
       'source:Russian state television=russian state television',
     ])
+  })
+
+  it('takes no source from "the source" pointing back at something', () => {
+    expect(facts('Officials identified the source as the terminal.', ['source'])).toEqual([])
   })
 
   it('leaves attributions to a named person to the quotes lens', () => {

@@ -221,7 +221,8 @@ const LONE_DAY_OR_MONTH = new RegExp(`\\b(?:${WEEKDAY}|${MONTH.replace('May|', '
 const DEICTIC_DATE =
   /\b(?:yesterday|today|tomorrow|tonight|overnight|this (?:morning|afternoon|evening))\b/giu
 const YEAR = /\b(?:19|20)\d{2}\b(?!\s*(?:%|per))/gu
-const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)(?!\w)|\b\d{1,2}:\d{2}\b/giu
+// Some wire copy spaces the colon ("5: 46 pm"); with "am"/"pm" after it that is still a time.
+const CLOCK_TIME = /\b\d{1,2}(?:: ?\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)(?!\w)|\b\d{1,2}:\d{2}\b/giu
 
 type Built = Omit<Candidate, 'start' | 'end' | 'text'>
 
@@ -291,6 +292,8 @@ const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|
 // One scan for every amount; what follows it tells a percentage, money or a unit apart.
 const AMOUNT_WITH_SCALE = new RegExp(`(${AMOUNT})(${SCALE})?`, 'giu')
 const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b)/iu
+// "from 10 to 20%", "20-30%": the first number of a range is a percentage too.
+const PERCENT_RANGE_AFTER = /^\s?(?:-|–|to|and|or)\s?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)/iu
 const CURRENCY_AFTER = /^\s+(dollar|pound|euro|rouble|ruble|hryvnia)s?\b/iu
 const UNIT_AFTER = /^-(\p{Ll}+)/u
 
@@ -324,6 +327,7 @@ function amounts(text: string): ReadonlyArray<Candidate> {
       priority,
     })
     if (percent) found.push(candidate(percent[0].length, '%', value, 6))
+    else if (PERCENT_RANGE_AFTER.test(rest)) found.push(candidate(0, '%', value, 6))
     else if (currency) {
       const code = CURRENCIES.get((currency[1] ?? '').toLowerCase()) ?? ''
       const money = candidate(currency[0].length, 'money', value, 6)

@@ -29,6 +29,17 @@ const MEDIA_SAID = new RegExp(
 const REPORTEDLY = /\b[Rr]eportedly\b/gu
 const MEDIA_WORD = /media|television|tv|news|outlet|newspaper|press|broadcaster/u
 
+// A determiner or pronoun not after a preposition starts the clause the attribution opens:
+// "according to the IEA's report the world will burn…" names the report, not the world.
+const CLAUSE_START =
+  /(?<!\b(?:of|at|in|for|from|on|by|to|with|and))\s+(?:the|a|an|this|that|these|those|it|he|she|they|we|there|its|his|her|their)\s/iu
+
+/** The words of an attribution's target before the clause that follows it. */
+function clauseStart(target: string): string {
+  const clause = CLAUSE_START.exec(target)
+  return clause && clause.index > 0 ? target.slice(0, clause.index) : target
+}
+
 function sourceFact(text: string, start: number, value: string): Fact {
   return { kind: 'source', text, key: 'source', value, start, end: start + text.length }
 }
@@ -55,10 +66,12 @@ export function extractSources(
     keyWord.test(lower) ? text.matchAll(pattern) : []
   for (const match of scan(UNNAMED_SOURCE, /source/u)) {
     const written = match[0].trim()
+    // "the source" alone points back at something ("the source of the blast"), naming no one.
+    if (/^the\s+sources?$/iu.test(written)) continue
     facts.push(sourceFact(written, match.index, valueOf(written)))
   }
   for (const match of scan(ACCORDING_TO, /according/u)) {
-    const target = (match[1] ?? '').trim()
+    const target = clauseStart((match[1] ?? '').trim())
     const targetStart = match.index + match[0].indexOf(target)
     // "according to Kremlin spokesperson Dmitry Peskov" names a speaker, as a quote would.
     if (isPerson(targetStart, targetStart + target.length)) continue
