@@ -22,6 +22,8 @@ import { ReaderView } from './features/reader/reader-view'
 import type { ReaderActions, ReaderSettings } from './features/reader/reader-view'
 import { useComparison } from './features/reader/use-comparison'
 import { AppBar } from './shell/app-bar'
+import { SkipLinks } from './shell/skip-links'
+import { useMediaQuery } from './shell/use-media-query'
 import { useCommands } from './shell/use-commands'
 import { useLibraryActions } from './shell/use-library-actions'
 import { useWindowDrop } from './shell/use-window-drop'
@@ -34,6 +36,9 @@ type OpenDialog =
   | { readonly kind: 'export' }
   | { readonly kind: 'export-all' }
   | { readonly kind: 'shortcuts' }
+
+/** Where the library stops taking a column and floats over the reader (see app-shell.css). */
+const NARROW_QUERY = '(max-width: 900px)'
 
 /** The whole window: library, reader and lenses, wired to the preload's API. */
 export function App(props: { readonly api: RendererBridge }): ReactNode {
@@ -80,7 +85,13 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
   )
   const leftId = prefs.leftId && listed && !listed.has(prefs.leftId) ? null : prefs.leftId
   const rightId = prefs.rightId && listed && !listed.has(prefs.rightId) ? null : prefs.rightId
-  const state = useComparison(source, leftId, rightId, prefs.options, library.compareRevision)
+  const [state, compareControls] = useComparison(
+    source,
+    leftId,
+    rightId,
+    prefs.options,
+    library.compareRevision,
+  )
   const comparison = shownComparison(state)
   const changes = useMemo(() => (comparison ? changeRows(comparison.rows) : []), [comparison])
   const pair = pairOf(state)
@@ -103,6 +114,18 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
       (error: unknown) => setNotice(messageOf(error)),
     )
   }, [api])
+
+  // At narrow widths the library is an overlay: Escape closes it, like a drawer.
+  const narrow = useMediaQuery(NARROW_QUERY)
+  useEffect(() => {
+    if (!narrow || !prefs.libraryOpen || dialog) return
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape') return
+      updatePrefs({ libraryOpen: false })
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [narrow, prefs.libraryOpen, dialog, updatePrefs])
 
   const goToRow = useCallback(
     (row: number) => {
@@ -196,14 +219,18 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
     [prefs.options, prefs.inline, prefs.collapse],
   )
   const readerActions = useMemo<ReaderActions>(
-    () => ({ changeSettings: updatePrefs, goToRow, swap, step, openExport }),
-    [updatePrefs, goToRow, swap, step, openExport],
+    () => ({ changeSettings: updatePrefs, goToRow, swap, step, openExport, ...compareControls }),
+    [updatePrefs, goToRow, swap, step, openExport, compareControls],
   )
   const resizeLenses = useCallback((lensWidth: number) => updatePrefs({ lensWidth }), [updatePrefs])
   const closeDialog = useCallback(() => setDialog(null), [])
 
   return (
     <div className="app">
+      <SkipLinks
+        libraryOpen={prefs.libraryOpen}
+        onOpenLibrary={() => updatePrefs({ libraryOpen: true })}
+      />
       <AppBar
         prefs={prefs}
         onPrefs={updatePrefs}
@@ -221,6 +248,14 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
         className={`workspace${prefs.libraryOpen ? '' : ' no-library'}${prefs.lensesOpen ? '' : ' no-lenses'}`}
         style={{ '--lens-width': `${prefs.lensWidth}px` } as CSSProperties}
       >
+        {prefs.libraryOpen && narrow && (
+          <div
+            className="library-backdrop"
+            data-testid="library-backdrop"
+            aria-hidden="true"
+            onClick={() => updatePrefs({ libraryOpen: false })}
+          />
+        )}
         {prefs.libraryOpen && (
           <LibraryPanel
             view={{

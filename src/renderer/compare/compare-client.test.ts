@@ -80,4 +80,31 @@ describe('CompareClient', () => {
     void client.words(['b'])
     expect(workers).toHaveLength(2)
   })
+
+  it('passes stage progress on and resolves with the final answer', async () => {
+    const { client, workers } = setup()
+    const stages: string[] = []
+    const compared = client.compare(
+      article('a'),
+      article('b'),
+      DEFAULT_COMPARE_OPTIONS,
+      null,
+      (stage) => stages.push(stage),
+    )
+    const id = workers[0]!.received[0]!.id
+    workers[0]!.answer({ type: 'progress', id, stage: 'segmentation' })
+    workers[0]!.answer({ type: 'progress', id: id + 99, stage: 'diff' })
+    workers[0]!.answer({ type: 'progress', id, stage: 'alignment' })
+    workers[0]!.answer({ type: 'failed', id, message: 'boom' })
+    await expect(compared).rejects.toThrow('boom')
+    expect(stages).toEqual(['segmentation', 'alignment'])
+  })
+
+  it('cancels the request in flight by ending its worker', async () => {
+    const { client, workers } = setup()
+    const compared = client.compare(article('a'), article('b'), DEFAULT_COMPARE_OPTIONS, null)
+    client.cancel()
+    await expect(compared).rejects.toBeInstanceOf(StaleRequestError)
+    expect(workers[0]!.terminated).toBe(true)
+  })
 })

@@ -1,3 +1,4 @@
+import type { ComparisonStage } from '../../core/compare-articles'
 import type { ArticleInput, CompareOptions, Comparison } from '../../core/types'
 import type { WordVectorSubset } from '../../shared/api'
 import type { WorkerRequest, WorkerResponse } from './compare-protocol'
@@ -22,6 +23,7 @@ interface Pending {
   readonly id: number
   readonly resolve: (response: WorkerResponse) => void
   readonly reject: (error: Error) => void
+  readonly onProgress?: (stage: ComparisonStage) => void
 }
 
 /**
@@ -47,21 +49,18 @@ export class CompareClient {
     return response.words
   }
 
-  /** Compares two articles off the UI thread. */
+  /** Compares two articles off the UI thread, reporting each engine stage as it starts. */
   async compare(
     left: ArticleInput,
     right: ArticleInput,
     options: CompareOptions,
     vectors: WordVectorSubset | null,
+    onProgress?: (stage: ComparisonStage) => void,
   ): Promise<{ readonly comparison: Comparison; readonly milliseconds: number }> {
-    const response = await this.run((id) => ({
-      type: 'compare',
-      id,
-      left,
-      right,
-      options,
-      vectors,
-    }))
+    const response = await this.run(
+      (id) => ({ type: 'compare', id, left, right, options, vectors }),
+      onProgress,
+    )
     if (response.type !== 'compared') throw new Error('rewrite-lens: unexpected worker answer.')
     return response
   }
@@ -82,12 +81,15 @@ export class CompareClient {
     this.worker = null
   }
 
-  private run(build: (id: number) => WorkerRequest): Promise<WorkerResponse> {
+  private run(
+    build: (id: number) => WorkerRequest,
+    onProgress?: (stage: ComparisonStage) => void,
+  ): Promise<WorkerResponse> {
     this.cancel()
     const id = this.nextId++
     const worker = this.ensureWorker()
     return new Promise<WorkerResponse>((resolve, reject) => {
-      this.pending = { id, resolve, reject }
+      this.pending = { id, resolve, reject, ...(onProgress ? { onProgress } : {}) }
       worker.postMessage(build(id))
     })
   }
@@ -110,6 +112,10 @@ export class CompareClient {
   private settle(response: WorkerResponse): void {
     const pending = this.pending
     if (!pending || pending.id !== response.id) return
+    if (response.type === 'progress') {
+      pending.onProgress?.(response.stage)
+      return
+    }
     this.pending = null
     if (response.type === 'failed') {
       pending.reject(new Error(`The comparison failed: ${response.message}`))

@@ -1,3 +1,4 @@
+import type { ComparisonStage } from '../../core/compare-articles'
 import type { ArticleInput, CompareOptions, Comparison } from '../../core/types'
 import type { WordVectorSubset } from '../../shared/api'
 
@@ -28,3 +29,5 @@ export type WorkerResponse =
       readonly milliseconds: number
     }
   | { readonly type: 'failed'; readonly id: number; readonly message: string }
+  /** Sent as each stage of a comparison starts, before the final answer. */
+  | { readonly type: 'progress'; readonly id: number; readonly stage: ComparisonStage }

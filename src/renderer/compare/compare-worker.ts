@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { compareArticles } from '../../core/compare-articles'
+import type { StageRunner } from '../../core/compare-articles'
 import { wordVectorsFromSubset } from '../../core/word-vectors'
 import { vectorWords } from './vector-words'
 import type { WorkerRequest, WorkerResponse } from './compare-protocol'
@@ -17,7 +18,18 @@ function answer(request: WorkerRequest): WorkerResponse {
     case 'compare': {
       const started = performance.now()
       const vectors = request.vectors ? wordVectorsFromSubset(request.vectors) : null
-      const comparison = compareArticles(request.left, request.right, request.options, vectors)
+      // Each stage is announced as it starts; the page reads these while the engine runs on.
+      const announce: StageRunner = (stage, run) => {
+        scope.postMessage({ type: 'progress', id: request.id, stage } satisfies WorkerResponse)
+        return run()
+      }
+      const comparison = compareArticles(
+        request.left,
+        request.right,
+        request.options,
+        vectors,
+        announce,
+      )
       return {
         type: 'compared',
         id: request.id,

@@ -127,9 +127,13 @@ function LensItem(props: {
     >
       <span className="lens-meta">
         <span className={`badge badge-${entry.status}`}>{entry.status}</span>
-        {entry.label && <span className="lens-label">{entry.label}</span>}
+        {entry.label && (
+          <span className="lens-label" dir="auto">
+            {entry.label}
+          </span>
+        )}
       </span>
-      <span className="lens-text">
+      <span className="lens-text" dir="auto">
         {entry.status === 'unchanged' ? (
           (entry.right ?? entry.left)
         ) : entry.tokens ? (

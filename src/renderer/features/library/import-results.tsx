@@ -16,7 +16,9 @@ export function ImportResults(props: {
       {report.imported.length > 0 && (
         <ul aria-label="Imported" className="import-list">
           {report.imported.map((article) => (
-            <li key={article.id}>{article.title || article.fileName}</li>
+            <li key={article.id} dir="auto">
+              {article.title || article.fileName}
+            </li>
           ))}
         </ul>
       )}

@@ -1,19 +1,23 @@
 import { memo, useId } from 'react'
 import type { ReactNode } from 'react'
 import './library.css'
+import { LIBRARY_SORTS } from '../../../shared/api'
 import type { ArticleSummary, ImportReport, LibrarySort } from '../../../shared/api'
-import { formatDate } from './format-date'
+import { ArticleList } from './article-list'
 import { ImportResults } from './import-results'
 
 /** Which side of the reader an article is shown on. */
 export type ReaderSide = 'left' | 'right'
 
-const SORT_LABELS: ReadonlyArray<{ readonly value: LibrarySort; readonly label: string }> = [
-  { value: 'date', label: 'Date' },
-  { value: 'title', label: 'Title' },
-  { value: 'source', label: 'Source' },
-  { value: 'imported', label: 'Imported' },
-]
+// A record over the sorts, so a sort added to the contract cannot go without a label here.
+const SORT_LABELS: Readonly<Record<LibrarySort, string>> = {
+  date: 'Published',
+  title: 'Title',
+  source: 'Source',
+  label: 'Label',
+  fileName: 'File name',
+  imported: 'Imported',
+}
 
 /** What the library panel shows. */
 export interface LibraryView {
@@ -101,7 +105,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: {
             id={searchId}
             type="search"
             className="input"
-            placeholder="Search title and text"
+            placeholder="Search title, source, label, file, text"
             value={view.search}
             onChange={(event) => actions.search(event.target.value)}
           />
@@ -114,9 +118,9 @@ export const LibraryPanel = memo(function LibraryPanel(props: {
             value={view.sort}
             onChange={(event) => actions.sort(event.target.value as LibrarySort)}
           >
-            {SORT_LABELS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
+            {LIBRARY_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {SORT_LABELS[sort]}
               </option>
             ))}
           </select>
@@ -131,90 +135,8 @@ export const LibraryPanel = memo(function LibraryPanel(props: {
             : 'The library is empty: import or paste an article.'}
         </p>
       ) : (
-        <ul className="article-list" aria-label="Articles">
-          {articles.map((article) => (
-            <ArticleItem key={article.id} view={view} actions={actions} article={article} />
-          ))}
-        </ul>
+        <ArticleList articles={articles} view={view} actions={actions} />
       )}
     </section>
   )
 })
-
-function ArticleItem(props: {
-  readonly article: ArticleSummary
-  readonly view: LibraryView
-  readonly actions: LibraryPanelActions
-}): ReactNode {
-  const { article, view, actions } = props
-  const titleId = useId()
-  const isLeft = view.leftId === article.id
-  const isRight = view.rightId === article.id
-  const meta = [
-    article.source,
-    article.byline ?? '',
-    formatDate(article.publishedAt),
-    `${article.wordCount} words`,
-  ]
-    .filter((part) => part !== '')
-    .join(' · ')
-  return (
-    <li
-      className={`article${isLeft ? ' is-left' : ''}${isRight ? ' is-right' : ''}`}
-      data-testid={`article-${article.id}`}
-    >
-      <div className="article-head">
-        <input
-          type="checkbox"
-          className="article-check"
-          aria-label="Select for export"
-          aria-describedby={titleId}
-          checked={view.selected.has(article.id)}
-          onChange={() => actions.toggleSelected(article.id)}
-        />
-        <div className="article-text">
-          <span id={titleId} className="article-title" title={article.title}>
-            {article.title || article.fileName || 'Untitled'}
-          </span>
-          <span className="article-meta">{meta}</span>
-        </div>
-      </div>
-      <div className="article-actions">
-        <button
-          type="button"
-          className="chip"
-          aria-pressed={isLeft}
-          aria-describedby={titleId}
-          onClick={() => actions.pick('left', article.id)}
-        >
-          Left
-        </button>
-        <button
-          type="button"
-          className="chip"
-          aria-pressed={isRight}
-          aria-describedby={titleId}
-          onClick={() => actions.pick('right', article.id)}
-        >
-          Right
-        </button>
-        <button
-          type="button"
-          className="chip chip-quiet"
-          aria-describedby={titleId}
-          onClick={() => actions.edit(article)}
-        >
-          Edit
-        </button>
-        <button
-          type="button"
-          className="chip chip-quiet"
-          aria-describedby={titleId}
-          onClick={() => actions.delete(article)}
-        >
-          Delete
-        </button>
-      </div>
-    </li>
-  )
-}

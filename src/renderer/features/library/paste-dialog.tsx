@@ -23,6 +23,7 @@ export function PasteDialog(props: {
       >
         <label htmlFor={titleId}>Title</label>
         <input
+          dir="auto"
           id={titleId}
           className="input"
           value={title}
@@ -31,6 +32,7 @@ export function PasteDialog(props: {
         />
         <label htmlFor={textId}>Text</label>
         <textarea
+          dir="auto"
           id={textId}
           className="input textarea"
           value={text}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../../shared/api'
+import type { ComparisonStage } from '../../../core/compare-articles'
 import { StaleRequestError } from '../../compare/compare-client'
 import { comparisonWith } from '../../test/comparison-fixture'
 import { ComparisonSource } from './comparison-source'
@@ -35,12 +36,20 @@ function fakeClient() {
     client: {
       warmUp: () => undefined,
       dispose: () => undefined,
+      cancel: () => undefined,
       words: async (texts: ReadonlyArray<string>) => {
         scanned.push(...texts)
         return texts.map((text) => [text.toLowerCase()])
       },
-      compare: async (left: { path: string }, right: { path: string }) => {
+      compare: async (
+        left: { path: string },
+        right: { path: string },
+        _options: unknown,
+        _vectors: unknown,
+        onProgress?: (stage: ComparisonStage) => void,
+      ) => {
         compared.push(`${left.path}/${right.path}`)
+        onProgress?.('alignment')
         return { comparison: comparisonWith({}), milliseconds: 1 }
       },
     },
@@ -57,7 +66,7 @@ describe('ComparisonSource', () => {
     release('a')
     release('b')
     await done
-    expect(stages).toEqual(['loading', 'vectors', 'comparing'])
+    expect(stages).toEqual(['loading', 'vectors', 'alignment'])
     expect(compared).toEqual(['a/b'])
     expect(vectorCalls).toEqual([['text of a.', 'text of b.']])
   })

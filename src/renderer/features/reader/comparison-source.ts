@@ -1,10 +1,19 @@
 import type { Article, RendererBridge, WordVectorSubset } from '../../../shared/api'
+import { COMPARISON_STAGES } from '../../../core/compare-articles'
+import type { ComparisonStage } from '../../../core/compare-articles'
 import type { ArticleInput, CompareOptions, Comparison } from '../../../core/types'
 import { StaleRequestError } from '../../compare/compare-client'
 import type { CompareClient } from '../../compare/compare-client'
 
-/** Where a comparison is in its pipeline, for the progress line. */
-export type CompareStage = 'loading' | 'vectors' | 'comparing'
+/** Where a comparison is in its pipeline, for the progress line: the page's steps, then the engine's. */
+export type CompareStage = 'loading' | 'vectors' | ComparisonStage
+
+/** Every stage in the order it runs, so progress can say "step 3 of 9". */
+export const COMPARE_STAGES: ReadonlyArray<CompareStage> = [
+  'loading',
+  'vectors',
+  ...COMPARISON_STAGES,
+]
 
 /**
  * Loads two articles and their word vectors (cached per article and pair, since ignore options do
@@ -19,12 +28,21 @@ export class ComparisonSource {
 
   constructor(
     private readonly api: Pick<RendererBridge, 'getArticle' | 'wordVectorsFor'>,
-    private readonly client: Pick<CompareClient, 'words' | 'compare' | 'warmUp' | 'dispose'>,
+    private readonly client: Pick<
+      CompareClient,
+      'words' | 'compare' | 'cancel' | 'warmUp' | 'dispose'
+    >,
   ) {}
 
   /** Starts the worker now, so the first comparison does not wait for it to load. */
   warmUp(): void {
     this.client.warmUp()
+  }
+
+  /** Stops the comparison in flight: it rejects with `StaleRequestError`. */
+  cancel(): void {
+    this.latest++
+    this.client.cancel()
   }
 
   /** Stops the worker (the next comparison starts a new one). */
@@ -61,8 +79,9 @@ export class ComparisonSource {
     onStage('vectors')
     const vectors = await this.vectorsFor(left, right)
     current()
-    onStage('comparing')
-    return this.client.compare(inputOf(left), inputOf(right), options, vectors)
+    return this.client.compare(inputOf(left), inputOf(right), options, vectors, (stage) => {
+      if (ticket === this.latest) onStage(stage)
+    })
   }
 
   private article(id: string): Promise<Article> {

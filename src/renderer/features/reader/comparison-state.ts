@@ -20,6 +20,8 @@ export type ComparisonState =
       readonly milliseconds: number
     }
   | { readonly status: 'failed'; readonly pair: string; readonly error: string }
+  /** The user stopped the comparison; it runs again on request or when the pair changes. */
+  | { readonly status: 'cancelled'; readonly pair: string }
 
 /** The state before any pair is chosen. */
 export const IDLE: ComparisonState = { status: 'idle' }
@@ -37,6 +39,7 @@ export function pairOf(state: ComparisonState): string {
     case 'comparing':
     case 'ready':
     case 'failed':
+    case 'cancelled':
       return state.pair
     default:
       return assertNever(state)
@@ -48,6 +51,7 @@ export function shownComparison(state: ComparisonState): Comparison | null {
   switch (state.status) {
     case 'idle':
     case 'failed':
+    case 'cancelled':
       return null
     case 'comparing':
       return state.previous

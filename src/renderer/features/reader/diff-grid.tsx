@@ -97,17 +97,18 @@ export function DiffGrid(props: {
             </span>
             {inline ? (
               <span role="columnheader" title={`${leftTitle} → ${rightTitle}`}>
-                <span className="side-tag">Left → Right</span> {leftTitle} → {rightTitle}
+                <span className="side-tag">Left → Right</span> <bdi>{leftTitle}</bdi> →{' '}
+                <bdi>{rightTitle}</bdi>
               </span>
             ) : (
               <>
                 <span role="columnheader" title={leftTitle}>
                   <span className="side-tag">Left</span>
-                  <span className="visually-hidden">: </span> {leftTitle}
+                  <span className="visually-hidden">: </span> <bdi>{leftTitle}</bdi>
                 </span>
                 <span role="columnheader" title={rightTitle}>
                   <span className="side-tag">Right</span>
-                  <span className="visually-hidden">: </span> {rightTitle}
+                  <span className="visually-hidden">: </span> <bdi>{rightTitle}</bdi>
                 </span>
               </>
             )}
@@ -115,6 +116,7 @@ export function DiffGrid(props: {
         </div>
         <div
           ref={scrollRef}
+          id="diff-rows"
           className="grid-scroller"
           tabIndex={0}
           role="rowgroup"

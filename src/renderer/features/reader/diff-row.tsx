@@ -204,7 +204,11 @@ function CellParagraphs(props: {
             {number}
           </span>
         )}
-        <p {...(heading ? { role: 'heading', 'aria-level': 3 } : {})} className="para-text">
+        <p
+          {...(heading ? { role: 'heading', 'aria-level': 3 } : {})}
+          className="para-text"
+          dir="auto"
+        >
           <DiffText pieces={pieces} />
         </p>
       </div>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { ReactNode } from 'react'
 import './reader.css'
 import type { CompareOptions, Comparison } from '../../../core/types'
+import { COMPARE_STAGES } from './comparison-source'
 import type { CompareStage } from './comparison-source'
 import { shownComparison } from './comparison-state'
 import type { ComparisonState } from './comparison-state'
@@ -11,9 +12,15 @@ import { changePosition } from './display-items'
 import { summaryCounts } from './summary-counts'
 
 const STAGE_TEXT: Readonly<Record<CompareStage, string>> = {
-  loading: 'Comparing… (opening the articles)',
-  vectors: 'Comparing… (looking up word meanings)',
-  comparing: 'Comparing…',
+  loading: 'Opening the articles',
+  vectors: 'Looking up word meanings',
+  segmentation: 'Splitting paragraphs and sentences',
+  alignment: 'Aligning paragraphs',
+  diff: 'Comparing words',
+  quotes: 'Matching quotations',
+  facts: 'Matching numbers, dates and names',
+  titles: 'Matching headline and titles',
+  stats: 'Counting changes',
 }
 
 /** The reader's view settings, kept between sessions. */
@@ -40,6 +47,10 @@ export interface ReaderActions {
   readonly swap: () => void
   readonly step: (direction: 1 | -1) => void
   readonly openExport: () => void
+  /** Stops the comparison in flight. */
+  readonly cancel: () => void
+  /** Runs a cancelled comparison again. */
+  readonly retry: () => void
 }
 
 /** The reader: titles, summary, view controls and the diff grid for the chosen pair. */
@@ -59,12 +70,16 @@ export function ReaderView(props: {
     <section className="reader" aria-label="Reader">
       <header className="reader-header">
         <div className="reader-top">
-          <h2 className={comparison ? 'visually-hidden' : 'reader-titles'}>
+          <h2
+            id="reader-heading"
+            tabIndex={-1}
+            className={comparison ? 'visually-hidden' : 'reader-titles'}
+          >
             {comparison ? (
               <>
-                <span data-testid="left-title">{comparison.left.title}</span>
+                <bdi data-testid="left-title">{comparison.left.title}</bdi>
                 <span> compared with </span>
-                <span data-testid="right-title">{comparison.right.title}</span>
+                <bdi data-testid="right-title">{comparison.right.title}</bdi>
               </>
             ) : hasPair ? (
               'Opening…'
@@ -179,9 +194,14 @@ export function ReaderView(props: {
           </div>
         </div>
         {state.status === 'comparing' && (
+          <CompareProgress stage={state.stage} onCancel={actions.cancel} />
+        )}
+        {state.status === 'cancelled' && (
           <div className="compare-status" role="status" data-testid="compare-status">
-            <progress aria-label="Comparison progress" />
-            {STAGE_TEXT[state.stage]} <Elapsed />
+            <span>Comparison cancelled.</span>
+            <button type="button" className="button button-small" onClick={actions.retry}>
+              Compare again
+            </button>
           </div>
         )}
         {state.status === 'failed' && (
@@ -200,7 +220,7 @@ export function ReaderView(props: {
           focusRequest={navigation.focusRequest}
           onGoToRow={actions.goToRow}
         />
-      ) : (
+      ) : state.status === 'idle' ? (
         <div className="reader-empty">
           <p>
             Use <strong>Left</strong> and <strong>Right</strong> beside the articles in the library
@@ -208,8 +228,31 @@ export function ReaderView(props: {
             library, <kbd>?</kbd> lists the keys.)
           </p>
         </div>
+      ) : (
+        <div className="reader-empty" />
       )}
     </section>
+  )
+}
+
+/** The stage a comparison is in, how far along the stages it is, and a Cancel button. */
+function CompareProgress(props: {
+  readonly stage: CompareStage
+  readonly onCancel: () => void
+}): ReactNode {
+  const step = COMPARE_STAGES.indexOf(props.stage) + 1
+  const total = COMPARE_STAGES.length
+  return (
+    <div className="compare-status" role="status" data-testid="compare-status">
+      <progress aria-label="Comparison progress" value={step - 1} max={total} />
+      <span data-testid="compare-stage">
+        Comparing: {STAGE_TEXT[props.stage]} (step {step} of {total})
+      </span>
+      <Elapsed />
+      <button type="button" className="button button-small" onClick={props.onCancel}>
+        Cancel
+      </button>
+    </div>
   )
 }
 

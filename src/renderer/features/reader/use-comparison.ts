@@ -1,9 +1,15 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { CompareOptions } from '../../../core/types'
 import { messageOf } from '../../bridge'
 import type { ComparisonSource } from './comparison-source'
 import { IDLE, pairKey, pairOf, shownComparison } from './comparison-state'
 import type { ComparisonState } from './comparison-state'
+
+/** Stops the comparison in flight, or runs it again. */
+export interface ComparisonControls {
+  readonly cancel: () => void
+  readonly retry: () => void
+}
 
 /** Compares the chosen pair whenever it, the options or `revision` change. */
 export function useComparison(
@@ -12,9 +18,18 @@ export function useComparison(
   rightId: string | null,
   options: CompareOptions,
   revision: number,
-): ComparisonState {
+): readonly [ComparisonState, ComparisonControls] {
   const pair = pairKey(leftId, rightId)
   const [state, setState] = useState<ComparisonState>(IDLE)
+  const [attempt, setAttempt] = useState(0)
+
+  const cancel = useCallback(() => {
+    if (pair === '') return
+    source.cancel()
+    setState({ status: 'cancelled', pair })
+  }, [source, pair])
+  const retry = useCallback(() => setAttempt((value) => value + 1), [])
+  const controls = useMemo<ComparisonControls>(() => ({ cancel, retry }), [cancel, retry])
 
   useEffect(() => {
     if (!leftId || !rightId) return
@@ -43,11 +58,11 @@ export function useComparison(
     return () => {
       live = false
     }
-  }, [source, leftId, rightId, options, revision])
+  }, [source, leftId, rightId, options, revision, attempt])
 
-  if (pair === '') return IDLE
+  if (pair === '') return [IDLE, controls]
   // Until the effect reports its first stage, a newly chosen pair reads as opening.
-  return pairOf(state) === pair
-    ? state
-    : { status: 'comparing', pair, stage: 'loading', previous: null }
+  const shown: ComparisonState =
+    pairOf(state) === pair ? state : { status: 'comparing', pair, stage: 'loading', previous: null }
+  return [shown, controls]
 }
