@@ -41,7 +41,7 @@ test('the open pair exports as HTML without script, as JSON, and as PDF', async 
   expect(html).toContain('positive')
 
   const json = JSON.parse(await readFile(await exportOpenPair(app, 'JSON', 'report.json'), 'utf8'))
-  expect(json.schema).toBe('rewrite-lens/comparison@1')
+  expect(json.schema).toBe('rewrite-lens/comparison@2')
   const quotes = (
     json.quotes as ReadonlyArray<{ left: { text: string } | null; right: { text: string } | null }>
   ).map((quote) => `${quote.left?.text ?? ''} → ${quote.right?.text ?? ''}`)

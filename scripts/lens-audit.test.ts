@@ -17,7 +17,11 @@ function comparisonWith(
   }
 }
 
-const side = (text: string, paragraph = 0) => ({ text, paragraph, spans: [] })
+const side = (text: string, paragraph = 0) => ({
+  text,
+  paragraph,
+  spans: [{ paragraph, start: 0, end: text.length }],
+})
 
 describe('containsWords', () => {
   it('finds whole words only, whatever their case and typography', () => {
@@ -43,7 +47,12 @@ describe('auditComparison', () => {
     expect(audit.factsVerbatim.map((found) => found.text)).toEqual(['15'])
   })
 
-  it('flags quote text that is not a contiguous stretch of its article', () => {
+  it('flags quote text that its spans do not hold', () => {
+    // Paragraph 1: “We will sign,” Peskov said. “Soon.”
+    const parts = [
+      { paragraph: 1, start: 1, end: 14 },
+      { paragraph: 1, start: 30, end: 35 },
+    ]
     const audit = auditComparison(
       comparisonWith(
         [],
@@ -51,13 +60,13 @@ describe('auditComparison', () => {
           {
             status: 'removed',
             speaker: 'Peskov',
-            left: side('We will sign, Soon.', 1),
+            left: { text: 'We will sign, Soon.', paragraph: 1, spans: parts },
             right: null,
           },
           {
             status: 'removed',
             speaker: 'Peskov',
-            left: side('We will sign … Soon.', 1),
+            left: { text: 'We will sign, … Soon.', paragraph: 1, spans: parts },
             right: null,
           },
         ],

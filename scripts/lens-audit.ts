@@ -1,9 +1,11 @@
 /**
  * Audits the lenses of one comparison against its own articles, for `npm run eval:lenses`: facts and
  * quotes reported added/removed although their words stand in the other article, quote sides whose
- * words are not the article's own, and speaker labels that do not name anyone.
+ * spans do not hold their text (words that are not the article's own), and speaker labels that
+ * name nobody.
  */
 import { normalizeTypography } from '../src/core/text/typography'
+import { QUOTE_PART_SEPARATOR } from '../src/core/types'
 import type {
   ComparedArticle,
   Comparison,
@@ -40,15 +42,11 @@ export interface LensAudit {
   readonly speakers: ReadonlyArray<{ readonly label: string; readonly verdict: SpeakerVerdict }>
 }
 
-// Parts of a quotation interrupted by its attribution are joined with this in a side's text.
-const PART_SEPARATOR = ' … '
-
 /** Audits one comparison's fact and quote lenses against the articles it compared. */
 export function auditComparison(comparison: Comparison): LensAudit {
   const leftText = foldedArticle(comparison.left)
   const rightText = foldedArticle(comparison.right)
   const otherText = (side: 'left' | 'right'): string => (side === 'left' ? rightText : leftText)
-  const ownText = (side: 'left' | 'right'): string => (side === 'left' ? leftText : rightText)
 
   const reportedFacts = oneSided(comparison.facts)
   const factsVerbatim = reportedFacts
@@ -68,8 +66,10 @@ export function auditComparison(comparison: Comparison): LensAudit {
       return text ? [{ change, side, text }] : []
     }),
   )
+  const articleOf = (side: 'left' | 'right'): ComparedArticle =>
+    side === 'left' ? comparison.left : comparison.right
   const quotesNotContiguous = sides
-    .filter(({ side, text }) => !partsOf(text).every((part) => ownText(side).includes(fold(part))))
+    .filter(({ side, text }) => !spansHoldText(articleOf(side), text))
     .map(({ change, side, text }) => caseOf(text, side, change.status))
 
   const speakers = comparison.quotes.flatMap((change) =>
@@ -108,8 +108,25 @@ function caseOf(text: SideText, side: 'left' | 'right', label: string): LensCase
   return { side, paragraph: text.paragraph, text: text.text, label }
 }
 
+/** True when the side's spans lie in its article and their words, joined, are its text. */
+function spansHoldText(article: ComparedArticle, text: SideText): boolean {
+  // @1 comparisons had no spans: their text must then be a stretch of the article.
+  const spans = text.spans as SideText['spans'] | undefined
+  if (spans === undefined) return foldedArticle(article).includes(fold(text.text))
+  const words = spans.map((span) => {
+    const paragraph = article.paragraphs[span.paragraph]?.text
+    if (paragraph === undefined || span.start < 0 || span.end > paragraph.length) return null
+    return paragraph.slice(span.start, span.end)
+  })
+  return (
+    spans.length > 0 &&
+    words.every((word) => word !== null && word.trim() !== '') &&
+    words.join(QUOTE_PART_SEPARATOR) === text.text
+  )
+}
+
 function partsOf(text: SideText): ReadonlyArray<string> {
-  return text.text.split(PART_SEPARATOR).filter((part) => part.trim() !== '')
+  return text.text.split(QUOTE_PART_SEPARATOR).filter((part) => part.trim() !== '')
 }
 
 function fold(text: string): string {

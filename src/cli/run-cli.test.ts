@@ -103,7 +103,7 @@ describe('rewrite-lens compare: formats', () => {
     expect(plain.stdout).toContain('[-urgent-]{+VITAL+}')
   })
 
-  it('prints the comparison@1 JSON with the paths as given and the options used', async () => {
+  it('prints the comparison@2 JSON with the paths as given and the options used', async () => {
     const result = await run(['compare', oldPath, newPath, '--format', 'json', '--ignore-case'])
     expect(result.code).toBe(0)
     const comparison = JSON.parse(result.stdout) as Comparison

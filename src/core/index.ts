@@ -1,6 +1,8 @@
 export * from './types'
 export { assertNever } from './assert-never'
 export { compareArticles, rowText } from './compare-articles'
+export { listChanges } from './list-changes'
+export type { ChangeCategory, ListedChange, ListedChanges } from './list-changes'
 export { summarizeComparison, countWords } from './stats'
 export { segmentArticle } from './segmentation/segment-article'
 export { splitSentences } from './segmentation/sentences'

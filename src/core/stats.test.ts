@@ -39,7 +39,7 @@ describe('summarizeComparison', () => {
   })
 
   it('tallies quote, fact and title statuses', () => {
-    const side = { text: 'x', paragraph: 0 }
+    const side = { text: 'x', paragraph: 0, spans: [{ paragraph: 0, start: 0, end: 1 }] }
     const quotes: QuoteChange[] = [
       { status: 'altered', speaker: 'Trump', left: side, right: side },
       { status: 'unchanged', speaker: null, left: side, right: side },

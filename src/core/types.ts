@@ -1,10 +1,10 @@
 /**
  * The comparison contract: every value the engine produces, as plain immutable data.
- * The JSON output `rewrite-lens/comparison@1` is exactly `Comparison` serialised (see docs/schema.md).
+ * The JSON output `rewrite-lens/comparison@2` is exactly `Comparison` serialised (see docs/schema.md).
  */
 
 /** Identifies the JSON schema of a serialised comparison; bump the suffix on a breaking change. */
-export const COMPARISON_SCHEMA = 'rewrite-lens/comparison@1'
+export const COMPARISON_SCHEMA = 'rewrite-lens/comparison@2'
 
 /** What a paragraph (a non-empty line) is, which decides how changes to it are reported. */
 export type ParagraphKind = 'heading' | 'paragraph' | 'list-item' | 'boilerplate'
@@ -85,10 +85,30 @@ export interface AlignedRow {
   readonly movedTo?: ReadonlyArray<number>
 }
 
-/** A quotation, a fact or a title as written on one side. */
-export interface SideText {
-  readonly text: string
+/**
+ * Where some of a side's words stand: UTF-16 offsets `[start, end)` into the text of paragraph
+ * `paragraph` of that side. A quotation continued in the next paragraph has a span in each.
+ */
+export interface SideSpan {
   readonly paragraph: number
+  readonly start: number
+  readonly end: number
+}
+
+/** What stands between the parts of an interrupted quotation in a side's `text`. */
+export const QUOTE_PART_SEPARATOR = ' … '
+
+/** A quotation, a fact or a title as written on one side, and where it stands. */
+export interface SideText {
+  /**
+   * The article's own words: the text of the spans in order, joined with " … " where a quotation
+   * is interrupted ("…,” he said. “…").
+   */
+  readonly text: string
+  /** The paragraph of the first span. */
+  readonly paragraph: number
+  /** Never empty; views mark and jump to these, never search for `text`. */
+  readonly spans: ReadonlyArray<SideSpan>
 }
 
 /** How a quotation fared in the rewrite. */
@@ -156,7 +176,7 @@ export interface ComparedArticle {
   readonly paragraphs: ReadonlyArray<Paragraph>
 }
 
-/** The full result of comparing two articles: the `rewrite-lens/comparison@1` object. */
+/** The full result of comparing two articles: the `rewrite-lens/comparison@2` object. */
 export interface Comparison {
   readonly schema: typeof COMPARISON_SCHEMA
   readonly options: CompareOptions

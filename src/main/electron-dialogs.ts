@@ -13,7 +13,7 @@ const FORMAT_FILTERS: Readonly<Record<ExportFormat, { name: string; extensions: 
   pdf: { name: 'PDF document', extensions: ['pdf'] },
   md: { name: 'Markdown', extensions: ['md'] },
   csv: { name: 'CSV table', extensions: ['csv'] },
-  json: { name: 'JSON (rewrite-lens/comparison@1)', extensions: ['json'] },
+  json: { name: 'JSON (rewrite-lens/comparison@2)', extensions: ['json'] },
 }
 
 // Reports are printed in their own in-memory session, so nothing they could ask for shares

@@ -188,7 +188,7 @@ describe('exports', () => {
     ['html', /^<!DOCTYPE html>/i],
     ['md', /^# Rewrite Lens comparison/],
     ['csv', /^category,/],
-    ['json', /"schema": "rewrite-lens\/comparison@1"/],
+    ['json', /"schema": "rewrite-lens\/comparison@2"/],
     ['pdf', /^%PDF-1\.7 fake$/],
   ])('saves a %s report where the user chose', async (format, start) => {
     dialogs.savePath = join(dataDir, `report.${format}`)
@@ -220,7 +220,7 @@ describe('exports', () => {
     dialogs.savePath = join(dataDir, 'pairs.json')
     await api.exportAllPairs({ articleIds: ids, format: 'json', options })
     const json = JSON.parse(await readFile(dialogs.savePath, 'utf8')) as { schema: string }[]
-    expect(json.map((c) => c.schema)).toEqual(Array(3).fill('rewrite-lens/comparison@1'))
+    expect(json.map((c) => c.schema)).toEqual(Array(3).fill('rewrite-lens/comparison@2'))
     await expect(
       api.exportAllPairs({ articleIds: [ids[0]!, ids[0]!], format: 'md', options }),
     ).rejects.toThrow('Select at least two articles to compare.')

@@ -267,7 +267,7 @@ export function createHandlers(deps: HandlerDeps): RewriteLensApi {
             case 'csv':
               return buildCsvReportForPairs(comparisons)
             case 'json':
-              // Each element is a `rewrite-lens/comparison@1` object, as `buildJsonReport` writes one.
+              // Each element is a `rewrite-lens/comparison@2` object, as `buildJsonReport` writes one.
               return `${JSON.stringify(comparisons, null, 2)}\n`
           }
         },

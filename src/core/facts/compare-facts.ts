@@ -259,7 +259,12 @@ function statedIn(side: Side, fact: Fact): boolean {
 }
 
 function sideText(located: Located): SideText {
-  return { text: located.fact.text, paragraph: located.paragraph }
+  const { fact, paragraph } = located
+  return {
+    text: fact.text,
+    paragraph,
+    spans: [{ paragraph, start: fact.start, end: fact.end }],
+  }
 }
 
 function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

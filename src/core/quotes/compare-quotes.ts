@@ -6,10 +6,12 @@ import type {
   ParagraphLink,
   QuoteChange,
   QuoteStatus,
+  SideSpan,
   SideText,
 } from '../types'
+import { QUOTE_PART_SEPARATOR } from '../types'
 import { createSentenceReadings } from './attribution'
-import { PART_SEPARATOR, extractQuotes } from './extract-quotes'
+import { extractQuotes } from './extract-quotes'
 import type { Quotation } from './extract-quotes'
 import { isName, matchQuoteUnits, shareContentWord } from './match-quotes'
 import type { QuoteSides } from './match-quotes'
@@ -170,18 +172,24 @@ function textsOf(paragraphs: ReadonlyArray<Paragraph>): ReadonlyMap<number, stri
   return new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph.text]))
 }
 
-/** The units' words as written: one slice within a part, parts joined by `PART_SEPARATOR`. */
+/**
+ * The units' words as written: one span per part of the quotation (units of one part are one
+ * stretch), parts joined by " … " so the text never reads as words the article did not write.
+ */
 function sideText(units: ReadonlyArray<QuoteUnit>, texts: ReadonlyMap<number, string>): SideText {
-  const pieces: string[] = []
+  const spans: SideSpan[] = []
   units.forEach((unit, index) => {
-    const text = texts.get(unit.paragraph) ?? ''
     const previous = units[index - 1]
     const samePart =
       previous !== undefined && previous.quotation === unit.quotation && previous.part === unit.part
-    if (samePart) pieces[pieces.length - 1] += text.slice(previous.end, unit.end)
-    else pieces.push(text.slice(unit.start, unit.end))
+    const last = spans[spans.length - 1]
+    if (samePart && last !== undefined) spans[spans.length - 1] = { ...last, end: unit.end }
+    else spans.push({ paragraph: unit.paragraph, start: unit.start, end: unit.end })
   })
-  return { text: pieces.join(PART_SEPARATOR), paragraph: units[0]!.paragraph }
+  const text = spans
+    .map((span) => (texts.get(span.paragraph) ?? '').slice(span.start, span.end))
+    .join(QUOTE_PART_SEPARATOR)
+  return { text, paragraph: spans[0]!.paragraph, spans }
 }
 
 /** Computes a value on first use only: most comparisons never need the paraphrase index. */

@@ -1,4 +1,5 @@
 import type { Paragraph } from '../types'
+import { QUOTE_PART_SEPARATOR } from '../types'
 import { NO_ATTRIBUTION, attributeSpans, createSentenceReadings, fullNameOf } from './attribution'
 import type { Attribution, AttributionKind, SentenceReadings } from './attribution'
 import { createNameTagger } from './name-tagger'
@@ -44,9 +45,9 @@ export interface Quotation {
 
 /**
  * What stands between the parts of a quotation in its text: the words left out ("he said") are
- * elided, never replaced by punctuation the article did not write.
+ * elided, never replaced by punctuation the article did not write (the comparison's separator).
  */
-export const PART_SEPARATOR = ' \u2026 '
+export const PART_SEPARATOR = QUOTE_PART_SEPARATOR
 
 // A split quote's attribution is a short clause ("Trump said", "said Kremlin spokesman Dmitry
 // Peskov on Wednesday"); anything longer reports something else between two quotations.

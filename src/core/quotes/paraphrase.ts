@@ -126,7 +126,11 @@ export function findParaphrase(
     const text = index.textOf(sentence.paragraph)
     const [start, end] = clauseSpan(text, sentence.from, sentence.to, hits)
     best = {
-      text: { text: text.slice(start, end), paragraph: sentence.paragraph },
+      text: {
+        text: text.slice(start, end),
+        paragraph: sentence.paragraph,
+        spans: [{ paragraph: sentence.paragraph, start, end }],
+      },
       start,
       consumed: [...consumed],
       cover,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { buildCsvReport, buildCsvReportForPairs, csvCell } from './csv-report'
-import { compareSmallTexts, handMadeComparison, withParts, withLeftKind } from './report-fixtures'
+import {
+  compareSmallTexts,
+  handMadeComparison,
+  withParts,
+  withLeftKind,
+  sideAt,
+} from './report-fixtures'
 
 /** A small RFC 4180 reader, so the tests check what a spreadsheet would see. */
 function parseCsv(text: string): ReadonlyArray<ReadonlyArray<string>> {
@@ -122,8 +128,8 @@ describe('buildCsvReport', () => {
         {
           kind: 'number',
           status: 'changed',
-          left: { text: '-40%', paragraph: 0 },
-          right: { text: '+3', paragraph: 0 },
+          left: sideAt(0, 0, '-40%'),
+          right: sideAt(0, 0, '+3'),
         },
       ],
     })

@@ -8,6 +8,7 @@ import {
   HOSTILE_TEXT,
   withLeftKind,
   withParts,
+  sideAt,
 } from './report-fixtures'
 
 const OPTIONS = { generatedAt: '2026-11-23T02:00:00.000Z', appVersion: '0.1.0' }
@@ -35,14 +36,14 @@ function hostileComparison() {
         status: 'added',
         speaker: '<b>Mallory</b>',
         left: null,
-        right: { text: HOSTILE_TEXT, paragraph: 1 },
+        right: sideAt(1, 'A quiet paragraph. '.length, HOSTILE_TEXT),
       },
     ],
     facts: [
       {
         kind: 'person',
         status: 'removed',
-        left: { text: '"Tom" & <i>Jerry</i>', paragraph: 0 },
+        left: sideAt(0, 0, '"Tom" & <i>Jerry</i>'),
         right: null,
       },
     ],

@@ -11,7 +11,7 @@ describe('buildJsonReport', () => {
     expect(json.split('\n')[1]).toBe(`  "schema": "${COMPARISON_SCHEMA}",`)
   })
 
-  it('has exactly the top-level fields of rewrite-lens/comparison@1', () => {
+  it('has exactly the top-level fields of rewrite-lens/comparison@2', () => {
     const parsed = JSON.parse(buildJsonReport(compareSmallTexts(['A line.'], ['A line!'])))
     expect(Object.keys(parsed).sort()).toEqual([
       'facts',
@@ -30,7 +30,7 @@ describe('buildJsonReport', () => {
 })
 
 describe('buildJsonReportForPairs', () => {
-  it('is an array of comparison@1 objects', () => {
+  it('is an array of comparison@2 objects', () => {
     const pairs = [handMadeComparison(), compareSmallTexts(['A line.'], ['A line!'])]
     const parsed = JSON.parse(buildJsonReportForPairs(pairs)) as ReadonlyArray<{ schema: string }>
     expect(parsed).toEqual(pairs)

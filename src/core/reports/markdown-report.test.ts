@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { buildMarkdownReport, buildMarkdownReportForPairs, escapeMarkdown } from './markdown-report'
-import { compareSmallTexts, handMadeComparison, HOSTILE_TEXT, withParts } from './report-fixtures'
+import {
+  compareSmallTexts,
+  handMadeComparison,
+  HOSTILE_TEXT,
+  withParts,
+  sideAt,
+} from './report-fixtures'
 
 describe('escapeMarkdown', () => {
   it('escapes emphasis, code, links, tables, raw HTML and entities', () => {
@@ -64,7 +70,7 @@ describe('buildMarkdownReport', () => {
           {
             status: 'removed',
             speaker: '*Eve*',
-            left: { text: HOSTILE_TEXT, paragraph: 0 },
+            left: sideAt(0, 2, HOSTILE_TEXT),
             right: null,
           },
         ],
@@ -107,8 +113,8 @@ describe('buildMarkdownReport: a quote whose diff spans a line break', () => {
         {
           status: 'altered',
           speaker: null,
-          left: { text: 'one two', paragraph: 1 },
-          right: { text: 'one\n- two', paragraph: 2 },
+          left: sideAt(1, 0, 'one two'),
+          right: sideAt(2, 0, 'one\n- two'),
           tokens: [
             { type: 'equal', text: 'one' },
             { type: 'removed', text: ' ' },

@@ -6,8 +6,14 @@ import type {
   FactChange,
   ParagraphKind,
   QuoteChange,
+  SideText,
   TitleChange,
 } from '../types'
+
+/** A side's words at `start` in paragraph `paragraph`, with their one span. */
+export function sideAt(paragraph: number, start: number, text: string): SideText {
+  return { text, paragraph, spans: [{ paragraph, start, end: start + text.length }] }
+}
 
 /** Text that must never reach a report unescaped: markup, an event handler, quotes, `&`. */
 export const HOSTILE_TEXT =
@@ -125,8 +131,8 @@ export function handMadeComparison(): Comparison {
       {
         status: 'altered',
         speaker: 'Officials',
-        left: { text: 'urgent', paragraph: 1 },
-        right: { text: 'vital', paragraph: 2 },
+        left: sideAt(1, 31, 'urgent'),
+        right: sideAt(2, 31, 'vital'),
         tokens: [
           { type: 'removed', text: 'urgent' },
           { type: 'added', text: 'vital' },
@@ -137,16 +143,16 @@ export function handMadeComparison(): Comparison {
       {
         kind: 'number',
         status: 'changed',
-        left: { text: '30 days', paragraph: 2 },
-        right: { text: '60 days', paragraph: 1 },
+        left: sideAt(2, 25, '30 days'),
+        right: sideAt(1, 25, '60 days'),
       },
     ],
     titles: [
       {
         status: 'changed',
         headline: true,
-        left: { text: 'Talks set for Moscow', paragraph: 0 },
-        right: { text: 'Talks set for Moscow next week', paragraph: 0 },
+        left: sideAt(0, 0, 'Talks set for Moscow'),
+        right: sideAt(0, 0, 'Talks set for Moscow next week'),
         tokens: [
           { type: 'equal', text: 'Talks set for Moscow' },
           { type: 'added', text: ' next week' },

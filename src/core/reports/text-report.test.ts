@@ -7,6 +7,7 @@ import {
   HOSTILE_TEXT,
   withParts,
   withLeftKind,
+  sideAt,
 } from './report-fixtures'
 import { buildTextReport } from './text-report'
 
@@ -97,7 +98,7 @@ describe('buildTextReport', () => {
         {
           status: 'removed',
           speaker: null,
-          left: { text: 'We will win', paragraph: 3 },
+          left: sideAt(3, 0, 'We will win'),
           right: null,
         },
       ],

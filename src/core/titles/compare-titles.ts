@@ -156,7 +156,11 @@ function nextPair(
 }
 
 function sideText(paragraph: Paragraph): SideText {
-  return { text: paragraph.text, paragraph: paragraph.index }
+  return {
+    text: paragraph.text,
+    paragraph: paragraph.index,
+    spans: [{ paragraph: paragraph.index, start: 0, end: paragraph.text.length }],
+  }
 }
 
 function pairChange(

@@ -1,5 +1,5 @@
 import { COMPARISON_SCHEMA, DEFAULT_COMPARE_OPTIONS } from '../../core/types'
-import type { AlignedRow, Comparison, ComparisonStats, Paragraph } from '../../core/types'
+import type { AlignedRow, Comparison, ComparisonStats, Paragraph, SideText } from '../../core/types'
 
 const ZERO_STATS: ComparisonStats = {
   similarity: 0.5,
@@ -11,6 +11,11 @@ const ZERO_STATS: ComparisonStats = {
   quotes: { unchanged: 0, altered: 0, added: 0, removed: 0, paraphrased: 0 },
   facts: { added: 0, removed: 0, changed: 0 },
   titles: { added: 0, removed: 0, changed: 0, unchanged: 0 },
+}
+
+/** A side's words at `start` in paragraph `paragraph`, with their one span. */
+export function sideAt(paragraph: number, start: number, text: string): SideText {
+  return { text, paragraph, spans: [{ paragraph, start, end: start + text.length }] }
 }
 
 /** Paragraphs from lines, all of kind 'paragraph'. */

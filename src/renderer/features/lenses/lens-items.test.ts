@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { AlignedRow } from '../../../core/types'
-import { comparisonWith } from '../../test/comparison-fixture'
-import { buildLensEntries, buildRowLookup, describeEntry, rowOfChange } from './lens-items'
+import { comparisonWith, sideAt } from '../../test/comparison-fixture'
+import { collectChanges } from '../../../core/reports/report-changes'
+import { buildLensEntries, describeEntry } from './lens-items'
 
 const row = (left: number[], right: number[]): AlignedRow => ({
   left,
@@ -11,22 +12,20 @@ const row = (left: number[], right: number[]): AlignedRow => ({
   tokens: [],
 })
 
-describe('rowOfChange', () => {
-  const lookup = buildRowLookup([row([0], [0]), row([], [1]), row([1, 2], [2]), row([3], [])])
-
-  it('finds the row of the rewrite’s paragraph first', () => {
-    expect(rowOfChange(lookup, { left: null, right: { text: 'x', paragraph: 1 } })).toBe(1)
-    expect(
-      rowOfChange(lookup, {
-        left: { text: 'x', paragraph: 0 },
-        right: { text: 'y', paragraph: 2 },
-      }),
-    ).toBe(2)
-  })
-
-  it('falls back to the original’s paragraph, and to null when neither is shown', () => {
-    expect(rowOfChange(lookup, { left: { text: 'x', paragraph: 3 }, right: null })).toBe(3)
-    expect(rowOfChange(lookup, { left: { text: 'x', paragraph: 9 }, right: null })).toBeNull()
+describe('lens rows', () => {
+  it('point a change at the same row as every report', () => {
+    // The fact moved: its left paragraph is shown in row 2, its right one in row 1.
+    const comparison = comparisonWith({
+      rows: [row([0], [0]), row([], [1]), row([1, 2], [2]), row([3], [])],
+      facts: [
+        { kind: 'number', status: 'changed', left: sideAt(3, 0, '30'), right: sideAt(1, 0, '60') },
+        { kind: 'number', status: 'removed', left: sideAt(3, 0, '30'), right: null },
+        { kind: 'number', status: 'removed', left: sideAt(9, 0, '30'), right: null },
+      ],
+    })
+    const lens = buildLensEntries(comparison).facts.map((entry) => entry.row)
+    expect(lens).toEqual(collectChanges(comparison).facts.map((change) => change.row))
+    expect(lens).toEqual([1, 3, null])
   })
 })
 
@@ -39,19 +38,17 @@ describe('buildLensEntries', () => {
           {
             status: 'altered',
             speaker: 'Donald Trump',
-            left: { text: 'positive messages', paragraph: 1 },
-            right: { text: 'positive signals', paragraph: 1 },
+            left: sideAt(1, 0, 'positive messages'),
+            right: sideAt(1, 0, 'positive signals'),
           },
         ],
-        facts: [
-          { kind: 'number', status: 'removed', left: { text: '30', paragraph: 1 }, right: null },
-        ],
+        facts: [{ kind: 'number', status: 'removed', left: sideAt(1, 0, '30'), right: null }],
         titles: [
           {
             status: 'unchanged',
             headline: true,
-            left: { text: 'Talks', paragraph: 0 },
-            right: { text: 'Talks', paragraph: 0 },
+            left: sideAt(0, 0, 'Talks'),
+            right: sideAt(0, 0, 'Talks'),
           },
         ],
       }),

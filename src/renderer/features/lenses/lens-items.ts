@@ -1,37 +1,9 @@
-import type { AlignedRow, Comparison, DiffToken, SideText } from '../../../core/types'
-
-/** Which rows show each paragraph of each side. */
-export interface RowLookup {
-  readonly left: ReadonlyMap<number, number>
-  readonly right: ReadonlyMap<number, number>
-}
-
-/** Maps every paragraph of both sides to the index of the row that shows it. */
-export function buildRowLookup(rows: ReadonlyArray<AlignedRow>): RowLookup {
-  const left = new Map<number, number>()
-  const right = new Map<number, number>()
-  rows.forEach((row, index) => {
-    for (const paragraph of row.left) left.set(paragraph, index)
-    for (const paragraph of row.right) right.set(paragraph, index)
-  })
-  return { left, right }
-}
-
-/** The row to scroll to for a change seen on either side: the rewrite's place first. */
-export function rowOfChange(
-  lookup: RowLookup,
-  change: { readonly left: SideText | null; readonly right: SideText | null },
-): number | null {
-  if (change.right) {
-    const row = lookup.right.get(change.right.paragraph)
-    if (row !== undefined) return row
-  }
-  if (change.left) return lookup.left.get(change.left.paragraph) ?? null
-  return null
-}
+import { listChanges } from '../../../core/list-changes'
+import type { ListedChange } from '../../../core/list-changes'
+import type { Comparison, DiffToken } from '../../../core/types'
 
 /** Which lens a list entry belongs to. */
-export type LensKind = 'quote' | 'fact' | 'title'
+export type LensKind = ListedChange['category']
 
 /** One line of a lens panel, ready to render. */
 export interface LensEntry {
@@ -48,44 +20,30 @@ export interface LensEntry {
   readonly row: number | null
 }
 
-/** The entries of the three lens panels. */
+/** The entries of the three lens panels, each with the row the reports give it too. */
 export function buildLensEntries(comparison: Comparison): {
   readonly quotes: ReadonlyArray<LensEntry>
   readonly facts: ReadonlyArray<LensEntry>
   readonly titles: ReadonlyArray<LensEntry>
 } {
-  const lookup = buildRowLookup(comparison.rows)
+  const listed = listChanges(comparison)
   return {
-    quotes: comparison.quotes.map((quote, item) => ({
-      lens: 'quote',
-      item,
-      status: quote.status,
-      label: quote.speaker ?? '',
-      left: quote.left?.text ?? null,
-      right: quote.right?.text ?? null,
-      tokens: quote.tokens ?? null,
-      row: rowOfChange(lookup, quote),
-    })),
-    facts: comparison.facts.map((fact, item) => ({
-      lens: 'fact',
-      item,
-      status: fact.status,
-      label: fact.kind,
-      left: fact.left?.text ?? null,
-      right: fact.right?.text ?? null,
-      tokens: null,
-      row: rowOfChange(lookup, fact),
-    })),
-    titles: comparison.titles.map((title, item) => ({
-      lens: 'title',
-      item,
-      status: title.status,
-      label: title.headline ? 'headline' : 'subheading',
-      left: title.left?.text ?? null,
-      right: title.right?.text ?? null,
-      tokens: title.tokens ?? null,
-      row: rowOfChange(lookup, title),
-    })),
+    quotes: listed.quotes.map(lensEntry),
+    facts: listed.facts.map(lensEntry),
+    titles: listed.titles.map(lensEntry),
+  }
+}
+
+function lensEntry(change: ListedChange): LensEntry {
+  return {
+    lens: change.category,
+    item: change.item,
+    status: change.status,
+    label: change.speaker ?? change.kind ?? '',
+    left: change.left?.text ?? null,
+    right: change.right?.text ?? null,
+    tokens: change.tokens,
+    row: change.row,
   }
 }
 

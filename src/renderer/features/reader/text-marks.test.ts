@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { comparisonWith, paragraphsOf } from '../../test/comparison-fixture'
+import { comparisonWith, paragraphsOf, sideAt } from '../../test/comparison-fixture'
 import { indexMarks, markKey } from './text-marks'
 
 describe('indexMarks', () => {
@@ -18,19 +18,17 @@ describe('indexMarks', () => {
       {
         status: 'altered',
         speaker: 'Trump',
-        left: { text: 'positive messages', paragraph: 1 },
-        right: { text: 'positive signals', paragraph: 0 },
+        left: sideAt(1, 24, 'positive messages'),
+        right: sideAt(0, 24, 'positive signals'),
       },
     ],
     facts: [
       {
         kind: 'date',
         status: 'changed',
-        left: { text: '12 March', paragraph: 1 },
-        right: { text: '13 March', paragraph: 0 },
+        left: sideAt(1, 46, '12 March'),
+        right: sideAt(0, 45, '13 March'),
       },
-      // Not in the text (e.g. normalised by the engine): skipped, never misplaced.
-      { kind: 'number', status: 'added', left: null, right: { text: '99', paragraph: 0 } },
     ],
   })
 
@@ -54,7 +52,7 @@ describe('indexMarks', () => {
         {
           kind: 'number',
           status: 'changed',
-          left: { text: 'messages', paragraph: 1 },
+          left: sideAt(1, 33, 'messages'),
           right: null,
         },
       ],
@@ -64,5 +62,40 @@ describe('indexMarks', () => {
         .get(markKey('left', 1))
         ?.map((m) => m.kind),
     ).toEqual(['quote'])
+  })
+
+  it('marks a fact where the engine found it, not where its text first occurs', () => {
+    const text = '15 people attended and 5 left.'
+    const marks = indexMarks(
+      comparisonWith({
+        left: { path: 'a', title: 'A', paragraphs: paragraphsOf(text) },
+        facts: [{ kind: 'number', status: 'removed', left: sideAt(0, 23, '5'), right: null }],
+      }),
+    )
+    expect(
+      marks.get(markKey('left', 0))?.map((m) => text.slice(m.start, m.end) + `@${m.start}`),
+    ).toEqual(['5@23'])
+  })
+
+  it('marks every part of a quotation interrupted by its attribution', () => {
+    const text = '“We will sign,” Peskov said. “But not yet.”'
+    const quote = {
+      text: 'We will sign, … But not yet.',
+      paragraph: 0,
+      spans: [
+        { paragraph: 0, start: 1, end: 14 },
+        { paragraph: 0, start: 30, end: 42 },
+      ],
+    }
+    const marks = indexMarks(
+      comparisonWith({
+        left: { path: 'a', title: 'A', paragraphs: paragraphsOf(text) },
+        quotes: [{ status: 'removed', speaker: 'Dmitry Peskov', left: quote, right: null }],
+      }),
+    )
+    expect(marks.get(markKey('left', 0))?.map((m) => text.slice(m.start, m.end))).toEqual([
+      'We will sign,',
+      'But not yet.',
+    ])
   })
 })

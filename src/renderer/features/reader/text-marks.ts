@@ -9,21 +9,26 @@ export function markKey(side: Side, paragraph: number): string {
   return `${side}:${paragraph}`
 }
 
-/** Locates each quotation and fact of a comparison inside its paragraph's text. */
+/**
+ * Places each quotation and fact of a comparison at the spans the engine gives (a quotation in
+ * parts gets a mark per part); the text is never searched, so "5" is never marked inside "15".
+ */
 export function indexMarks(comparison: Comparison): MarkIndex {
   const index = new Map<string, TextMark[]>()
   const add = (side: Side, at: SideText | null, mark: Omit<TextMark, 'start' | 'end'>): void => {
     if (!at) return
     const paragraphs = side === 'left' ? comparison.left.paragraphs : comparison.right.paragraphs
-    const text = paragraphs[at.paragraph]?.text
-    if (text === undefined) return
-    const range = locate(text, at.text)
-    if (!range) return
-    const key = markKey(side, at.paragraph)
-    const marks = index.get(key) ?? []
-    // Overlapping marks would nest; the first (quotes come before facts) wins.
-    if (marks.some((other) => other.start < range.end && range.start < other.end)) return
-    index.set(key, [...marks, { ...mark, ...range }])
+    for (const span of at.spans) {
+      const length = paragraphs[span.paragraph]?.text.length
+      if (length === undefined || span.start < 0 || span.end > length || span.end <= span.start) {
+        continue
+      }
+      const key = markKey(side, span.paragraph)
+      const marks = index.get(key) ?? []
+      // Overlapping marks would nest; the first (quotes come before facts) wins.
+      if (marks.some((other) => other.start < span.end && span.start < other.end)) continue
+      index.set(key, [...marks, { ...mark, start: span.start, end: span.end }])
+    }
   }
   comparison.quotes.forEach((quote, item) => {
     const mark = { kind: 'quote', detail: quote.status, item } as const
@@ -36,18 +41,11 @@ export function indexMarks(comparison: Comparison): MarkIndex {
     add('right', fact.right, mark)
   })
   const sorted = new Map<string, ReadonlyArray<TextMark>>()
-  for (const [key, marks] of index)
+  for (const [key, marks] of index) {
     sorted.set(
       key,
       [...marks].sort((a, b) => a.start - b.start),
     )
+  }
   return sorted
-}
-
-function locate(text: string, needle: string): { start: number; end: number } | null {
-  const trimmed = needle.trim()
-  if (trimmed === '') return null
-  let start = text.indexOf(trimmed)
-  if (start < 0) start = text.toLowerCase().indexOf(trimmed.toLowerCase())
-  return start < 0 ? null : { start, end: start + trimmed.length }
 }
