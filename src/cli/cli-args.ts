@@ -1,6 +1,8 @@
 import { extname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { CompareOptions } from '../core/types'
+import { STORY_USAGE, storyCommand } from './story-args'
+import type { StoryCommand } from './story-args'
 
 /** The report formats `rewrite-lens compare` can write. */
 export const REPORT_FORMATS = ['text', 'json', 'html', 'md', 'csv'] as const
@@ -21,6 +23,7 @@ export type CliCommand =
       readonly options: CompareOptions
       readonly verbose: boolean
     }
+  | StoryCommand
 
 /** Arguments that cannot be run; `message` is one line saying what to do. */
 export class UsageError extends Error {
@@ -53,7 +56,9 @@ Examples:
   rewrite-lens compare old.txt new.txt
   rewrite-lens compare old.html new.docx --out report.html
   rewrite-lens compare old.md new.md --format json --ignore-case > comparison.json
-`
+  rewrite-lens story wire.txt outlet-*.txt --format html --out story.html
+
+${STORY_USAGE}`
 
 const HINT = 'run `rewrite-lens --help` for usage'
 
@@ -69,10 +74,26 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliCommand {
       `rewrite-lens: missing command; try \`rewrite-lens compare OLD NEW\` or ${HINT}.`,
     )
   if (command === 'help') return { kind: 'help' }
-  if (command !== 'compare')
+  if (command !== 'compare' && command !== 'story')
     throw new UsageError(
-      `rewrite-lens: unknown command "${command}"; the command is compare (${HINT}).`,
+      `rewrite-lens: unknown command "${command}"; the commands are compare and story (${HINT}).`,
     )
+  if (command === 'story') {
+    const out = values.out ?? null
+    return storyCommand(
+      files,
+      {
+        format: formatOf(values.format, out),
+        out,
+        options: compareOptionsOf(values),
+        verbose: values.verbose ?? false,
+        inOrder: values['in-order'] ?? false,
+      },
+      (message) => new UsageError(message),
+    )
+  }
+  if (values['in-order'])
+    throw new UsageError(`rewrite-lens: --in-order is for \`rewrite-lens story\`; ${HINT}.`)
   const [left, right] = files
   if (left === undefined || right === undefined)
     throw new UsageError(
@@ -84,13 +105,7 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliCommand {
     )
 
   const out = values.out ?? null
-  if (out === '')
-    throw new UsageError(`rewrite-lens: --out needs a file name, e.g. --out report.html.`)
-  const format = values.format ?? (out === null ? 'text' : formatOfFileName(out))
-  if (!isReportFormat(format))
-    throw new UsageError(
-      `rewrite-lens: unknown format "${format}"; use ${REPORT_FORMATS.join(', ')}.`,
-    )
+  const format = formatOf(values.format, out)
   if (out !== null && [left, right].some((file) => resolve(file) === resolve(out)))
     throw new UsageError(
       `rewrite-lens: --out ${out} is one of the articles being compared; choose another file name.`,
@@ -102,11 +117,31 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliCommand {
     format,
     out,
     verbose: values.verbose ?? false,
-    options: {
-      ignoreCase: values['ignore-case'] ?? false,
-      ignorePunctuation: values['ignore-punctuation'] ?? false,
-      ignoreTypography: !(values['no-typography'] ?? false),
-    },
+    options: compareOptionsOf(values),
+  }
+}
+
+/** The report format asked for, else the one `--out`'s extension implies, else text. */
+function formatOf(asked: string | undefined, out: string | null): ReportFormat {
+  if (out === '')
+    throw new UsageError(`rewrite-lens: --out needs a file name, e.g. --out report.html.`)
+  const format = asked ?? (out === null ? 'text' : formatOfFileName(out))
+  if (!isReportFormat(format))
+    throw new UsageError(
+      `rewrite-lens: unknown format "${format}"; use ${REPORT_FORMATS.join(', ')}.`,
+    )
+  return format
+}
+
+function compareOptionsOf(values: {
+  readonly 'ignore-case'?: boolean
+  readonly 'ignore-punctuation'?: boolean
+  readonly 'no-typography'?: boolean
+}): CompareOptions {
+  return {
+    ignoreCase: values['ignore-case'] ?? false,
+    ignorePunctuation: values['ignore-punctuation'] ?? false,
+    ignoreTypography: !(values['no-typography'] ?? false),
   }
 }
 
@@ -140,6 +175,7 @@ function parseStrictly(argv: ReadonlyArray<string>) {
         'ignore-case': { type: 'boolean' },
         'ignore-punctuation': { type: 'boolean' },
         'no-typography': { type: 'boolean' },
+        'in-order': { type: 'boolean' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },

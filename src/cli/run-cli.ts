@@ -13,6 +13,7 @@ import { loadWordVectors } from '../node/word-vectors-file'
 import { parseCliArgs, USAGE, UsageError } from './cli-args'
 import type { ReportFormat } from './cli-args'
 import { CLI_VERSION } from './cli-version'
+import { runStory } from './run-story'
 import { OutputError, writeFileAtomic } from './write-file-atomic'
 
 /** Exit code for bad input or arguments: the user can fix it. */
@@ -46,6 +47,10 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo): Promise<nu
       case 'version':
         io.stdout(`rewrite-lens ${CLI_VERSION}\n`)
         return 0
+      case 'story':
+        return await runStory(command, io, () =>
+          readWordVectors(io.wordVectorsPath, () => undefined, io.stderr),
+        )
       case 'compare':
         break
     }
