@@ -236,6 +236,27 @@ describe('compareFacts on hand-built rows', () => {
     ])
   })
 
+  it('does not pair a year with a week, nor count "two decades" and "20 years" as different', () => {
+    const left = article(
+      'The panel said the glaciers could vanish by 2035, a claim the chairman defended.',
+      'It is the first garden planted at the White House in over 20 years.',
+    )
+    const right = article(
+      'The panel chairman defended the claim about the glaciers this week.',
+      'It marks the first White House garden in over two decades.',
+    )
+    expect(changes(left, right, [row([0], [0]), row([1], [1])])).toEqual([
+      'date removed: 2035 → ∅',
+      'date added: ∅ → this week',
+    ])
+  })
+
+  it('reads "70m" with no noun after it as either metres or millions', () => {
+    const left = article('Users in the UK fell from 70m to 64m in a year.')
+    const right = article('Users in the UK fell from 70 million to 64 million in a year.')
+    expect(changes(left, right, [row([0], [0])])).toEqual([])
+  })
+
   it('never reports facts of boilerplate paragraphs', () => {
     const left = article('Talks began.')
     const right = article(

@@ -105,6 +105,10 @@ function amountOf(fact: Fact): string {
   return fact.value.replace(/^[<>≤~] /u, '')
 }
 
+const LETTER_SCALES: ReadonlyMap<string, number> = new Map([
+  ['m', 1e6],
+  ['k', 1e3],
+])
 const DAY_WITH_YEAR = /^(\d{4})-(\d{2}-\d{2})$/u
 const DAY_WITHOUT_YEAR = /^\d{2}-\d{2}$/u
 const WEEKDAY_IN = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/u
@@ -116,8 +120,14 @@ const WEEKDAY_IN = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
  */
 function valueKeys(fact: Fact): ReadonlyArray<string> {
   switch (fact.kind) {
-    case 'number':
-      return [`number:${measureOf(fact)}:${amountOf(fact)}`]
+    case 'number': {
+      const own = `number:${measureOf(fact)}:${amountOf(fact)}`
+      // "70m" with no noun after it is metres or millions; either reading states it.
+      const scale = LETTER_SCALES.get(fact.key)
+      return scale === undefined
+        ? [own]
+        : [own, `number:count:${Math.round(Number(amountOf(fact)) * scale * 1000) / 1000}`]
+    }
     case 'date': {
       const dated = DAY_WITH_YEAR.exec(fact.value)
       const own = dated
@@ -302,8 +312,13 @@ function relationOf(a: Fact, b: Fact): 'subject' | 'related' | null {
       if (measureOf(a) !== measureOf(b)) return null
       return a.key === b.key ? 'subject' : 'related'
     case 'date':
-      // "3 March" → "early March": an exact day that became vaguer is a change of that date.
-      return a.key === b.key || sharesCalendarPart(a.value, b.value) ? 'subject' : null
+      // "3 March" → "early March": an exact day that became vaguer is a change of that date; so
+      // are two dates of one grain, or two counted from now ("last year" → "last August").
+      return grainOf(a.value) === grainOf(b.value) ||
+        sharesCalendarPart(a.value, b.value) ||
+        relativeAnchor(a.value) === relativeAnchor(b.value)
+        ? 'subject'
+        : null
     case 'person':
     case 'place':
     case 'organization':
@@ -336,6 +351,27 @@ function calendarParts(value: string): { readonly month: number; readonly year: 
   const named = MONTH_NAMES.findIndex((month) => new RegExp(`\\b${month}\\b`, 'u').test(value))
   const year = /\b(?:19|20)\d{2}\b/u.exec(value)
   return { month: named + 1, year: Number(year?.[0] ?? 0) }
+}
+
+/**
+ * How fine a date is: a year and "this week" are both periods, yet one never becomes the other in
+ * a rewrite, so dates pair by grain rather than by their key.
+ */
+function grainOf(value: string): string {
+  if (/^\d{1,2}(?::\d{2})?(?:am|pm)?$/u.test(value)) return 'time'
+  if (/^(?:\d{4}-)?\d{2}-\d{2}$/u.test(value) || WEEKDAY_IN.test(value)) return 'day'
+  if (/\b(?:today|yesterday|tomorrow|tonight|overnight|morning|afternoon|evening)\b/u.test(value)) {
+    return 'day'
+  }
+  if (/\bweek(?:end)?\b/u.test(value)) return 'week'
+  if (/^\d{4}-\d{2}$/u.test(value) || calendarParts(value).month > 0) return 'month'
+  if (/^\d{4}$|\byear\b/u.test(value)) return 'year'
+  return value.replace(/^(?:last|next|this|early|late|mid|earlier this|later this) /u, '')
+}
+
+/** "last" of "last year": dates counted from the same moment; an absolute date is its own anchor. */
+function relativeAnchor(value: string): string {
+  return /^(?:last|next|this)\b/u.exec(value)?.[0] ?? `absolute:${value}`
 }
 
 function sharesCalendarPart(a: string, b: string): boolean {

@@ -103,6 +103,39 @@ describe('extractFacts: numbers', () => {
     ])
   })
 
+  it('reads thousands grouped by spaces and a number after a comma without a space', () => {
+    expect(facts('more than 70 000 jobs; 29 million films,18 million ebooks', ['number'])).toEqual([
+      'number:more than 70 000=> 70000',
+      'number:29 million=29000000',
+      'number:18 million=18000000',
+    ])
+  })
+
+  it('takes "m" for million after money or before a noun, else for metres', () => {
+    expect(
+      facts('£14m, 5m people, lifted about 2m, from 1,300m to below 700m', ['number']),
+    ).toEqual([
+      'number:£14m=gbp 14000000',
+      'number:5m=5000000',
+      'number:about 2m=~ 2',
+      'number:1,300m=1300',
+      'number:below 700m=< 700',
+    ])
+  })
+
+  it('reads "a hundred" but not a scale word alone, and "twenty-first" as one ordinal', () => {
+    expect(
+      facts('a hundred people, hundreds of homes, one in a million, the twenty-first race', [
+        'number',
+      ]),
+    ).toEqual(['number:a hundred=100', 'number:a million=1000000', 'number:twenty-first=21'])
+  })
+
+  it('counts decades in years, as rewrites swap them', () => {
+    const [fact] = extractFacts('in over two decades')
+    expect(fact && `${fact.text} ${fact.key}=${fact.value}`).toBe('over two year=> 20')
+  })
+
   it('reads ordinals but not "one" used as a pronoun', () => {
     expect(facts('his first visit, the 21st meeting, on one side', ['number'])).toEqual([
       'number:first=1',

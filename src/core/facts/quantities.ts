@@ -30,8 +30,11 @@ const NUMBER_WORD =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)'
 // "and" joins number words only after a scale ("two hundred and fifty"); "nine and sixteen" are two.
 const WORD_NUMBER = `\\b${NUMBER_WORD}(?:(?:[\\s-]+|(?<=(?:hundred|thousand|million|billion))[\\s-]+and[\\s-]+)${NUMBER_WORD})*\\b`
+// Thousands grouped by commas ("1,200") or by spaces ("70 000"); a comma after a digit continues a
+// number, but "films,18 million" (a missing space) starts one.
 const DIGITS =
-  '(?<![\\w.,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|(?<![\\w.,])\\d+(?:\\.\\d+)?(?![\\d,]\\d)'
+  '(?<![\\w.]|\\d,)\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|(?<![\\w.]|\\d[,\\s])\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,.]?\\d)|(?<![\\w.]|\\d,)\\d+(?:\\.\\d+)?(?![\\d,]\\d)'
+// "m" and "k" are a scale after money ("£14m") or before a noun ("5m people"), else a unit ("2m").
 const SCALE = '(?:[\\s-]?(?:trillion|billion|million|thousand|tn|trn|bn|mn|m|k)\\b)'
 const AMOUNT = `(?:${DIGITS}|${WORD_NUMBER})`
 const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
@@ -135,7 +138,7 @@ const TENS: ReadonlyArray<string> = [
 
 /** Parses "1,200", "2.5", "twenty-one", "three hundred thousand" to a number, or NaN. */
 export function parseAmount(text: string): number {
-  const digits = text.replace(/,/g, '')
+  const digits = text.replace(/[,\s\u00A0\u202F]/gu, '')
   if (/^\d+(?:\.\d+)?$/.test(digits)) return Number(digits)
   let total = 0
   let current = 0
@@ -287,8 +290,17 @@ function dates(text: string): ReadonlyArray<Candidate> {
 
 const MONEY = new RegExp(`(US\\$|[$£€¥])\\s?(${DIGITS})(${SCALE})?`, 'gu')
 const CURRENCY_SYMBOL = /[$£€¥]/u
+const BARE_SCALE = /^(?:hundred|thousand|million|billion|trillion|dozen)$/iu
+const YEARS_IN: ReadonlyMap<string, number> = new Map([
+  ['decade', 10],
+  ['century', 100],
+  ['centurie', 100],
+])
 const ORDINAL_DIGITS = /\b(\d+)(?:st|nd|rd|th)\b/gu
 const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/giu
+// "twenty-first" is one ordinal, not "twenty" of a unit "first".
+const COMPOUND_ORDINAL =
+  /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/giu
 // One scan for every amount; what follows it tells a percentage, money or a unit apart.
 const AMOUNT_WITH_SCALE = new RegExp(`(${AMOUNT})(${SCALE})?`, 'giu')
 const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b)/iu
@@ -301,10 +313,20 @@ function amounts(text: string): ReadonlyArray<Candidate> {
   const found: Candidate[] = []
   for (const match of text.matchAll(AMOUNT_WITH_SCALE)) {
     const amount = match[1] ?? ''
-    const scale = match[2]
+    const before = text.slice(Math.max(0, match.index - 8), match.index)
+    // A scale word alone is a number only as "a million" ("millions of" never reaches here).
+    const article = BARE_SCALE.test(amount) ? /\b(?:a|one) $/iu.exec(before) : null
+    if (BARE_SCALE.test(amount) && !article) continue
+    // "2m" before a preposition or a full stop is two metres; "5m people" five million.
+    const letterScale = /^[\s-]?[mk]$/iu.test(match[2] ?? '')
+    const unitLetter =
+      letterScale && unitAfter(text, match.index + match[0].length) === ''
+        ? (match[2] ?? '').replace(/^[\s-]/u, '').toLowerCase()
+        : ''
+    const scale = unitLetter === '' ? match[2] : undefined
     // "half a million" is 500,000, not the million the amount alone reads as.
-    const half = /\bhalf an? $/iu.exec(text.slice(Math.max(0, match.index - 8), match.index))
-    const start = match.index - (half?.[0].length ?? 0)
+    const half = /\bhalf an? $/iu.exec(before)
+    const start = match.index - (half?.[0].length ?? article?.[0].length ?? 0)
     const end = match.index + match[0].length
     const rest = text.slice(end, end + 24)
     const percent = PERCENT_AFTER.exec(rest)
@@ -312,20 +334,19 @@ function amounts(text: string): ReadonlyArray<Candidate> {
     const unit = scale ? null : UNIT_AFTER.exec(rest)
     const value = scaled(amount, scale) * (half ? 0.5 : 1)
     if (!Number.isFinite(value)) continue
-    const candidate = (
-      length: number,
-      key: string,
-      shown: number,
-      priority: number,
-    ): Candidate => ({
-      kind: 'number',
-      text: text.slice(start, end + length),
-      key,
-      value: formatNumber(shown),
-      start,
-      end: end + length,
-      priority,
-    })
+    const candidate = (length: number, key: string, shown: number, priority: number): Candidate => {
+      // "two decades" is twenty years: rewrites swap the two ("over 20 years", "over two decades").
+      const years = YEARS_IN.get(key)
+      return {
+        kind: 'number',
+        text: text.slice(start, end + length),
+        key: years === undefined ? key : 'year',
+        value: formatNumber(shown * (years ?? 1)),
+        start,
+        end: end + length,
+        priority,
+      }
+    }
     if (percent) found.push(candidate(percent[0].length, '%', value, 6))
     else if (PERCENT_RANGE_AFTER.test(rest)) found.push(candidate(0, '%', value, 6))
     else if (currency) {
@@ -335,7 +356,7 @@ function amounts(text: string): ReadonlyArray<Candidate> {
     } else if (unit) found.push(candidate(unit[0].length, singular(unit[1] ?? ''), value, 2))
     // "one" alone is mostly a pronoun or idiom ("on one side", "no one"), rarely a count.
     else if (!/^(?:one|a)$/i.test(match[0].trim())) {
-      found.push(candidate(0, unitAfter(text, end), value, 1))
+      found.push(candidate(0, unitLetter || unitAfter(text, end), value, 1))
     }
   }
   return found
@@ -360,6 +381,15 @@ function numbers(text: string): ReadonlyArray<Candidate> {
           priority: 3,
         }))
       : []),
+    ...collect(text, COMPOUND_ORDINAL, (match) => ({
+      kind: 'number',
+      key: 'ordinal',
+      value: String(
+        TENS.indexOf((match[1] ?? '').toLowerCase()) * 10 +
+          (ORDINAL_WORDS.get((match[2] ?? '').toLowerCase()) ?? 0),
+      ),
+      priority: 3,
+    })),
     ...collect(text, ORDINAL_WORD, (match) => ({
       kind: 'number',
       key: 'ordinal',
@@ -376,7 +406,7 @@ function numbers(text: string): ReadonlyArray<Candidate> {
  * the value. "Almost", "nearly" and "up to" all say "no more than".
  */
 const QUALIFIER_BEFORE =
-  /(?<![\p{L}])(up to|as many as|as much as|almost|nearly|close to|fewer than|less than|under|just under|more than|over|at least|upwards of|just over|well over|in excess of|about|around|approximately|roughly|some|an estimated|estimated)\s+$/iu
+  /(?<![\p{L}])(up to|as many as|as much as|almost|nearly|close to|fewer than|less than|under|just under|below|more than|over|above|at least|upwards of|just over|well over|in excess of|about|around|approximately|roughly|some|an estimated|estimated)\s+$/iu
 const QUALIFIER_SIGNS: ReadonlyMap<string, string> = new Map([
   ['up to', '≤'],
   ['as many as', '≤'],
@@ -388,8 +418,10 @@ const QUALIFIER_SIGNS: ReadonlyMap<string, string> = new Map([
   ['less than', '<'],
   ['under', '<'],
   ['just under', '<'],
+  ['below', '<'],
   ['more than', '>'],
   ['over', '>'],
+  ['above', '>'],
   ['at least', '>'],
   ['upwards of', '>'],
   ['just over', '>'],
