@@ -190,7 +190,7 @@ test('a damaged library file is set aside, the backup opened and the user told',
   app,
 }) => {
   await importThroughDialog(app, [FORMATS[0].path])
-  const libraryFile = join(app.dataDir, 'library.json')
+  const libraryFile = join(app.dataDir, 'library-index.json')
   const good = await readFile(libraryFile, 'utf8')
   const truncated = good.slice(0, Math.floor(good.length / 2))
   await writeFile(libraryFile, truncated)
@@ -201,7 +201,7 @@ test('a damaged library file is set aside, the backup opened and the user told',
     await expect(articleItem(app.page, file.titleStart)).toHaveCount(1)
   // The damaged file is kept beside the library, byte for byte, never overwritten.
   const damaged = (await readdir(app.dataDir)).filter((name) =>
-    name.startsWith('library.json.damaged'),
+    name.startsWith('library-index.json.damaged'),
   )
   expect(damaged).toHaveLength(1)
   expect(await readFile(join(app.dataDir, damaged[0]!), 'utf8')).toBe(truncated)

@@ -14,6 +14,7 @@ import { DEFAULT_COMPARE_OPTIONS } from '../src/core/types'
 import type { WordVectors } from '../src/core/types'
 import { defaultWordVectorsPath, loadWordVectors } from '../src/node/word-vectors-file'
 import { benchImports } from './bench/imports'
+import { benchLibrary, runLibraryChildIfAsked } from './bench/library'
 
 const SIZES = (process.env.BENCH_SIZES ?? '2000,10000,50000').split(',').map(Number)
 const RUNS = 5
@@ -191,6 +192,7 @@ function measure(
 async function main(): Promise<void> {
   // npm runs scripts from the repository root.
   const root = process.cwd()
+  if (await runLibraryChildIfAsked(root)) return
   const vectors = await loadWordVectors(defaultWordVectorsPath(join(root, 'out', 'cli')))
   const pool = seedParagraphs(join(root, 'seeds'))
   if (!(globalThis as { gc?: unknown }).gc) {
@@ -252,7 +254,10 @@ async function main(): Promise<void> {
         ` for paragraphs ×${n.toFixed(2)} (n log n would be ×${nLogN.toFixed(2)})`,
     )
   }
-  if (process.env.BENCH_SKIP_LIBRARY === undefined) await benchImports(root)
+  if (process.env.BENCH_SKIP_LIBRARY === undefined) {
+    await benchImports(root)
+    benchLibrary(root)
+  }
 }
 
 main().catch((error: unknown) => {

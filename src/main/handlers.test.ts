@@ -79,7 +79,12 @@ afterEach(() => rm(dataDir, { recursive: true, force: true }))
 
 describe('library calls', () => {
   it('lists the seeds on first run and gets one with its text', async () => {
-    expect(await api.libraryStatus()).toEqual({ articleCount: 5, notice: null, dataDir })
+    expect(await api.libraryStatus()).toEqual({
+      articleCount: 5,
+      notice: null,
+      dataDir,
+      readOnly: false,
+    })
     const [first] = await api.listArticles({ search: 'Kursk Gerasimov', sort: 'title' })
     expect(first).toBeDefined()
     const article = await api.getArticle(first!.id)

@@ -246,7 +246,7 @@ export function createHandlers(deps: HandlerDeps): RewriteLensApi {
         throw new RequestError(
           `Select at most ${MAX_EXPORT_ARTICLES} articles for one report of every pair.`,
         )
-      const articles = ids.map((id) => library.get(requireString(id)))
+      const articles = await Promise.all(ids.map((id) => library.get(requireString(id))))
       const format = requireFormat(input?.format)
       const options = parseCompareOptions(input?.options)
       return saveExport(

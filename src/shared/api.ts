@@ -95,6 +95,8 @@ export interface LibraryStatus {
   /** A one-sentence notice for the user (e.g. the library was restored from its backup), or null. */
   readonly notice: string | null
   readonly dataDir: string
+  /** True when changes cannot be saved (another window holds the library, or the folder is read-only). */
+  readonly readOnly: boolean
 }
 
 /** Word vectors for the words of two articles, shipped to the renderer's compare worker. */

@@ -1,26 +1,55 @@
-import type { Article, ArticleSummary, LibrarySort } from '../../shared/api'
+import type { ArticleSummary, LibrarySort } from '../../shared/api'
 import { assertNever } from '../../core/assert-never'
 
-/** The list view of an article: everything but its text. */
-export function summaryOf(article: Article): ArticleSummary {
-  const { text: _text, ...summary } = article
-  return summary
-}
-
-/** Folds case and accents so a search for "cafe" finds "Café". */
-export function searchableText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+/** The list view of an article or index record: its summary fields only (no text, no hashes). */
+export function summaryOf(article: ArticleSummary): ArticleSummary {
+  return {
+    id: article.id,
+    title: article.title,
+    source: article.source,
+    url: article.url,
+    publishedAt: article.publishedAt,
+    importedAt: article.importedAt,
+    fileName: article.fileName,
+    format: article.format,
+    wordCount: article.wordCount,
+    label: article.label,
+    ...(article.byline !== undefined ? { byline: article.byline } : {}),
+  }
 }
 
 /**
- * The articles whose title, source, label, file name or text contain every word of the search, in the given order.
- * `haystackOf` supplies each article's folded text (cached by the caller).
+ * Folds case, accents and typographic quotes and dashes so a search for "cafe" finds "Café" and
+ * "it's" finds "it’s". Folded Latin text is ASCII, which V8 stores in one byte per character.
  */
-export function queryArticles(
-  articles: ReadonlyArray<Article>,
+export function searchableText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .toLowerCase()
+}
+
+/**
+ * The distinct whitespace-separated words of a folded text, joined by spaces. Search terms hold no
+ * whitespace, so a term occurs in the text exactly when it occurs in one of its words: this finds
+ * the same articles in about half the memory of the whole text.
+ */
+export function distinctWords(folded: string): string {
+  return [...new Set(folded.split(/\s+/))].join(' ')
+}
+
+/**
+ * The articles whose folded text (from `haystackOf`, cached by the caller) contains every word of
+ * the search, in the given order.
+ */
+export function queryArticles<T extends ArticleSummary>(
+  articles: ReadonlyArray<T>,
   search: string,
   sort: LibrarySort,
-  haystackOf: (article: Article) => string,
+  haystackOf: (article: T) => string,
 ): ReadonlyArray<ArticleSummary> {
   const terms = searchableText(search)
     .split(/\s+/)
@@ -42,12 +71,14 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
  * imported, then id, compared by code point), so equal keys never leave the order to the engine or
  * to the order articles happen to be stored in: the list is the same on every run and platform.
  */
-export function compareArticlesFor(sort: LibrarySort): (a: Article, b: Article) => number {
+export function compareArticlesFor(
+  sort: LibrarySort,
+): (a: ArticleSummary, b: ArticleSummary) => number {
   const byKey = keyComparatorFor(sort)
   return (a, b) => byKey(a, b) || tieBreak(a, b)
 }
 
-function keyComparatorFor(sort: LibrarySort): (a: Article, b: Article) => number {
+function keyComparatorFor(sort: LibrarySort): (a: ArticleSummary, b: ArticleSummary) => number {
   switch (sort) {
     case 'date':
       // Newest first; articles with no known date go last rather than first.
@@ -68,7 +99,7 @@ function keyComparatorFor(sort: LibrarySort): (a: Article, b: Article) => number
   }
 }
 
-function tieBreak(a: Article, b: Article): number {
+function tieBreak(a: ArticleSummary, b: ArticleSummary): number {
   return (
     collator.compare(a.title, b.title) ||
     // Titles equal to the collator ("Cafe" and "café") still get one fixed order.

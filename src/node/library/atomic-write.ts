@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { open, rename, unlink } from 'node:fs/promises'
+import { copyFile, link, open, rename, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /** The prefix of the temporary files `writeFileAtomic` leaves behind only if the process dies. */
@@ -15,6 +15,7 @@ export async function writeFileAtomic(
   path: string,
   data: string | Uint8Array,
   mode = 0o600,
+  options: { readonly keepPreviousAs?: string } = {},
 ): Promise<void> {
   const folder = dirname(path)
   const temp = join(folder, `${TEMP_FILE_MARK}${basename(path)}-${randomUUID()}`)
@@ -26,12 +27,30 @@ export async function writeFileAtomic(
     } finally {
       await handle.close()
     }
+    if (options.keepPreviousAs) await keepPrevious(path, options.keepPreviousAs)
     await rename(temp, path)
   } catch (error) {
     await unlink(temp).catch(() => undefined)
     throw error
   }
   await syncFolder(folder)
+}
+
+// The previous contents become the backup by a second name for the same file (no data copied),
+// swapped in with a rename so a crash leaves either the old backup or the new one. Folders that
+// cannot hold hard links (FAT drives) get a copy instead.
+async function keepPrevious(path: string, backupPath: string): Promise<void> {
+  const temp = join(dirname(backupPath), `${TEMP_FILE_MARK}${basename(backupPath)}-${randomUUID()}`)
+  try {
+    await link(path, temp)
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    if (code === 'ENOENT') return
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'EOPNOTSUPP')
+      throw error
+    await copyFile(path, temp)
+  }
+  await rename(temp, backupPath)
 }
 
 /** Flushes a folder's entries (a completed rename) to disk; a no-op where folders cannot be opened. */

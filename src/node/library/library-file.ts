@@ -1,118 +1,147 @@
-import { readFile, readdir, rename, stat, unlink } from 'node:fs/promises'
+import { readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
-import { TEMP_FILE_MARK, syncFolder, writeFileAtomic } from './atomic-write'
-import { emptyLibrary, parseLibrary, serializeLibrary } from './library-schema'
-import type { LibraryData, ParsedLibrary } from './library-schema'
+import { syncFolder, writeFileAtomic } from './atomic-write'
+import { emptyIndex, joinIndex, parseIndex, serializeRecord } from './library-schema'
+import type { IndexRecord, LibraryIndex, Parsed, Rejected } from './library-schema'
 
-/** How the library file was found when it was opened. */
-export type LibraryOpening =
+/** How the index file was found when it was opened. */
+export type IndexOpening =
   | { readonly kind: 'first-run' }
-  | { readonly kind: 'opened'; readonly migratedFrom: number | null }
+  | { readonly kind: 'opened' }
   | { readonly kind: 'restored'; readonly notice: string }
   | { readonly kind: 'lost'; readonly notice: string }
   /** A newer app's file, or a damaged one that could not be moved aside: shown, never written. */
   | { readonly kind: 'read-only'; readonly notice: string }
 
-/**
- * A lowdb adapter for the library file that never loses data: each write is atomic and first saves
- * the previous good contents as `<name>.bak`; a damaged file is moved aside (never overwritten) and
- * the backup opened instead, and `opening` says what happened so the user can be told.
- */
-export class LibraryFile implements Adapter<LibraryData> {
-  readonly backupPath: string
-  #opening: LibraryOpening = { kind: 'first-run' }
-  /** The text of the last good file on disk: what the next write keeps as the backup. */
-  #committed: string | null = null
+const NO_REJECTS: Rejected = { records: [], renamedIds: 0 }
 
-  constructor(readonly path: string) {
+/**
+ * The lowdb adapter for the library's index (metadata only; texts live in their own files). Each
+ * write is atomic and keeps the previous file as `<name>.bak` by a hard link, so a save writes the
+ * index once; each record's JSON is cached, so a save of 10,000 records serialises one. A damaged
+ * file is moved aside (never overwritten) and the backup opened; `opening` says what happened.
+ */
+export class IndexFile implements Adapter<LibraryIndex> {
+  readonly backupPath: string
+  #opening: IndexOpening = { kind: 'first-run' }
+  #rejected: Rejected = NO_REJECTS
+  readonly #lines = new WeakMap<IndexRecord, string>()
+  #keepBackup = true
+
+  constructor(
+    readonly path: string,
+    readonly readOnly: boolean,
+  ) {
     this.backupPath = `${path}.bak`
   }
 
   /** What the last `read` found. */
-  get opening(): LibraryOpening {
+  get opening(): IndexOpening {
     return this.#opening
   }
 
-  /** Reads the library, recovering from a damaged file; null on first run (no file, no backup). */
-  async read(): Promise<LibraryData | null> {
-    await this.#removeLeftoverTempFiles()
+  /** Records the last `read` could not use, and how many ids it had to renew. */
+  get rejected(): Rejected {
+    return this.#rejected
+  }
+
+  /** Reads the index, recovering from a damaged file; null on first run (no file, no backup). */
+  async read(): Promise<LibraryIndex | null> {
     const main = await readText(this.path)
     const parsedMain = main === null ? null : parseText(main)
-    if (main !== null && 'text' in main && parsedMain?.status === 'ok') {
-      this.#committed = main.text
-      const migrated = parsedMain.fileVersion === parsedMain.data.schemaVersion
-      this.#opening = { kind: 'opened', migratedFrom: migrated ? null : parsedMain.fileVersion }
-      return parsedMain.data
-    }
+    if (parsedMain?.status === 'ok') return this.#opened({ kind: 'opened' }, parsedMain)
     if (parsedMain?.status === 'newer') {
       this.#opening = {
         kind: 'read-only',
         notice: `This library was saved by a newer version of Rewrite Lens; update the app to make changes (nothing is saved until then).`,
       }
-      return parsedMain.data
+      return { ...emptyIndex(), articles: parsedMain.records }
     }
-    const movedMain = parsedMain?.status === 'damaged' ? await moveAside(this.path) : null
+    const movedMain =
+      parsedMain?.status === 'damaged' && !this.readOnly ? await moveAside(this.path) : null
     if (parsedMain?.status === 'damaged' && !movedMain) {
       this.#opening = {
         kind: 'read-only',
-        notice: `The library file could not be read (${parsedMain.reason}) or set aside; check the permissions of ${dirname(this.path)} and restart (nothing is saved until then).`,
+        notice: `The library file could not be read (${parsedMain.reason})${this.readOnly ? '' : ' or set aside'}; check the permissions of ${dirname(this.path)} and restart (nothing is saved until then).`,
       }
-      return emptyLibrary()
+      return emptyIndex()
     }
     const backup = await readText(this.backupPath)
     const parsedBackup = backup === null ? null : parseText(backup)
     if (main === null && backup === null) {
-      this.#opening = { kind: 'first-run' }
-      return null
+      const earlier = await earlierDamagedCopy(this.path)
+      if (!earlier) {
+        this.#opening = { kind: 'first-run' }
+        return null
+      }
+      // A start after a failed recovery: the damaged file was set aside and nothing replaced it.
+      this.#opening = {
+        kind: 'lost',
+        notice: `The library file was damaged and kept as ${earlier}, and no usable backup was found; import your articles again or restore that file by hand.`,
+      }
+      return emptyIndex()
     }
     const what =
       movedMain && parsedMain?.status === 'damaged'
         ? `The library file could not be read (${parsedMain.reason}), so it was kept as ${basename(movedMain)}`
         : 'The library file was missing'
-    if (backup !== null && 'text' in backup && parsedBackup?.status === 'ok') {
-      this.#committed = backup.text
+    if (parsedBackup?.status === 'ok') {
       const savedAt = await stat(this.backupPath).then(
         (info) => `${info.mtime.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
         () => 'earlier',
       )
-      this.#opening = {
-        kind: 'restored',
-        notice: `${what} and the backup from ${savedAt} was opened; check that your latest changes are there.`,
-      }
-      return parsedBackup.data
+      return this.#opened(
+        {
+          kind: 'restored',
+          notice: `${what} and the backup from ${savedAt} was opened; check that your latest changes are there.`,
+        },
+        parsedBackup,
+      )
     }
-    const movedBackup = backup !== null ? await moveAside(this.backupPath) : null
+    const movedBackup = backup !== null && !this.readOnly ? await moveAside(this.backupPath) : null
     const kept = movedBackup ? ` (the damaged backup is kept as ${basename(movedBackup)})` : ''
     this.#opening = {
       kind: 'lost',
       notice: `${what} and no usable backup was found${kept}; import your articles again or restore that file by hand.`,
     }
-    return emptyLibrary()
+    return emptyIndex()
   }
 
-  /** Saves the library atomically, keeping the previous good file as the backup. */
-  async write(data: LibraryData): Promise<void> {
-    if (this.#opening.kind === 'read-only')
+  /** Saves the index atomically, keeping the previous file as the backup. */
+  async write(data: LibraryIndex): Promise<void> {
+    if (this.readOnly || this.#opening.kind === 'read-only')
       throw new Error('rewrite-lens: the library is open read-only; its file is never overwritten')
-    const text = serializeLibrary(data)
-    if (this.#committed !== null && this.#committed !== text)
-      await writeFileAtomic(this.backupPath, this.#committed)
-    await writeFileAtomic(this.path, text)
-    this.#committed = text
+    const lines = data.articles.map((record) => {
+      const cached = this.#lines.get(record)
+      if (cached !== undefined) return cached
+      const line = serializeRecord(record)
+      this.#lines.set(record, line)
+      return line
+    })
+    const keepBackup = this.#keepBackup
+    this.#keepBackup = true
+    await writeFileAtomic(
+      this.path,
+      joinIndex(lines),
+      0o600,
+      keepBackup ? { keepPreviousAs: this.backupPath } : {},
+    )
   }
 
-  // A temp file left by a crash holds a write that never completed; the library file itself is
-  // still the last complete one, so the leftover is removed.
-  async #removeLeftoverTempFiles(): Promise<void> {
-    const folder = dirname(this.path)
-    const names = await readdir(folder).catch(() => [])
-    const prefixes = [basename(this.path), basename(this.backupPath)].map(
-      (name) => `${TEMP_FILE_MARK}${name}-`,
-    )
-    for (const name of names)
-      if (prefixes.some((prefix) => name.startsWith(prefix)))
-        await unlink(join(folder, name)).catch(() => undefined)
+  /**
+   * Drops the backup to free space (a full disk), and keeps none on the next write, whose previous
+   * file would otherwise stay on disk as the new backup.
+   */
+  async dropBackup(): Promise<void> {
+    this.#keepBackup = false
+    await unlink(this.backupPath).catch(() => undefined)
+  }
+
+  #opened(opening: IndexOpening, parsed: Extract<Parsed<IndexRecord>, { status: 'ok' }>) {
+    this.#opening = opening
+    this.#rejected = parsed.rejected
+    return { schemaVersion: parsed.fileVersion, articles: parsed.records }
   }
 }
 
@@ -128,12 +157,23 @@ async function readText(path: string): Promise<FileText | null> {
 }
 
 // A file that cannot even be opened (permissions, I/O error) is handled like a damaged one.
-function parseText(file: FileText): ParsedLibrary {
-  return 'text' in file ? parseLibrary(file.text) : { status: 'damaged', reason: file.error }
+function parseText(file: FileText): Parsed<IndexRecord> {
+  return 'text' in file ? parseIndex(file.text) : { status: 'damaged', reason: file.error }
+}
+
+async function earlierDamagedCopy(path: string): Promise<string | null> {
+  const prefix = `${basename(path)}.damaged-`
+  const names = await readdir(dirname(path)).catch(() => [])
+  return (
+    names
+      .filter((name) => name.startsWith(prefix))
+      .sort()
+      .at(-1) ?? null
+  )
 }
 
 /** Renames a damaged file to a free `<name>.damaged-<time>` so nothing ever overwrites it. */
-async function moveAside(path: string): Promise<string | null> {
+export async function moveAside(path: string): Promise<string | null> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   for (let attempt = 0; attempt < 100; attempt += 1) {
     const target = `${path}.damaged-${stamp}${attempt === 0 ? '' : `-${attempt}`}`
@@ -153,4 +193,9 @@ async function moveAside(path: string): Promise<string | null> {
     }
   }
   return null
+}
+
+/** The path of a recovery file in `folder`, named after the time, for records set aside. */
+export function recoveryPathIn(folder: string): string {
+  return join(folder, `library-recovered-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
 }

@@ -1,72 +1,110 @@
+import { randomUUID } from 'node:crypto'
 import { countWords } from '../../core/stats'
-import type { Article, ArticleFormat } from '../../shared/api'
+import type { Article, ArticleFormat, ArticleSummary } from '../../shared/api'
 
-/** The version of the library file this build writes; bump it with a migration below. */
-export const LIBRARY_SCHEMA_VERSION = 1
+/**
+ * The version of the index file this build writes. Version 1 was one `library.json` holding every
+ * article with its text; version 2 keeps only metadata in the index and each text in its own file.
+ */
+export const LIBRARY_SCHEMA_VERSION = 2
 
-/** The whole library file. */
-export interface LibraryData {
-  readonly schemaVersion: number
-  readonly articles: ReadonlyArray<Article>
+/** One article in the index: what the list shows, the name of its text's file and its text key. */
+export interface IndexRecord extends ArticleSummary {
+  /** SHA-256 of the text: the name of its file under `articles/`. */
+  readonly body: string
+  /** `textKeyOf(text)`: the duplicate check without reading the text. */
+  readonly textKey: string
 }
 
-/** What reading a library file's text gave: a library, or why it cannot be used. */
-export type ParsedLibrary =
+/** The whole index file. */
+export interface LibraryIndex {
+  readonly schemaVersion: number
+  readonly articles: ReadonlyArray<IndexRecord>
+}
+
+/** Records that could not be used, kept verbatim for the recovery file. */
+export interface Rejected {
+  readonly records: ReadonlyArray<unknown>
+  /** Records whose id another record already had: kept under a new id. */
+  readonly renamedIds: number
+}
+
+/** What reading a file's text gave: its records, or why it cannot be used at all. */
+export type Parsed<T> =
   | {
       readonly status: 'ok'
-      readonly data: LibraryData
-      /** The version the file was written with, before migration. */
+      readonly records: ReadonlyArray<T>
+      readonly rejected: Rejected
+      /** The version the file was written with. */
       readonly fileVersion: number
     }
   | { readonly status: 'damaged'; readonly reason: string }
-  | { readonly status: 'newer'; readonly data: LibraryData; readonly fileVersion: number }
+  | { readonly status: 'newer'; readonly records: ReadonlyArray<T>; readonly fileVersion: number }
 
 const FORMATS: ReadonlyArray<ArticleFormat> = ['txt', 'md', 'html', 'docx', 'paste', 'seed']
+const HEX_HASH = /^[0-9a-f]{64}$/
 
-// Each entry upgrades a file from version `from` to `from + 1`; they run in order on open.
-const MIGRATIONS: ReadonlyArray<{ readonly from: number; migrate(raw: unknown): unknown }> = [
-  {
-    // Version 0: files without a version (hand-made, or written before the schema was versioned):
-    // a bare array of articles or `{ articles }`, with fields possibly missing. Version 1 stores
-    // every field of `Article`, so missing ones get their empty value and the word count is computed.
-    from: 0,
-    migrate: (raw) => {
-      const articles = Array.isArray(raw) ? raw : (raw as { articles?: unknown }).articles
-      if (!Array.isArray(articles)) return raw
-      return { schemaVersion: 1, articles: articles.map(completeArticle) }
-    },
-  },
-]
-
-/** An empty library at the current version. */
-export function emptyLibrary(): LibraryData {
+/** An empty index at the current version. */
+export function emptyIndex(): LibraryIndex {
   return { schemaVersion: LIBRARY_SCHEMA_VERSION, articles: [] }
 }
 
-/** Parses, checks and migrates a library file's text; never throws. */
-export function parseLibrary(text: string): ParsedLibrary {
-  if (text.trim() === '') return { status: 'damaged', reason: 'it is empty' }
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch {
-    return { status: 'damaged', reason: 'it is cut short or is not valid JSON' }
-  }
-  if (raw === null || typeof raw !== 'object')
-    return { status: 'damaged', reason: 'it holds no library data' }
-  const fileVersion = versionOf(raw as object)
-  if (fileVersion === null) return { status: 'damaged', reason: 'its version is not a number' }
-  let migrated: unknown = raw
-  for (const step of MIGRATIONS) if (step.from >= fileVersion) migrated = step.migrate(migrated)
-  const data = checkLibrary(migrated)
-  if (!data) return { status: 'damaged', reason: 'its articles are malformed' }
-  if (fileVersion > LIBRARY_SCHEMA_VERSION) return { status: 'newer', data, fileVersion }
-  return { status: 'ok', data: { ...data, schemaVersion: LIBRARY_SCHEMA_VERSION }, fileVersion }
+/**
+ * Parses an index file (version 2): each record is checked on its own, so one bad record is set
+ * aside instead of hiding the rest, and records sharing an id are given new ids. Never throws.
+ */
+export function parseIndex(text: string): Parsed<IndexRecord> {
+  const raw = parseJson(text)
+  if ('reason' in raw) return { status: 'damaged', reason: raw.reason }
+  const version = versionOf(raw.value)
+  if (version === null) return { status: 'damaged', reason: 'its version is not a number' }
+  if (version < 2) return { status: 'damaged', reason: 'it is not an index file' }
+  const list = articlesOf(raw.value)
+  if (!list) return { status: 'damaged', reason: 'it holds no list of articles' }
+  const checked = checkEach(list, checkRecord)
+  if (version > LIBRARY_SCHEMA_VERSION)
+    return { status: 'newer', records: checked.records, fileVersion: version }
+  return { status: 'ok', ...checked, fileVersion: version }
 }
 
-/** Serialises a library for the file (indented, so a person can read or repair it). */
-export function serializeLibrary(data: LibraryData): string {
-  return `${JSON.stringify(data, null, 2)}\n`
+/**
+ * Parses the single-file library of version 0 or 1 (`library.json`, texts inline) for migration:
+ * each article is checked on its own, missing fields of unversioned files are filled in.
+ */
+export function parseLegacyLibrary(text: string): Parsed<Article> {
+  const raw = parseJson(text)
+  if ('reason' in raw) return { status: 'damaged', reason: raw.reason }
+  const version = versionOf(raw.value)
+  if (version === null) return { status: 'damaged', reason: 'its version is not a number' }
+  if (version >= 2) return { status: 'damaged', reason: 'it is an index file, not a library' }
+  const list = articlesOf(raw.value)
+  if (!list) return { status: 'damaged', reason: 'it holds no list of articles' }
+  const completed = version === 0 ? list.map(completeArticle) : list
+  return { status: 'ok', ...checkEach(completed, checkArticle), fileVersion: version }
+}
+
+/** Serialises one record as a line of the index file. */
+export function serializeRecord(record: IndexRecord): string {
+  return JSON.stringify(record)
+}
+
+/** The index file's text from records already serialised one per line (cached by the caller). */
+export function joinIndex(lines: ReadonlyArray<string>): string {
+  return `{"schemaVersion":${LIBRARY_SCHEMA_VERSION},"articles":[\n${lines.join(',\n')}\n]}\n`
+}
+
+function parseJson(text: string): { readonly value: object } | { readonly reason: string } {
+  // Editors on Windows save UTF-8 with a byte order mark; it is not part of the JSON.
+  const body = text.replace(/^\uFEFF/, '')
+  if (body.trim() === '') return { reason: 'it is empty' }
+  let value: unknown
+  try {
+    value = JSON.parse(body)
+  } catch {
+    return { reason: 'it is cut short or is not valid JSON' }
+  }
+  if (value === null || typeof value !== 'object') return { reason: 'it holds no library data' }
+  return { value }
 }
 
 function versionOf(raw: object): number | null {
@@ -75,29 +113,73 @@ function versionOf(raw: object): number | null {
   return typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : null
 }
 
-function checkLibrary(raw: unknown): LibraryData | null {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null
-  const { schemaVersion, articles } = raw as { schemaVersion?: unknown; articles?: unknown }
-  if (typeof schemaVersion !== 'number' || !Array.isArray(articles)) return null
-  const checked = articles.map(checkArticle)
-  if (checked.some((article) => article === null)) return null
-  return { schemaVersion, articles: checked as ReadonlyArray<Article> }
+function articlesOf(raw: object): ReadonlyArray<unknown> | null {
+  const articles = Array.isArray(raw) ? raw : (raw as { articles?: unknown }).articles
+  return Array.isArray(articles) ? articles : null
 }
 
-function checkArticle(raw: unknown): Article | null {
-  if (raw === null || typeof raw !== 'object') return null
-  const record = raw as Record<string, unknown>
-  const strings = ['id', 'title', 'source', 'url', 'publishedAt', 'importedAt', 'fileName', 'text']
+function checkEach<T extends { readonly id: string }>(
+  list: ReadonlyArray<unknown>,
+  check: (raw: unknown) => T | null,
+): { readonly records: ReadonlyArray<T>; readonly rejected: Rejected } {
+  const records: T[] = []
+  const bad: unknown[] = []
+  const ids = new Set<string>()
+  let renamedIds = 0
+  for (const raw of list) {
+    const record = check(raw)
+    if (!record) {
+      bad.push(raw)
+      continue
+    }
+    // Two records with one id made an edit or delete hit both; the later one gets its own id.
+    if (ids.has(record.id)) {
+      renamedIds += 1
+      const renamed = { ...record, id: randomUUID() }
+      ids.add(renamed.id)
+      records.push(renamed)
+      continue
+    }
+    ids.add(record.id)
+    records.push(record)
+  }
+  return { records, rejected: { records: bad, renamedIds } }
+}
+
+function checkSummary(record: Record<string, unknown>): ArticleSummary | null {
+  const strings = ['id', 'title', 'source', 'url', 'publishedAt', 'importedAt', 'fileName']
   if (!strings.every((key) => typeof record[key] === 'string')) return null
   if (record['id'] === '' || !FORMATS.includes(record['format'] as ArticleFormat)) return null
   if (typeof record['wordCount'] !== 'number') return null
   if (record['byline'] !== undefined && typeof record['byline'] !== 'string') return null
+  if (record['label'] !== undefined && typeof record['label'] !== 'string') return null
+  const summary = record as unknown as ArticleSummary
   // Files written before labels existed have none: the article simply has no label yet.
-  if (record['label'] === undefined) return { ...(raw as Omit<Article, 'label'>), label: '' }
-  if (typeof record['label'] !== 'string') return null
-  return raw as Article
+  return record['label'] === undefined ? { ...summary, label: '' } : summary
 }
 
+function checkRecord(raw: unknown): IndexRecord | null {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null
+  const record = raw as Record<string, unknown>
+  const summary = checkSummary(record)
+  if (!summary) return null
+  const { body, textKey } = record
+  if (typeof body !== 'string' || !HEX_HASH.test(body)) return null
+  if (typeof textKey !== 'string' || !HEX_HASH.test(textKey)) return null
+  return { ...summary, body, textKey }
+}
+
+function checkArticle(raw: unknown): Article | null {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null
+  const record = raw as Record<string, unknown>
+  if (typeof record['text'] !== 'string' || record['text'].trim() === '') return null
+  const summary = checkSummary(record)
+  return summary ? { ...summary, text: record['text'] } : null
+}
+
+// Version 0: files without a version (hand-made, or written before the schema was versioned): a
+// bare array of articles or `{ articles }`, with fields possibly missing; missing ones get their
+// empty value and the word count is computed.
 function completeArticle(raw: unknown, index: number): unknown {
   if (raw === null || typeof raw !== 'object') return raw
   const record = raw as Record<string, unknown>
@@ -117,6 +199,7 @@ function completeArticle(raw: unknown, index: number): unknown {
     fileName: stringOr('fileName', ''),
     format,
     wordCount: countWords(text),
+    label: stringOr('label', ''),
     text,
   }
 }

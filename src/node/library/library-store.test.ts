@@ -1,12 +1,19 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { spawn } from 'node:child_process'
+import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ImportedArticle } from '../importers/import-file'
 import type * as atomicWrite from './atomic-write'
 import { TEMP_FILE_MARK, writeFileAtomic } from './atomic-write'
 import { LIBRARY_SCHEMA_VERSION } from './library-schema'
-import { LIBRARY_FILE_NAME, openLibrary } from './library-store'
+import {
+  INDEX_FILE_NAME,
+  LEGACY_FILE_NAME,
+  MIGRATED_LEGACY_FILE_NAME,
+  openLibrary,
+} from './library-store'
+import type { LibraryStore } from './library-store'
 
 // Wrapped so a test can make one save fail, as a full disk would.
 vi.mock('./atomic-write', async (importOriginal) => {
@@ -17,7 +24,7 @@ vi.mock('./atomic-write', async (importOriginal) => {
 const SEEDS = join(__dirname, '..', '..', '..', 'seeds')
 let dataDir = ''
 let noSeeds = ''
-const libraryPath = (): string => join(dataDir, LIBRARY_FILE_NAME)
+const libraryPath = (): string => join(dataDir, INDEX_FILE_NAME)
 
 function article(
   title: string,
@@ -36,32 +43,41 @@ function article(
   }
 }
 
-const open = (seedsDir = noSeeds) => openLibrary({ dataDir, seedsDir })
-const titles = async (): Promise<ReadonlyArray<string>> =>
-  (await open()).list('', 'title').map((summary) => summary.title)
+const opened: LibraryStore[] = []
+const open = async (seedsDir = noSeeds): Promise<LibraryStore> => {
+  const library = await openLibrary({ dataDir, seedsDir })
+  opened.push(library)
+  return library
+}
+const titlesOf = async (library: LibraryStore, search = ''): Promise<ReadonlyArray<string>> =>
+  (await library.list(search, 'title')).map((summary) => summary.title)
+const titles = async (): Promise<ReadonlyArray<string>> => titlesOf(await open())
 const filesInDataDir = async (): Promise<ReadonlyArray<string>> => (await readdir(dataDir)).sort()
 
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'rewrite-lens-library-'))
   noSeeds = join(dataDir, 'no-seeds-here')
 })
-afterEach(() => rm(dataDir, { recursive: true, force: true }))
+afterEach(async () => {
+  for (const library of opened.splice(0)) await library.close()
+  await rm(dataDir, { recursive: true, force: true })
+})
 
 describe('first run', () => {
   it('starts with the seed articles, titled by their first line, and saves them', async () => {
     const library = await open(SEEDS)
-    const seeds = library.list('', 'imported')
+    const seeds = await library.list('', 'imported')
     expect(seeds).toHaveLength(5)
     expect(seeds.every((seed) => seed.format === 'seed' && seed.wordCount > 100)).toBe(true)
-    const first = library.get(seeds.find((seed) => seed.fileName.startsWith('000_'))!.id)
+    const first = await library.get(seeds.find((seed) => seed.fileName.startsWith('000_'))!.id)
     expect(first.title).toBe(first.text.split('\n')[0])
-    expect(library.status()).toEqual({ articleCount: 5, notice: null, dataDir })
-    expect(await filesInDataDir()).toEqual([LIBRARY_FILE_NAME])
+    expect(library.status()).toEqual({ articleCount: 5, notice: null, dataDir, readOnly: false })
+    expect(await filesInDataDir()).toEqual(['articles', INDEX_FILE_NAME, 'library.lock'])
   })
 
   it('does not bring the seeds back once the user deleted them', async () => {
     const library = await open(SEEDS)
-    for (const seed of library.list('', 'title')) await library.remove(seed.id)
+    for (const seed of await library.list('', 'title')) await library.remove(seed.id)
     expect((await open(SEEDS)).status().articleCount).toBe(0)
   })
 })
@@ -97,9 +113,9 @@ describe('saving', () => {
       Object.assign(new Error('disk full'), { code: 'ENOSPC' }),
     )
     await expect(library.add([article('Lost', 'Lost text.')])).rejects.toThrow(
-      `The library could not be saved (ENOSPC); check the free space and permissions of ${dataDir}.`,
+      `The library could not be saved because the disk holding ${dataDir} is full; free some space (deleting articles works) and try again.`,
     )
-    expect(library.list('', 'title').map((s) => s.title)).toEqual(['Kept'])
+    expect((await library.list('', 'title')).map((s) => s.title)).toEqual(['Kept'])
     await library.add([article('Next', 'Next text.')])
     expect(await titles()).toEqual(['Kept', 'Next'])
   })
@@ -107,7 +123,7 @@ describe('saving', () => {
   it('flush waits for every queued change, including one queued while it waits', async () => {
     const library = await open()
     await library.add([article('Draft', 'Draft text.')])
-    const [draft] = library.list('', 'title')
+    const [draft] = await library.list('', 'title')
     // Not awaited: what a quit right after an edit sees.
     void library.update(draft?.id ?? '', { title: 'Edited' })
     const flushed = library.flush()
@@ -123,17 +139,17 @@ describe('saving', () => {
     )
     const failing = library.add([article('Lost', 'Lost text.')])
     await expect(library.flush()).resolves.toBeUndefined()
-    await expect(failing).rejects.toThrow(/ENOSPC/)
+    await expect(failing).rejects.toThrow(/is full/)
   })
 
   it('survives a crash between the temp write and the rename', async () => {
     const library = await open()
     await library.add([article('Kept', 'Kept text.')])
     // What a crash leaves: a half-written temp file beside the last complete library file.
-    const leftover = join(dataDir, `${TEMP_FILE_MARK}${LIBRARY_FILE_NAME}-4242-crash`)
-    await writeFile(leftover, '{"schemaVersion":1,"articles":[{"id":"x","ti')
+    const leftover = join(dataDir, `${TEMP_FILE_MARK}${INDEX_FILE_NAME}-4242-crash`)
+    await writeFile(leftover, '{"schemaVersion":2,"articles":[{"id":"x","ti')
     const reopened = await open()
-    expect(reopened.list('', 'title').map((s) => s.title)).toEqual(['Kept'])
+    expect((await reopened.list('', 'title')).map((s) => s.title)).toEqual(['Kept'])
     expect(reopened.status().notice).toBeNull()
     expect(await filesInDataDir()).not.toContain(leftover.slice(dataDir.length + 1))
   })
@@ -149,7 +165,7 @@ describe('a damaged library file is set aside and the backup opened', () => {
     ],
     ['empty', () => '', 'it is empty'],
     ['null', () => 'null', 'it holds no library data'],
-    ['malformed', () => '{"schemaVersion":1,"articles":[{"id":7}]}', 'its articles are malformed'],
+    ['no list', () => '{"schemaVersion":2,"articles":7}', 'it holds no list of articles'],
   ]
 
   it.each(damages)('%s file', async (_name, damage, reason) => {
@@ -160,11 +176,11 @@ describe('a damaged library file is set aside and the backup opened', () => {
     await writeFile(libraryPath(), damaged)
 
     const reopened = await open()
-    expect(reopened.list('', 'title').map((s) => s.title)).toEqual(['Old'])
+    expect((await reopened.list('', 'title')).map((s) => s.title)).toEqual(['Old'])
     const notice = reopened.status().notice ?? ''
     expect(notice).toMatch(
       new RegExp(
-        `^The library file could not be read \\(${reason}\\), so it was kept as library\\.json\\.damaged-[\\dTZ-]+ and the backup from [\\d-]+ [\\d:]+ UTC was opened; check that your latest changes are there\\.$`,
+        `^The library file could not be read \\(${reason}\\), so it was kept as library-index\\.json\\.damaged-[\\dTZ-]+ and the backup from [\\d-]+ [\\d:]+ UTC was opened; check that your latest changes are there\\.$`,
       ),
     )
     const aside = (await filesInDataDir()).find((name) => name.includes('.damaged-'))!
@@ -174,12 +190,12 @@ describe('a damaged library file is set aside and the backup opened', () => {
   })
 
   it('starts empty with a notice, never the seeds, when the backup is unusable too', async () => {
-    await writeFile(libraryPath(), '{"schemaVersion":1,"articles":[')
+    await writeFile(libraryPath(), '{"schemaVersion":2,"articles":[')
     await writeFile(`${libraryPath()}.bak`, 'null')
     const library = await open(SEEDS)
     expect(library.status().articleCount).toBe(0)
     expect(library.status().notice).toMatch(
-      /^The library file could not be read \(it is cut short or is not valid JSON\), so it was kept as library\.json\.damaged-\S+ and no usable backup was found \(the damaged backup is kept as library\.json\.bak\.damaged-\S+\); import your articles again or restore that file by hand\.$/,
+      /^The library file could not be read \(it is cut short or is not valid JSON\), so it was kept as library-index\.json\.damaged-\S+ and no usable backup was found \(the damaged backup is kept as library-index\.json\.bak\.damaged-\S+\); import your articles again or restore that file by hand\.$/,
     )
     expect((await filesInDataDir()).filter((name) => name.includes('.damaged-'))).toHaveLength(2)
   })
@@ -190,29 +206,12 @@ describe('a damaged library file is set aside and the backup opened', () => {
     await library.add([article('New', 'New text.')])
     await rm(libraryPath())
     const reopened = await open(SEEDS)
-    expect(reopened.list('', 'title').map((s) => s.title)).toEqual(['Old'])
+    expect((await reopened.list('', 'title')).map((s) => s.title)).toEqual(['Old'])
     expect(reopened.status().notice).toMatch(/^The library file was missing and the backup from /)
   })
 })
 
 describe('schema versions', () => {
-  it('migrates an unversioned file and keeps the original as the backup', async () => {
-    const legacy = JSON.stringify([
-      { id: 'a1', title: 'Legacy', text: 'Two words.' },
-      { text: 'Untitled first line\nsecond line', format: 'html', url: 'https://example.org/x' },
-    ])
-    await writeFile(libraryPath(), legacy)
-    const library = await open()
-    expect(library.status().notice).toBeNull()
-    const migrated = library.list('', 'title')
-    expect(migrated.map((s) => [s.id, s.title, s.format, s.wordCount, s.url])).toEqual([
-      ['a1', 'Legacy', 'txt', 2, ''],
-      ['migrated-2', 'Untitled first line', 'html', 5, 'https://example.org/x'],
-    ])
-    expect(JSON.parse(await readFile(libraryPath(), 'utf8')).schemaVersion).toBe(1)
-    expect(await readFile(`${libraryPath()}.bak`, 'utf8')).toBe(legacy)
-  })
-
   it('opens a newer library read-only and never writes it', async () => {
     const newer = JSON.stringify({
       schemaVersion: LIBRARY_SCHEMA_VERSION + 1,
@@ -248,16 +247,15 @@ describe('duplicates, delete and undo, editing', () => {
   it('deletes with an undo token that restores the article in its place, once', async () => {
     const library = await open()
     await library.add([article('A', 'a.'), article('B', 'b.'), article('C', 'c.')])
-    const b = library.list('b', 'title')[0]!
+    const b = (await library.list('b', 'title'))[0]!
     const { undoToken } = await library.remove(b.id)
     expect(await titles()).toEqual(['A', 'C'])
     expect((await library.restore(undoToken)).id).toBe(b.id)
-    expect(
-      (await open())
-        .list('', 'imported')
-        .map((s) => s.title)
-        .sort(),
-    ).toEqual(['A', 'B', 'C'])
+    expect((await (await open()).list('', 'imported')).map((s) => s.title).sort()).toEqual([
+      'A',
+      'B',
+      'C',
+    ])
     await expect(library.restore(undoToken)).rejects.toThrow(
       'That delete can no longer be undone; import the article again.',
     )
@@ -291,7 +289,7 @@ describe('duplicates, delete and undo, editing', () => {
     )
     const labelled = await library.update(added!.id, { label: '  after   legal ' })
     expect(labelled).toMatchObject({ label: 'after legal', title: 'Final title' })
-    expect((await open()).get(added!.id).label).toBe('after legal')
+    expect((await (await open()).get(added!.id)).label).toBe('after legal')
     await expect(library.update('gone', { title: 'X' })).rejects.toThrow(
       'That article is no longer in the library; refresh the list.',
     )
@@ -305,19 +303,25 @@ describe('search and sort', () => {
       article('Café reopens', 'The café on Mill Lane reopened on Monday.', { source: 'Courier' }),
       article('Bridge closes', 'The bridge closes for repairs.', { source: 'Gazette' }),
     ])
-    expect(library.list('CAFE monday', 'title').map((s) => s.title)).toEqual(['Café reopens'])
-    expect(library.list('repairs', 'title').map((s) => s.title)).toEqual(['Bridge closes'])
-    expect(library.list('gazette', 'title').map((s) => s.title)).toEqual(['Bridge closes'])
-    expect(library.list('cafe repairs', 'title')).toEqual([])
-    const [bridge] = library.list('bridge', 'title')
+    expect((await library.list('CAFE monday', 'title')).map((s) => s.title)).toEqual([
+      'Café reopens',
+    ])
+    expect((await library.list('repairs', 'title')).map((s) => s.title)).toEqual(['Bridge closes'])
+    expect((await library.list('gazette', 'title')).map((s) => s.title)).toEqual(['Bridge closes'])
+    expect(await library.list('cafe repairs', 'title')).toEqual([])
+    const [bridge] = await library.list('bridge', 'title')
     await library.update(bridge!.id, { label: 'After legal' })
-    expect(library.list('after LEGAL', 'title').map((s) => s.title)).toEqual(['Bridge closes'])
-    expect(library.list('caf-reopens.txt', 'title').map((s) => s.title)).toEqual(['Café reopens'])
+    expect((await library.list('after LEGAL', 'title')).map((s) => s.title)).toEqual([
+      'Bridge closes',
+    ])
+    expect((await library.list('caf-reopens.txt', 'title')).map((s) => s.title)).toEqual([
+      'Café reopens',
+    ])
   })
 
   it('gives articles from files written before labels an empty label', async () => {
     await writeFile(
-      libraryPath(),
+      join(dataDir, LEGACY_FILE_NAME),
       JSON.stringify({
         schemaVersion: 1,
         articles: [
@@ -337,7 +341,9 @@ describe('search and sort', () => {
       }),
     )
     const library = await open()
-    expect(library.list('', 'label')).toEqual([expect.objectContaining({ id: 'old-1', label: '' })])
+    expect(await library.list('', 'label')).toEqual([
+      expect.objectContaining({ id: 'old-1', label: '' }),
+    ])
   })
 
   it('sorts by date (unknown last), title, source and import time', async () => {
@@ -347,14 +353,242 @@ describe('search and sort', () => {
     await library.add([
       article('c', 'three.', { publishedAt: '2025-05-01T10:00:00Z', source: 'Alpha' }),
     ])
-    const order = (sort: 'date' | 'title' | 'source' | 'imported'): string =>
-      library
-        .list('', sort)
-        .map((s) => s.title)
-        .join(' ')
-    expect(order('date')).toBe('c b A')
-    expect(order('title')).toBe('A b c')
-    expect(order('source')).toBe('c b A')
-    expect(order('imported')).toBe('c A b')
+    const order = async (sort: 'date' | 'title' | 'source' | 'imported'): Promise<string> =>
+      (await library.list('', sort)).map((s) => s.title).join(' ')
+    expect(await order('date')).toBe('c b A')
+    expect(await order('title')).toBe('A b c')
+    expect(await order('source')).toBe('c b A')
+    expect(await order('imported')).toBe('c A b')
+  })
+})
+
+/** A library file as version 1 wrote it: every article with its text, indented. */
+function versionOneFile(articles: ReadonlyArray<Record<string, unknown>>): string {
+  return `${JSON.stringify({ schemaVersion: 1, articles }, null, 2)}\n`
+}
+
+function storedArticle(id: string, title: string, text: string): Record<string, unknown> {
+  return {
+    id,
+    title,
+    source: 'Wire',
+    url: '',
+    publishedAt: '2025-03-01',
+    importedAt: '2025-03-02T00:00:00.000Z',
+    fileName: `${id}.txt`,
+    format: 'txt',
+    wordCount: text.split(/\s+/).length,
+    text,
+  }
+}
+
+const legacyPath = (): string => join(dataDir, LEGACY_FILE_NAME)
+
+describe('migration from the single-file library of version 1', () => {
+  it('moves each text to its own file, keeps the old file aside, and opens quietly after', async () => {
+    const file = versionOneFile([
+      storedArticle('a', 'Alpha', 'Alpha text, first version.'),
+      storedArticle('b', 'Beta', 'Beta text.\nSecond line.'),
+    ])
+    await writeFile(legacyPath(), file)
+    await writeFile(`${legacyPath()}.bak`, versionOneFile([]))
+    const library = await open(SEEDS)
+    expect(library.status()).toMatchObject({ articleCount: 2, notice: null, readOnly: false })
+    expect((await library.get('b')).text).toBe('Beta text.\nSecond line.')
+    expect(await titlesOf(library, 'second line')).toEqual(['Beta'])
+    const index = await readFile(libraryPath(), 'utf8')
+    expect(JSON.parse(index).schemaVersion).toBe(LIBRARY_SCHEMA_VERSION)
+    expect(index).not.toContain('Alpha text')
+    expect(await readFile(join(dataDir, MIGRATED_LEGACY_FILE_NAME), 'utf8')).toBe(file)
+    expect(await filesInDataDir()).not.toContain(LEGACY_FILE_NAME)
+    expect(await filesInDataDir()).not.toContain(`${LEGACY_FILE_NAME}.bak`)
+    await library.close()
+    const reopened = await open(SEEDS)
+    expect(reopened.status()).toMatchObject({ articleCount: 2, notice: null })
+    expect((await reopened.get('a')).text).toBe('Alpha text, first version.')
+  })
+
+  it('fills in what an unversioned file lacks', async () => {
+    await writeFile(
+      legacyPath(),
+      JSON.stringify([
+        { id: 'a1', title: 'Legacy', text: 'Two words.' },
+        { text: 'Untitled first line\nsecond line', format: 'html', url: 'https://example.org/x' },
+      ]),
+    )
+    const library = await open()
+    expect(library.status().notice).toBeNull()
+    const migrated = await library.list('', 'title')
+    expect(migrated.map((s) => [s.id, s.title, s.format, s.wordCount, s.url])).toEqual([
+      ['a1', 'Legacy', 'txt', 2, ''],
+      ['migrated-2', 'Untitled first line', 'html', 5, 'https://example.org/x'],
+    ])
+  })
+
+  it('keeps the old file untouched and shows it read-only when the conversion cannot be saved', async () => {
+    const file = versionOneFile([storedArticle('a', 'Alpha', 'Alpha text.')])
+    await writeFile(legacyPath(), file)
+    vi.mocked(writeFileAtomic).mockRejectedValueOnce(
+      Object.assign(new Error('disk full'), { code: 'ENOSPC' }),
+    )
+    const library = await open()
+    expect(library.status().readOnly).toBe(true)
+    expect(library.status().notice).toBe(
+      `The library could not be converted to this version's format (ENOSPC), so it is shown read-only and library.json is kept as it was; free some space in ${dataDir} and restart.`,
+    )
+    expect((await library.get('a')).text).toBe('Alpha text.')
+    expect(await readFile(legacyPath(), 'utf8')).toBe(file)
+    await library.close()
+    const retried = await open()
+    expect(retried.status()).toMatchObject({ readOnly: false, notice: null, articleCount: 1 })
+  })
+
+  it('reads a file that starts with a UTF-8 byte order mark', async () => {
+    await writeFile(legacyPath(), `\uFEFF${versionOneFile([storedArticle('a', 'Alpha', 'A.')])}`)
+    const library = await open()
+    expect(library.status()).toMatchObject({ articleCount: 1, notice: null })
+    await library.close()
+    await writeFile(libraryPath(), `\uFEFF${await readFile(libraryPath(), 'utf8')}`)
+    expect((await open()).status()).toMatchObject({ articleCount: 1, notice: null })
+  })
+})
+
+describe('one bad record does not hide the rest', () => {
+  it('sets an article without text aside in a recovery file and opens the others', async () => {
+    const bad = { ...storedArticle('b', 'No text', 'x'), text: undefined }
+    await writeFile(
+      legacyPath(),
+      versionOneFile([storedArticle('a', 'Alpha', 'A.'), bad, storedArticle('c', 'Gamma', 'C.')]),
+    )
+    const library = await open(SEEDS)
+    expect(await titlesOf(library)).toEqual(['Alpha', 'Gamma'])
+    const recovery = (await filesInDataDir()).find((name) => name.startsWith('library-recovered-'))
+    expect(library.status().notice).toBe(
+      `1 article in the library file could not be read and was kept in ${recovery}; the other 2 articles opened.`,
+    )
+    const kept = JSON.parse(await readFile(join(dataDir, recovery!), 'utf8'))
+    expect(kept.articles).toEqual([JSON.parse(JSON.stringify(bad))])
+  })
+
+  it('sets malformed index records aside and saves the index without them', async () => {
+    const library = await open()
+    await library.add([article('Good', 'Good text.'), article('Other', 'Other text.')])
+    await library.close()
+    const index = JSON.parse(await readFile(libraryPath(), 'utf8'))
+    index.articles.push({ id: 7 }, { ...index.articles[0], id: 'broken', body: 'not-a-hash' })
+    await writeFile(libraryPath(), JSON.stringify(index))
+    const reopened = await open()
+    expect(await titlesOf(reopened)).toEqual(['Good', 'Other'])
+    expect(reopened.status().notice).toMatch(
+      /^2 articles in the library file could not be read and were kept in library-recovered-\S+\.json; the other 2 articles opened\.$/,
+    )
+    await reopened.close()
+    expect((await open()).status().notice).toBeNull()
+  })
+
+  it('gives records that share an id their own, so an edit or delete touches one', async () => {
+    await writeFile(
+      legacyPath(),
+      versionOneFile([
+        storedArticle('same', 'One', 'First text.'),
+        storedArticle('same', 'Two', 'Second text.'),
+        storedArticle('same', 'Three', 'Third text.'),
+      ]),
+    )
+    const library = await open()
+    expect(library.status().notice).toBe(
+      '2 articles shared an id with another and were given their own.',
+    )
+    const listed = await library.list('', 'title')
+    expect(new Set(listed.map((s) => s.id)).size).toBe(3)
+    await library.update('same', { title: 'Edited' })
+    await library.remove(listed.find((s) => s.title === 'Two')!.id)
+    expect(await titlesOf(library)).toEqual(['Edited', 'Three'])
+    await library.close()
+    expect((await open()).status().notice).toBeNull()
+  })
+})
+
+describe('a full disk', () => {
+  it('still deletes, freeing the backup and the text, and undo puts the text back', async () => {
+    const library = await open()
+    await library.add([article('Keep', 'Keep text.'), article('Drop', 'Drop text.')])
+    await library.update((await library.list('keep', 'title'))[0]!.id, { source: 'Desk' })
+    expect(await filesInDataDir()).toContain(`${INDEX_FILE_NAME}.bak`)
+    const drop = (await library.list('drop', 'title'))[0]!
+    vi.mocked(writeFileAtomic).mockRejectedValueOnce(
+      Object.assign(new Error('disk full'), { code: 'ENOSPC' }),
+    )
+    const { undoToken } = await library.remove(drop.id)
+    expect(await titles()).toEqual(['Keep'])
+    expect(await filesInDataDir()).not.toContain(`${INDEX_FILE_NAME}.bak`)
+    await library.restore(undoToken)
+    expect((await library.get(drop.id)).text).toBe('Drop text.')
+  })
+})
+
+describe('one process per data folder', () => {
+  const otherProcess = () => spawn('sleep', ['30'], { stdio: 'ignore' })
+
+  it('shows the library read-only, saying why, while another live process holds it', async () => {
+    const first = await open()
+    await first.add([article('Theirs', 'Their text.')])
+    await first.close()
+    const other = otherProcess()
+    try {
+      const lock = JSON.stringify({ pid: other.pid, host: hostname(), since: '' })
+      await writeFile(join(dataDir, 'library.lock'), lock)
+      // The other process is mid-save: its temp file must survive our opening.
+      const theirTemp = join(dataDir, `${TEMP_FILE_MARK}${INDEX_FILE_NAME}-theirs`)
+      await writeFile(theirTemp, '{')
+      const library = await open()
+      expect(library.status().readOnly).toBe(true)
+      expect(library.status().notice).toBe(
+        `The library is open in another Rewrite Lens window (process ${other.pid}), so this one shows it read-only; close the other window and reopen this one to make changes (if none is open, delete ${join(dataDir, 'library.lock')}).`,
+      )
+      expect(await titlesOf(library)).toEqual(['Theirs'])
+      await expect(library.add([article('Mine', 'My text.')])).rejects.toThrow(
+        /open in another Rewrite Lens window/,
+      )
+      await library.close()
+      expect(await readFile(join(dataDir, 'library.lock'), 'utf8')).toBe(lock)
+      expect(await filesInDataDir()).toContain(theirTemp.slice(dataDir.length + 1))
+    } finally {
+      other.kill('SIGKILL')
+    }
+  })
+
+  it('takes over the lock of a process that no longer runs', async () => {
+    const gone = otherProcess()
+    gone.kill('SIGKILL')
+    await new Promise((resolve) => gone.once('exit', resolve))
+    await writeFile(
+      join(dataDir, 'library.lock'),
+      JSON.stringify({ pid: gone.pid, host: hostname(), since: '' }),
+    )
+    const library = await open()
+    expect(library.status()).toMatchObject({ readOnly: false, notice: null })
+    await library.add([article('Mine', 'My text.')])
+    expect(JSON.parse(await readFile(join(dataDir, 'library.lock'), 'utf8')).pid).toBe(process.pid)
+    await library.close()
+    expect(await filesInDataDir()).not.toContain('library.lock')
+  })
+
+  it('warns when the data folder cannot be written', async (context) => {
+    if (process.getuid?.() === 0) {
+      console.log('skipped: running as root, every folder is writable')
+      context.skip()
+    }
+    await (await open()).close()
+    await chmod(dataDir, 0o500)
+    try {
+      const library = await open()
+      expect(library.status().readOnly).toBe(true)
+      expect(library.status().notice).toBe(
+        `The data folder ${dataDir} cannot be written, so the library is shown read-only; make the folder writable (or set REWRITE_LENS_DATA_DIR to another folder) and restart.`,
+      )
+    } finally {
+      await chmod(dataDir, 0o700)
+    }
   })
 })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { mkdir, readdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { constants } from 'node:fs'
+import { access, mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
+import { basename, join } from 'node:path'
 import { Low } from 'lowdb'
 import { countWords } from '../../core/stats'
 import type {
@@ -13,14 +14,24 @@ import type {
 import { importArticleFile } from '../importers/import-file'
 import type { ImportedArticle } from '../importers/import-file'
 import { isoDateOf, webUrlOf } from '../importers/html-article'
-import { queryArticles, searchableText, summaryOf } from './article-query'
-import { LibraryFile } from './library-file'
-import { emptyLibrary } from './library-schema'
-import type { LibraryData } from './library-schema'
+import { ArticleBodies, bodyHashOf } from './article-bodies'
+import { compareArticlesFor, distinctWords, searchableText, summaryOf } from './article-query'
+import { TEMP_FILE_MARK, writeFileAtomic } from './atomic-write'
+import { IndexFile, recoveryPathIn } from './library-file'
+import { heldLockNotice, takeLibraryLock } from './library-lock'
+import type { LibraryLock } from './library-lock'
+import { emptyIndex, parseLegacyLibrary } from './library-schema'
+import type { IndexRecord, LibraryIndex, Rejected } from './library-schema'
 import { textKeyOf } from './text-key'
 
-/** The library file's name inside the data folder. */
-export const LIBRARY_FILE_NAME = 'library.json'
+/** The index file's name inside the data folder: every article's metadata, no texts. */
+export const INDEX_FILE_NAME = 'library-index.json'
+
+/** The single-file library of earlier versions, migrated to the index and text files on open. */
+export const LEGACY_FILE_NAME = 'library.json'
+
+/** What the legacy file is renamed to once its articles are safely in the new format. */
+export const MIGRATED_LEGACY_FILE_NAME = 'library.json.migrated'
 
 /** A library operation the user asked for that cannot be done; the message says what to do. */
 export class LibraryError extends Error {
@@ -41,102 +52,227 @@ export interface AddResult {
   readonly duplicates: ReadonlyArray<{ readonly fileName: string; readonly existingTitle: string }>
 }
 
-/** The article library: reads are synchronous on the loaded data, changes are saved in order. */
+/** The article library: metadata in memory, texts read on demand, changes saved in order. */
 export interface LibraryStore {
   status(): LibraryStatus
-  list(search: string, sort: LibrarySort): ReadonlyArray<ArticleSummary>
-  get(id: string): Article
+  list(search: string, sort: LibrarySort): Promise<ReadonlyArray<ArticleSummary>>
+  get(id: string): Promise<Article>
   add(articles: ReadonlyArray<ImportedArticle>): Promise<AddResult>
   update(id: string, patch: ArticleMetadataPatch): Promise<ArticleSummary>
   remove(id: string): Promise<{ readonly undoToken: string }>
   restore(undoToken: string): Promise<ArticleSummary>
   /** Resolves once every change asked for so far (and any queued meanwhile) is on disk or failed. */
   flush(): Promise<void>
+  /** Resolves once every article's text is loaded for search (started in the background on open). */
+  searchReady(): Promise<void>
+  /** Saves what is pending and frees the data folder for another process. */
+  close(): Promise<void>
 }
 
 /**
- * Opens (or on first run creates from the seeds) the library in `dataDir`. A damaged file is set
- * aside and its backup opened; `status().notice` then tells the user what happened.
+ * Opens (or on first run creates from the seeds) the library in `dataDir`. Only one process
+ * writes a data folder: a second one gets a read-only view and a notice saying why. A damaged
+ * index is set aside and its backup opened, unreadable records are kept in a recovery file, and
+ * a library of an earlier version is migrated; `status().notice` tells the user what happened.
  */
 export async function openLibrary(location: LibraryLocation): Promise<LibraryStore> {
-  await mkdir(location.dataDir, { recursive: true })
-  const file = new LibraryFile(join(location.dataDir, LIBRARY_FILE_NAME))
-  const db = new Low<LibraryData>(file, emptyLibrary())
+  const { dataDir } = location
+  await mkdir(dataDir, { recursive: true }).catch(() => undefined)
+  const lock = await takeLibraryLock(dataDir)
+  const notices: string[] = []
+  const writable = await access(dataDir, constants.W_OK).then(
+    () => true,
+    () => false,
+  )
+  if (lock.status === 'held') notices.push(heldLockNotice(lock))
+  else if (!writable)
+    notices.push(
+      `The data folder ${dataDir} cannot be written, so the library is shown read-only; make the folder writable (or set REWRITE_LENS_DATA_DIR to another folder) and restart.`,
+    )
+  let readOnly = lock.status === 'held' || !writable
+  if (!readOnly) await removeLeftoverTempFiles(dataDir)
+
+  const file = new IndexFile(join(dataDir, INDEX_FILE_NAME), readOnly)
+  const db = new Low<LibraryIndex>(file, emptyIndex())
   await db.read()
+  const bodies = new ArticleBodies(dataDir)
+  // Texts held in memory instead of files: a read-only view of a library not yet migrated.
+  const inlineTexts = new Map<string, string>()
+  let rejected: Rejected = file.rejected
+  let mustSave = false
   const opening = file.opening
   if (opening.kind === 'first-run') {
-    db.data = { ...emptyLibrary(), articles: await seedArticles(location.seedsDir) }
-    await db.write()
+    const legacy = await readLegacyLibrary(dataDir)
+    if (legacy) {
+      rejected = legacy.rejected
+      if (legacy.notice) notices.push(legacy.notice)
+      try {
+        if (readOnly) throw new Error('read-only')
+        db.data = { ...emptyIndex(), articles: await migrate(legacy.articles, bodies) }
+        // The old file stays until the index naming every text is on disk.
+        await db.write()
+        await retireLegacyLibrary(dataDir)
+      } catch (error) {
+        // Shown from memory, read-only, until a later start can convert it.
+        for (const article of legacy.articles)
+          inlineTexts.set(bodyHashOf(article.text), article.text)
+        db.data = {
+          ...emptyIndex(),
+          articles: legacy.articles.map((article) => recordOf(article, bodyHashOf(article.text))),
+        }
+        if (!readOnly) {
+          readOnly = true
+          notices.push(
+            `The library could not be converted to this version's format (${codeOf(error) ?? 'an error'}), so it is shown read-only and ${LEGACY_FILE_NAME} is kept as it was; free some space in ${dataDir} and restart.`,
+          )
+        }
+      }
+    } else if (!readOnly) {
+      db.data = { ...emptyIndex(), articles: await seedRecords(location.seedsDir, bodies) }
+      mustSave = true
+    }
   } else if (opening.kind === 'lost' || opening.kind === 'restored') {
-    // Saving right away puts a good library file back in place of the one set aside.
-    await db.write()
-  } else if (opening.kind === 'opened' && opening.migratedFrom !== null) {
-    await db.write()
+    // Saving right away puts a good index back in place of the one set aside.
+    mustSave = true
+  } else if (opening.kind === 'opened' && !readOnly) {
+    await retireLegacyLibrary(dataDir)
   }
-  const notice = 'notice' in opening ? opening.notice : null
-  return createStore(db, location.dataDir, notice, opening.kind === 'read-only')
+  if (opening.kind === 'read-only') readOnly = true
+  if ('notice' in opening) notices.push(opening.notice)
+  if (rejected.records.length > 0) {
+    const kept = readOnly ? null : await keepRejected(dataDir, rejected.records)
+    const count = plural(rejected.records.length, 'article')
+    notices.push(
+      kept
+        ? `${count} in the library file could not be read and ${rejected.records.length === 1 ? 'was' : 'were'} kept in ${basename(kept)}; the other ${plural(db.data.articles.length, 'article')} opened.`
+        : `${count} in the library file could not be read and ${rejected.records.length === 1 ? 'is' : 'are'} not shown; the other ${plural(db.data.articles.length, 'article')} opened.`,
+    )
+    mustSave = mustSave || kept !== null
+  }
+  if (rejected.renamedIds > 0) {
+    notices.push(
+      `${plural(rejected.renamedIds, 'article')} shared an id with another and ${rejected.renamedIds === 1 ? 'was' : 'were'} given ${rejected.renamedIds === 1 ? 'its' : 'their'} own.`,
+    )
+    mustSave = true
+  }
+  if (mustSave && !readOnly) await db.write()
+  return createStore({
+    db,
+    file,
+    bodies,
+    inlineTexts,
+    lock,
+    dataDir,
+    notice: notices.length > 0 ? notices.join(' ') : null,
+    readOnly,
+  })
 }
 
-function createStore(
-  db: Low<LibraryData>,
-  dataDir: string,
-  notice: string | null,
-  readOnly: boolean,
-): LibraryStore {
-  const undo = new Map<string, { readonly article: Article; readonly position: number }>()
-  const haystacks = new WeakMap<Article, string>()
-  const textKeys = new WeakMap<Article, string>()
-  const textKeyOfArticle = (article: Article): string => {
-    const cached = textKeys.get(article)
-    if (cached !== undefined) return cached
-    const key = textKeyOf(article.text)
-    textKeys.set(article, key)
-    return key
-  }
-  let queue: Promise<unknown> = Promise.resolve()
+interface StoreParts {
+  readonly db: Low<LibraryIndex>
+  readonly file: IndexFile
+  readonly bodies: ArticleBodies
+  readonly inlineTexts: ReadonlyMap<string, string>
+  readonly lock: LibraryLock
+  readonly dataDir: string
+  readonly notice: string | null
+  readonly readOnly: boolean
+}
 
-  const haystackOf = (article: Article): string => {
-    const cached = haystacks.get(article)
+function createStore(parts: StoreParts): LibraryStore {
+  const { db, file, bodies, inlineTexts, lock, dataDir, notice, readOnly } = parts
+  const undo = new Map<
+    string,
+    { readonly record: IndexRecord; readonly position: number; readonly text: string | null }
+  >()
+  // Derived views of the current records, rebuilt only when the records change.
+  let derivedFor: ReadonlyArray<IndexRecord> | null = null
+  let byId = new Map<string, IndexRecord>()
+  let textKeys = new Map<string, IndexRecord>()
+  const sorted = new Map<LibrarySort, ReadonlyArray<IndexRecord>>()
+  const derive = (): void => {
+    const records = db.data.articles
+    if (derivedFor === records) return
+    derivedFor = records
+    byId = new Map(records.map((record) => [record.id, record]))
+    textKeys = new Map(records.map((record) => [record.textKey, record]))
+    sorted.clear()
+  }
+  const summaries = new WeakMap<IndexRecord, ArticleSummary>()
+  const summaryOfRecord = (record: IndexRecord): ArticleSummary => {
+    const cached = summaries.get(record)
+    if (cached) return cached
+    const summary = summaryOf(record)
+    summaries.set(record, summary)
+    return summary
+  }
+  const metaHaystacks = new WeakMap<IndexRecord, string>()
+  const metaHaystackOf = (record: IndexRecord): string => {
+    const cached = metaHaystacks.get(record)
     if (cached !== undefined) return cached
     const haystack = searchableText(
-      `${article.title}\n${article.source}\n${article.label}\n${article.fileName}\n${article.text}`,
+      `${record.title}\n${record.source}\n${record.label}\n${record.fileName}`,
     )
-    haystacks.set(article, haystack)
+    metaHaystacks.set(record, haystack)
     return haystack
   }
+  // Folded texts for search, by text hash; filled in the background after open.
+  const bodyHaystacks = new Map<string, string>()
+  const loadHaystacks = async (records: ReadonlyArray<IndexRecord>): Promise<void> => {
+    const missing = [...new Set(records.map((record) => record.body))].filter(
+      (body) => !bodyHaystacks.has(body),
+    )
+    // Small batches keep each step of the event loop short while the window stays responsive.
+    // The search only needs the words: texts are checked against their hash when opened.
+    for (let start = 0; start < missing.length; start += 32) {
+      const batch = missing.slice(start, start + 32)
+      const texts = await Promise.all(
+        batch.map((body) => inlineTexts.get(body) ?? bodies.readUnchecked(body)),
+      )
+      batch.forEach((body, index) =>
+        bodyHaystacks.set(body, distinctWords(searchableText(texts[index] ?? ''))),
+      )
+    }
+  }
+  const textOf = async (body: string): Promise<string | null> =>
+    inlineTexts.get(body) ?? (await bodies.read(body))
+  let warming: Promise<void> | null = null
+  const searchReady = (): Promise<void> => {
+    warming ??= loadHaystacks(db.data.articles)
+    return warming.then(() => loadHaystacks(db.data.articles))
+  }
+  setImmediate(() => void searchReady().catch(() => undefined))
 
-  const find = (id: string): Article => {
-    const article = db.data.articles.find((candidate) => candidate.id === id)
-    if (!article)
+  const find = (id: string): IndexRecord => {
+    derive()
+    const record = byId.get(id)
+    if (!record)
       throw new LibraryError('That article is no longer in the library; refresh the list.')
-    return article
+    return record
   }
 
-  // Changes run one after another on the latest data, so two imports at once both land; a change
-  // whose save fails leaves the data as it was.
-  const change = <T>(
-    apply: (data: LibraryData) => { data: LibraryData; result: T },
-  ): Promise<T> => {
-    const run = async (): Promise<T> => {
+  let queue: Promise<unknown> = Promise.resolve()
+  // Changes run one after another on the latest data, so two imports at once both land.
+  const change = <T>(run: () => Promise<T>): Promise<T> => {
+    const guarded = async (): Promise<T> => {
       if (readOnly) throw new LibraryError(notice ?? 'The library is open read-only.')
-      const before = db.data
-      const { data, result } = apply(before)
-      if (data === before) return result
-      db.data = data
-      try {
-        await db.write()
-      } catch (error) {
-        db.data = before
-        const code = (error as { code?: string }).code ?? 'an error'
-        throw new LibraryError(
-          `The library could not be saved (${code}); check the free space and permissions of ${dataDir}.`,
-        )
-      }
-      return result
+      return run()
     }
-    const next = queue.then(run, run)
+    const next = queue.then(guarded, guarded)
     queue = next.catch(() => undefined)
     return next
+  }
+
+  // Saves the index with `articles`; a failed save leaves the data as it was.
+  const commit = async (articles: ReadonlyArray<IndexRecord>): Promise<void> => {
+    const before = db.data
+    db.data = { ...before, articles }
+    try {
+      await db.write()
+    } catch (error) {
+      db.data = before
+      throw error
+    }
   }
 
   const flush = async (): Promise<void> => {
@@ -147,15 +283,56 @@ function createStore(
     }
   }
 
+  if (!readOnly) {
+    // Texts no record names (a crash between a text and its index save, earlier deletions) and
+    // unfinished writes are removed once, queued so no change runs meanwhile.
+    void change(() =>
+      bodies.removeUnreferenced(new Set(db.data.articles.map((record) => record.body))),
+    ).catch(() => undefined)
+  }
+
   return {
     flush,
-    status: () => ({ articleCount: db.data.articles.length, notice, dataDir }),
-    list: (search, sort) => queryArticles(db.data.articles, search, sort, haystackOf),
-    get: (id) => find(id),
+    searchReady,
+    close: async () => {
+      await flush()
+      if (lock.status === 'owned') await lock.release()
+    },
+    status: () => ({ articleCount: db.data.articles.length, notice, dataDir, readOnly }),
+    list: async (search, sort) => {
+      derive()
+      let order = sorted.get(sort)
+      if (!order) {
+        order = [...db.data.articles].sort(compareArticlesFor(sort))
+        sorted.set(sort, order)
+      }
+      const terms = searchableText(search)
+        .split(/\s+/)
+        .filter((term) => term !== '')
+      if (terms.length === 0) return order.map(summaryOfRecord)
+      await searchReady()
+      return order
+        .filter((record) => {
+          const meta = metaHaystackOf(record)
+          const body = bodyHaystacks.get(record.body) ?? ''
+          return terms.every((term) => meta.includes(term) || body.includes(term))
+        })
+        .map(summaryOfRecord)
+    },
+    get: async (id) => {
+      const record = find(id)
+      const text = await textOf(record.body)
+      if (text === null)
+        throw new LibraryError(
+          `The text of “${record.title}” is missing or damaged in ${bodies.folder}; delete the article and import it again.`,
+        )
+      return { ...summaryOfRecord(record), text }
+    },
     add: (incoming) =>
-      change((data) => {
-        const known = new Map(data.articles.map((article) => [textKeyOfArticle(article), article]))
-        const added: Article[] = []
+      change(async () => {
+        derive()
+        const known = new Map(textKeys)
+        const added: IndexRecord[] = []
         const duplicates: { fileName: string; existingTitle: string }[] = []
         for (const imported of incoming) {
           const key = textKeyOf(imported.text)
@@ -164,44 +341,128 @@ function createStore(
             duplicates.push({ fileName: imported.fileName, existingTitle: existing.title })
             continue
           }
-          const article = toArticle(imported)
-          known.set(key, article)
-          added.push(article)
+          // The text is on disk before the index names it.
+          const body = await bodies.write(imported.text).catch((error: unknown) => {
+            throw saveError(error, dataDir)
+          })
+          const record = recordOf(toArticle(imported), body)
+          known.set(key, record)
+          added.push(record)
+          bodyHaystacks.set(body, distinctWords(searchableText(imported.text)))
         }
-        const result = { added: added.map(summaryOf), duplicates }
-        if (added.length === 0) return { data, result }
-        return { data: { ...data, articles: [...data.articles, ...added] }, result }
+        if (added.length > 0)
+          await commit([...db.data.articles, ...added]).catch((error: unknown) => {
+            throw saveError(error, dataDir)
+          })
+        return { added: added.map(summaryOfRecord), duplicates }
       }),
     update: (id, patch) =>
-      change((data) => {
+      change(async () => {
         const updated = applyPatch(find(id), patch)
-        const articles = data.articles.map((article) => (article.id === id ? updated : article))
-        return { data: { ...data, articles }, result: summaryOf(updated) }
+        await commit(db.data.articles.map((record) => (record.id === id ? updated : record))).catch(
+          (error: unknown) => {
+            throw saveError(error, dataDir)
+          },
+        )
+        return summaryOfRecord(updated)
       }),
     remove: (id) =>
-      change((data) => {
-        const position = data.articles.findIndex((article) => article.id === id)
-        const article = data.articles[position]
-        if (!article)
-          throw new LibraryError('That article is no longer in the library; refresh the list.')
+      change(async () => {
+        const record = find(id)
+        const position = db.data.articles.indexOf(record)
+        const remaining = db.data.articles.filter((candidate) => candidate.id !== id)
+        let text: string | null = null
+        try {
+          await commit(remaining)
+        } catch (error) {
+          if (codeOf(error) !== 'ENOSPC') throw saveError(error, dataDir)
+          // A full disk: deleting is how the user frees space, so make room for the smaller
+          // index by dropping its backup and, if no other article shares it, this text's file
+          // (kept in memory for undo).
+          await file.dropBackup()
+          text = await freeText(record, remaining)
+          await commit(remaining).catch(async (retryError: unknown) => {
+            if (text !== null) await bodies.write(text).catch(() => undefined)
+            throw saveError(retryError, dataDir)
+          })
+        }
         const undoToken = randomUUID()
-        undo.set(undoToken, { article, position })
-        const articles = data.articles.filter((candidate) => candidate.id !== id)
-        return { data: { ...data, articles }, result: { undoToken } }
+        undo.set(undoToken, { record, position, text })
+        return { undoToken }
       }),
     restore: (undoToken) =>
-      change((data) => {
+      change(async () => {
         const deleted = undo.get(undoToken)
         if (!deleted)
           throw new LibraryError('That delete can no longer be undone; import the article again.')
+        derive()
+        if (byId.has(deleted.record.id)) {
+          undo.delete(undoToken)
+          return summaryOfRecord(deleted.record)
+        }
+        if (deleted.text !== null)
+          await bodies.write(deleted.text).catch((error: unknown) => {
+            throw saveError(error, dataDir)
+          })
+        const articles = [...db.data.articles]
+        articles.splice(Math.min(deleted.position, articles.length), 0, deleted.record)
+        await commit(articles).catch((error: unknown) => {
+          throw saveError(error, dataDir)
+        })
         undo.delete(undoToken)
-        if (data.articles.some((article) => article.id === deleted.article.id))
-          return { data, result: summaryOf(deleted.article) }
-        const articles = [...data.articles]
-        articles.splice(Math.min(deleted.position, articles.length), 0, deleted.article)
-        return { data: { ...data, articles }, result: summaryOf(deleted.article) }
+        return summaryOfRecord(deleted.record)
       }),
   }
+
+  async function freeText(
+    record: IndexRecord,
+    remaining: ReadonlyArray<IndexRecord>,
+  ): Promise<string | null> {
+    if (remaining.some((other) => other.body === record.body)) return null
+    const text = await textOf(record.body)
+    if (text === null) return null
+    await bodies.remove(record.body)
+    return text
+  }
+}
+
+function codeOf(error: unknown): string | undefined {
+  return (error as { code?: string }).code
+}
+
+/** The one sentence a failed save shows, by what the system said. */
+function saveError(error: unknown, dataDir: string): Error {
+  if (error instanceof LibraryError) return error
+  const code = codeOf(error)
+  switch (code) {
+    case 'ENOSPC':
+      return new LibraryError(
+        `The library could not be saved because the disk holding ${dataDir} is full; free some space (deleting articles works) and try again.`,
+      )
+    case 'ENOENT':
+      return new LibraryError(
+        `The library could not be saved because files in ${dataDir} disappeared while saving (another program removed them); restart Rewrite Lens and try again.`,
+      )
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new LibraryError(
+        `The library could not be saved (${code}); check the permissions of ${dataDir} and try again.`,
+      )
+    default:
+      return new LibraryError(
+        `The library could not be saved (${code ?? 'an error'}); check the free space and permissions of ${dataDir}.`,
+      )
+  }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`
+}
+
+function recordOf(article: Article, body: string): IndexRecord {
+  const { text, ...summary } = article
+  return { ...summary, body, textKey: textKeyOf(text) }
 }
 
 function toArticle(imported: ImportedArticle): Article {
@@ -221,30 +482,98 @@ function toArticle(imported: ImportedArticle): Article {
   }
 }
 
-function applyPatch(article: Article, patch: ArticleMetadataPatch): Article {
-  const title = patch.title === undefined ? article.title : patch.title.replace(/\s+/g, ' ').trim()
+function applyPatch(record: IndexRecord, patch: ArticleMetadataPatch): IndexRecord {
+  const title = patch.title === undefined ? record.title : patch.title.replace(/\s+/g, ' ').trim()
   if (title === '') throw new LibraryError('Give the article a title.')
-  const url = patch.url === undefined ? article.url : patch.url.trim()
+  const url = patch.url === undefined ? record.url : patch.url.trim()
   if (url !== '' && webUrlOf(url) === '')
     throw new LibraryError('Enter a web address that starts with http:// or https://.')
   const publishedAt =
-    patch.publishedAt === undefined ? article.publishedAt : patch.publishedAt.trim()
+    patch.publishedAt === undefined ? record.publishedAt : patch.publishedAt.trim()
   if (publishedAt !== '' && isoDateOf(publishedAt) !== publishedAt)
     throw new LibraryError('Enter the published date as YYYY-MM-DD.')
-  const source = patch.source === undefined ? article.source : patch.source.trim()
-  const byline = patch.byline === undefined ? (article.byline ?? '') : patch.byline.trim()
-  const label = patch.label === undefined ? article.label : patch.label.replace(/\s+/g, ' ').trim()
-  const { byline: _previous, ...rest } = article
+  const source = patch.source === undefined ? record.source : patch.source.trim()
+  const byline = patch.byline === undefined ? (record.byline ?? '') : patch.byline.trim()
+  const label = patch.label === undefined ? record.label : patch.label.replace(/\s+/g, ' ').trim()
+  const { byline: _previous, ...rest } = record
   return { ...rest, title, url, publishedAt, source, label, ...(byline ? { byline } : {}) }
 }
 
-async function seedArticles(seedsDir: string): Promise<ReadonlyArray<Article>> {
+async function seedRecords(
+  seedsDir: string,
+  bodies: ArticleBodies,
+): Promise<ReadonlyArray<IndexRecord>> {
   const names = await readdir(seedsDir).catch(() => [])
-  const seeds: Article[] = []
+  const seeds: IndexRecord[] = []
   for (const name of [...names].sort()) {
     if (!name.toLowerCase().endsWith('.txt')) continue
     const imported = await importArticleFile(join(seedsDir, name)).catch(() => null)
-    if (imported) seeds.push(toArticle({ ...imported, format: 'seed' }))
+    if (!imported) continue
+    const article = toArticle({ ...imported, format: 'seed' })
+    seeds.push(recordOf(article, await bodies.write(article.text)))
   }
   return seeds
+}
+
+async function migrate(
+  articles: ReadonlyArray<Article>,
+  bodies: ArticleBodies,
+): Promise<ReadonlyArray<IndexRecord>> {
+  const hashes = await bodies.writeAll(articles.map((article) => article.text))
+  return articles.map((article, index) => recordOf(article, hashes[index] ?? ''))
+}
+
+interface LegacyLibrary {
+  readonly articles: ReadonlyArray<Article>
+  readonly rejected: Rejected
+  readonly notice: string | null
+}
+
+// The single-file library of earlier versions (or its backup when it is damaged).
+async function readLegacyLibrary(dataDir: string): Promise<LegacyLibrary | null> {
+  const path = join(dataDir, LEGACY_FILE_NAME)
+  for (const candidate of [path, `${path}.bak`]) {
+    const text = await readFile(candidate, 'utf8').catch(() => null)
+    if (text === null) continue
+    const parsed = parseLegacyLibrary(text)
+    if (parsed.status !== 'ok') continue
+    return {
+      articles: parsed.records,
+      rejected: parsed.rejected,
+      notice:
+        candidate === path
+          ? null
+          : `The library file could not be read, so its backup ${basename(candidate)} was opened; check that your latest changes are there.`,
+    }
+  }
+  return null
+}
+
+// Once the index names every text, the old single file is renamed (not deleted) so older app
+// versions do not open a stale copy; its backup is older still and is removed.
+async function retireLegacyLibrary(dataDir: string): Promise<void> {
+  const path = join(dataDir, LEGACY_FILE_NAME)
+  await rename(path, join(dataDir, MIGRATED_LEGACY_FILE_NAME)).catch(() => undefined)
+  await unlink(`${path}.bak`).catch(() => undefined)
+}
+
+async function keepRejected(
+  dataDir: string,
+  records: ReadonlyArray<unknown>,
+): Promise<string | null> {
+  const path = recoveryPathIn(dataDir)
+  try {
+    await writeFileAtomic(path, `${JSON.stringify({ articles: records }, null, 2)}\n`)
+    return path
+  } catch {
+    return null
+  }
+}
+
+// A temp file left by a crash holds a write that never completed; the files themselves are still
+// the last complete ones. Only the lock holder does this: another process's temp files are in use.
+async function removeLeftoverTempFiles(dataDir: string): Promise<void> {
+  const names = await readdir(dataDir).catch(() => [])
+  for (const name of names)
+    if (name.startsWith(TEMP_FILE_MARK)) await unlink(join(dataDir, name)).catch(() => undefined)
 }

@@ -1,0 +1,293 @@
+/**
+ * Library figures for `npm run bench`: open, add, edit, delete, list and search through the real
+ * store at 1,000 and 10,000 articles of about 600 words, each size in a child process of its own
+ * so its peak memory is its own. Also the migration of a version-1 `library.json` of 1,000.
+ *
+ * Targets at 10,000 articles: open under 1 s and 300 MB, add/edit/delete under 50 ms without
+ * blocking the event loop more than 16 ms, search under 100 ms.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { countWords } from '../../src/core/stats'
+import { ArticleBodies, bodyHashOf } from '../../src/node/library/article-bodies'
+import { joinIndex, serializeRecord } from '../../src/node/library/library-schema'
+import type { IndexRecord } from '../../src/node/library/library-schema'
+import {
+  INDEX_FILE_NAME,
+  LEGACY_FILE_NAME,
+  openLibrary,
+} from '../../src/node/library/library-store'
+import { textKeyOf } from '../../src/node/library/text-key'
+
+const SIZES = [1000, 10_000]
+const OPS = 15
+/** Set in the child process: the number of articles to measure. */
+const CHILD_ENV = 'BENCH_LIBRARY_CHILD'
+
+interface LibraryFigures {
+  readonly articles: number
+  readonly openMs: number
+  readonly searchReadyMs: number
+  readonly firstSearchMs: number
+  readonly searchMs: number
+  readonly listMs: number
+  readonly addMs: number
+  readonly editMs: number
+  readonly deleteMs: number
+  readonly maxBlockMs: number
+  readonly indexMegabytes: number
+  readonly peakRssMegabytes: number
+}
+
+function median(values: ReadonlyArray<number>): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+/** mulberry32, so every run stores the same articles. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** About 600 words from shuffled seed paragraphs, with a unique first line. */
+function articleText(pool: ReadonlyArray<string>, n: number, random: () => number): string {
+  const lines = [`Bench article ${n}: rewrite number ${n} of the story`]
+  let words = 0
+  while (words < 600) {
+    const paragraph = pool[Math.floor(random() * pool.length)] ?? ''
+    lines.push(paragraph)
+    words += countWords(paragraph)
+  }
+  return lines.join('\n')
+}
+
+function seedPool(root: string): ReadonlyArray<string> {
+  const dir = join(root, 'seeds')
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .flatMap((name) => readFileSync(join(dir, name), 'utf8').split('\n'))
+    .map((line) => line.trim())
+    .filter((line) => line.length > 40)
+}
+
+// The data folder is written directly (bodies without fsync), as saving 10,000 articles one by
+// one through the store would take minutes; what is measured afterwards goes through the store.
+function writeDataFolder(dataDir: string, pool: ReadonlyArray<string>, count: number): void {
+  const bodies = new ArticleBodies(dataDir)
+  const random = seededRandom(count)
+  const records: string[] = []
+  for (let n = 0; n < count; n += 1) {
+    const text = articleText(pool, n, random)
+    const body = bodyHashOf(text)
+    const path = bodies.pathOf(body)
+    mkdirSync(join(path, '..'), { recursive: true })
+    writeFileSync(path, text)
+    const record: IndexRecord = {
+      id: `bench-${n}`,
+      title: text.split('\n', 1)[0] ?? '',
+      source: ['Wire', 'Courier', 'Gazette', 'Herald'][n % 4] ?? '',
+      url: '',
+      publishedAt: `2025-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`,
+      importedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(),
+      fileName: `article-${n}.txt`,
+      format: 'txt',
+      wordCount: countWords(text),
+      label: n % 10 === 0 ? `v${n % 7}` : '',
+      body,
+      textKey: textKeyOf(text),
+    }
+    records.push(serializeRecord(record))
+  }
+  writeFileSync(join(dataDir, INDEX_FILE_NAME), joinIndex(records))
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = performance.now()
+  const value = await run()
+  return { value, ms: performance.now() - started }
+}
+
+async function measureLibrary(
+  root: string,
+  dataDir: string,
+  count: number,
+): Promise<LibraryFigures> {
+  {
+    const pool = seedPool(root)
+    const indexMegabytes = readFileSync(join(dataDir, INDEX_FILE_NAME)).byteLength / 1e6
+    const seedsDir = join(dataDir, 'no-seeds')
+    const opened = await timed(() => openLibrary({ dataDir, seedsDir }))
+    const library = opened.value
+    const firstSearch = await timed(() => library.list('kursk ceasefire', 'title'))
+    const ready = await timed(() => library.searchReady())
+    await library.flush()
+    const searches: number[] = []
+    for (const term of [
+      'moscow',
+      'rewrite number 4242',
+      'zelensky kursk',
+      'nothing-matches-this',
+    ]) {
+      searches.push((await timed(() => library.list(term, 'date'))).ms)
+    }
+    const lists: number[] = []
+    for (const sort of ['title', 'date', 'source', 'label'] as const) {
+      lists.push((await timed(() => library.list('', sort))).ms)
+    }
+    const blocks = monitorEventLoopDelay({ resolution: 1 })
+    blocks.enable()
+    const random = seededRandom(7)
+    const adds: number[] = []
+    const edits: number[] = []
+    const deletes: number[] = []
+    const addedIds: string[] = []
+    for (let k = 0; k < OPS; k += 1) {
+      const text = articleText(pool, count + k, random)
+      const added = await timed(() =>
+        library.add([
+          {
+            title: `Added ${k}`,
+            source: 'Bench',
+            url: '',
+            publishedAt: '',
+            fileName: `added-${k}.txt`,
+            format: 'txt',
+            text,
+          },
+        ]),
+      )
+      adds.push(added.ms)
+      addedIds.push(added.value.added[0]?.id ?? '')
+    }
+    for (let k = 0; k < OPS; k += 1)
+      edits.push((await timed(() => library.update(`bench-${k * 7}`, { label: `edit ${k}` }))).ms)
+    for (const id of addedIds) deletes.push((await timed(() => library.remove(id))).ms)
+    blocks.disable()
+    await library.close()
+    return {
+      articles: count,
+      openMs: opened.ms,
+      searchReadyMs: ready.ms,
+      firstSearchMs: firstSearch.ms,
+      searchMs: median(searches),
+      listMs: median(lists),
+      addMs: median(adds),
+      editMs: median(edits),
+      deleteMs: median(deletes),
+      maxBlockMs: blocks.max / 1e6,
+      indexMegabytes,
+      peakRssMegabytes: process.resourceUsage().maxRSS / 1024,
+    }
+  }
+}
+
+async function measureMigration(root: string, count: number): Promise<number> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rewrite-lens-bench-migrate-'))
+  try {
+    const pool = seedPool(root)
+    const random = seededRandom(count)
+    const articles = Array.from({ length: count }, (_, n) => {
+      const text = articleText(pool, n, random)
+      return {
+        id: `old-${n}`,
+        title: `Old ${n}`,
+        source: '',
+        url: '',
+        publishedAt: '',
+        importedAt: '2025-01-01T00:00:00.000Z',
+        fileName: `old-${n}.txt`,
+        format: 'txt',
+        wordCount: countWords(text),
+        text,
+      }
+    })
+    writeFileSync(
+      join(dataDir, LEGACY_FILE_NAME),
+      `${JSON.stringify({ schemaVersion: 1, articles }, null, 2)}\n`,
+    )
+    const opened = await timed(() => openLibrary({ dataDir, seedsDir: join(dataDir, 'none') }))
+    await opened.value.close()
+    return opened.ms
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+/** True in the child process that measures one library size (it prints JSON and exits). */
+export async function runLibraryChildIfAsked(root: string): Promise<boolean> {
+  const asked = process.env[CHILD_ENV]
+  if (asked === undefined) return false
+  const [size, dataDir = ''] = asked.split(':')
+  const figures =
+    size === 'migrate'
+      ? { migrateMs: await measureMigration(root, 1000) }
+      : await measureLibrary(root, dataDir, Number(size))
+  process.stdout.write(`${JSON.stringify(figures)}\n`)
+  return true
+}
+
+/** Prints the library section of the bench, each size measured in a fresh child process. */
+export function benchLibrary(root: string): void {
+  console.log('\nLibrary (real store; each size in its own process; median of 15 changes)')
+  console.log(
+    'articles  index MB  open ms  1st search ms  texts loaded ms  search ms  list ms  add ms  edit ms  delete ms  max block ms  peak RSS MB',
+  )
+  const rows: LibraryFigures[] = []
+  for (const size of SIZES) {
+    // Written here, so the child's memory is the store's alone.
+    const dataDir = mkdtempSync(join(tmpdir(), 'rewrite-lens-bench-library-'))
+    writeDataFolder(dataDir, seedPool(root), size)
+    const child = spawnSync(process.execPath, ['--expose-gc', process.argv[1] ?? ''], {
+      env: { ...process.env, [CHILD_ENV]: `${size}:${dataDir}` },
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    })
+    rmSync(dataDir, { recursive: true, force: true })
+    const line = child.stdout.trim().split('\n').at(-1) ?? ''
+    if (child.status !== 0 || !line.startsWith('{')) {
+      console.log(`${size}: failed: ${child.stderr.trim().split('\n')[0] ?? ''}`)
+      continue
+    }
+    const row = JSON.parse(line) as LibraryFigures
+    rows.push(row)
+    console.log(
+      [
+        String(row.articles).padStart(8),
+        row.indexMegabytes.toFixed(1).padStart(9),
+        row.openMs.toFixed(0).padStart(8),
+        row.firstSearchMs.toFixed(0).padStart(14),
+        row.searchReadyMs.toFixed(0).padStart(16),
+        row.searchMs.toFixed(1).padStart(10),
+        row.listMs.toFixed(1).padStart(8),
+        row.addMs.toFixed(1).padStart(7),
+        row.editMs.toFixed(1).padStart(8),
+        row.deleteMs.toFixed(1).padStart(10),
+        row.maxBlockMs.toFixed(1).padStart(13),
+        row.peakRssMegabytes.toFixed(0).padStart(12),
+      ].join(' '),
+    )
+  }
+  const [small, large] = rows
+  if (small && large)
+    console.log(
+      `growth ${small.articles} → ${large.articles} articles: open ×${(large.openMs / small.openMs).toFixed(2)}, add ×${(large.addMs / small.addMs).toFixed(2)}, search ×${(large.searchMs / small.searchMs).toFixed(2)}, peak RSS ×${(large.peakRssMegabytes / small.peakRssMegabytes).toFixed(2)} (articles ×${(large.articles / small.articles).toFixed(0)})`,
+    )
+  const migration = spawnSync(process.execPath, [process.argv[1] ?? ''], {
+    env: { ...process.env, [CHILD_ENV]: 'migrate' },
+    encoding: 'utf8',
+  })
+  const migrated = /"migrateMs":([\d.]+)/.exec(migration.stdout)?.[1]
+  console.log(
+    `migration of a version-1 library.json of 1,000 articles on open: ${migrated ? `${Number(migrated).toFixed(0)} ms` : 'failed'}`,
+  )
+}
