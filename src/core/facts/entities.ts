@@ -1,4 +1,3 @@
-import nlp from 'compromise'
 import type { Fact, NameLexicon } from './fact'
 import { EMPTY_NAME_LEXICON, normalizeFactText } from './fact'
 import {
@@ -11,6 +10,7 @@ import {
   ROLE_QUALIFIERS,
   ROLE_STATUS,
 } from './fact-lexicon'
+import { WORD_LEXICON } from '../text/word-lexicon'
 
 /** A word of an analysed text with compromise's lexicon tags. */
 export interface Token {
@@ -45,9 +45,7 @@ type LexiconEntry = string | ReadonlyArray<string>
  * Running its tagger costs about 20 ms a paragraph, far over the engine's budget of 100 ms for a
  * 10,000-word comparison, while the lexicon gives the tags these rules need at a lookup's cost.
  */
-const LEXICON = (
-  nlp.model() as { readonly one: { readonly lexicon: Record<string, LexiconEntry> } }
-).one.lexicon
+const LEXICON: Readonly<Record<string, LexiconEntry>> = WORD_LEXICON
 
 const POSSESSIVE = /['\u2019]s$|['\u2019]$/u
 // Capitalised words that open a sentence without naming anything, by compromise's tags.

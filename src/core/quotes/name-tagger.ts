@@ -1,4 +1,4 @@
-import nlp from 'compromise'
+import { TAG_PARENTS, WORD_LEXICON } from '../text/word-lexicon'
 
 /** Says whether a capitalised phrase names a person, and whether a word is a function word. */
 export interface NameTagger {
@@ -6,10 +6,6 @@ export interface NameTagger {
   isPersonLike(name: string): boolean
   /** True for a capitalised function word such as "Meanwhile", "Despite" or "Both". */
   isFunctionWord(word: string): boolean
-}
-
-interface TagInfo {
-  readonly parents?: ReadonlyArray<string>
 }
 
 const NOT_PERSON = ['Place', 'Organization', 'Demonym']
@@ -22,20 +18,14 @@ const COMMON_WORD = [...FUNCTION_WORD, 'Plural', 'Verb']
  * millisecond per phrase, far too slow for long articles; the lexicon lookup is what we need.
  */
 export function createNameTagger(): NameTagger {
-  const model = nlp.model() as {
-    one: {
-      lexicon: Readonly<Record<string, string | ReadonlyArray<string>>>
-      tagSet: Readonly<Record<string, TagInfo>>
-    }
-  }
-  const { lexicon, tagSet } = model.one
+  const lexicon = WORD_LEXICON
   const known = new Map<string, ReadonlySet<string>>()
   const tagsOf = (phrase: string): ReadonlySet<string> => {
     const cached = known.get(phrase)
     if (cached !== undefined) return cached
     const entry = Object.hasOwn(lexicon, phrase) ? lexicon[phrase] : undefined
     const direct = entry === undefined ? [] : typeof entry === 'string' ? [entry] : entry
-    const tags = new Set(direct.flatMap((tag) => [tag, ...(tagSet[tag]?.parents ?? [])]))
+    const tags = new Set(direct.flatMap((tag) => [tag, ...(TAG_PARENTS[tag] ?? [])]))
     known.set(phrase, tags)
     return tags
   }

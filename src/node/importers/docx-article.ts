@@ -1,18 +1,18 @@
 import { inflateRawSync } from 'node:zlib'
-import mammoth from 'mammoth'
-import { parseHTML } from 'linkedom'
+import type mammothModule from 'mammoth'
 import { blockLines } from './block-lines'
 import type { DomNode } from './block-lines'
-
-// Images are dropped without being read: the converter never opens the image part, so neither
-// embedded nor externally linked pictures are fetched.
-const dropImages = mammoth.images.imgElement(async () => ({ src: '' }))
 
 /**
  * The lines of a Word document: one per paragraph, heading and list item. Links keep only their
  * text, images are dropped and external files are never opened (mammoth's `externalFileAccess`).
  */
 export async function extractDocxLines(bytes: Uint8Array): Promise<ReadonlyArray<string>> {
+  // Loaded on first use: they take a fifth of a second to load, which only Word files need.
+  const [mammoth, { parseHTML }] = await Promise.all([loadMammoth(), import('linkedom')])
+  // Images are dropped without being read: the converter never opens the image part, so neither
+  // embedded nor externally linked pictures are fetched.
+  const dropImages = mammoth.images.imgElement(async () => ({ src: '' }))
   const result = await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
     { externalFileAccess: false, convertImage: dropImages, ignoreEmptyParagraphs: true },
@@ -24,6 +24,12 @@ export async function extractDocxLines(bytes: Uint8Array): Promise<ReadonlyArray
     document: { readonly body: DomNode }
   }
   return blockLines(document.body)
+}
+
+async function loadMammoth(): Promise<typeof mammothModule> {
+  // mammoth is CommonJS: its exports arrive as the default export.
+  const loaded = (await import('mammoth')) as { default?: typeof mammothModule }
+  return loaded.default ?? (loaded as typeof mammothModule)
 }
 
 /** What inflating every entry of a zip archive within a byte budget found. */

@@ -1,5 +1,4 @@
-import { Readability } from '@mozilla/readability'
-import { parseHTML } from 'linkedom'
+import type { parseHTML as parseHtml } from 'linkedom'
 import { blockLines, treeShape } from './block-lines'
 import type { DomNode } from './block-lines'
 
@@ -26,9 +25,14 @@ interface QueryableDocument extends DomNode {
 /**
  * Extracts the article from a saved web page with Mozilla Readability over linkedom. linkedom
  * neither runs scripts nor loads resources, and only text nodes are read, so the page stays inert.
+ * Both are loaded on first use: they take a fifth of a second to load, which only web pages need.
  */
-export function extractHtmlArticle(html: string): HtmlArticle {
-  const document = parsePage(html)
+export async function extractHtmlArticle(html: string): Promise<HtmlArticle> {
+  const [{ Readability }, { parseHTML }] = await Promise.all([
+    import('@mozilla/readability'),
+    import('linkedom'),
+  ])
+  const document = parsePage(html, parseHTML)
   // Readability rewrites the document, so the metadata it does not report is read first.
   const url = canonicalUrlOf(document)
   const fallbackDate = declaredDateOf(document)
@@ -60,7 +64,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
 // linkedom builds a proper tree only when the page starts with `<html>`: for a page that starts
 // with `<body>`, a doctype and `<title>`, or bare paragraphs it leaves `document.body` empty and
 // the text beside it, so such a page is parsed again inside an explicit `<html><body>`.
-function parsePage(html: string): QueryableDocument {
+function parsePage(html: string, parseHTML: typeof parseHtml): QueryableDocument {
   const { document } = parseHTML(html) as unknown as { document: QueryableDocument }
   if (document.body?.firstChild) return document
   const inner = html.replace(/<!doctype[^>]*>|<\/?(?:html|body)\b[^>]*>/gi, '')
