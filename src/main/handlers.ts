@@ -1,14 +1,8 @@
 import { basename, isAbsolute } from 'node:path'
 import { compareArticles } from '../core/compare-articles'
-import {
-  buildCsvReport,
-  buildCsvReportForPairs,
-  buildHtmlReport,
-  buildHtmlReportForPairs,
-  buildJsonReport,
-  buildMarkdownReport,
-  buildMarkdownReportForPairs,
-} from '../core/reports'
+import { buildReport } from '../core/reports'
+import type { ReportOptions } from '../core/reports'
+import { UserError } from '../core/user-error'
 import { COMPARISON_SCHEMA } from '../core/types'
 import type { Comparison, WordVectors } from '../core/types'
 import { isLibrarySort } from '../shared/api'
@@ -34,7 +28,7 @@ import {
 } from '../node/importers/import-file'
 import type { ImportedArticle } from '../node/importers/import-file'
 import { normalizeNewlines } from '../node/importers/decode-text'
-import { LibraryError, openLibrary } from '../node/library/library-store'
+import { openLibrary } from '../node/library/library-store'
 import type { LibraryStore } from '../node/library/library-store'
 import { writeOutputFile } from '../node/output-file'
 import { loadWordVectors } from '../node/word-vectors-file'
@@ -95,21 +89,23 @@ export interface HandlerDeps {
 }
 
 /** A request the handlers refuse; the message is one sentence that says what to do. */
-export class RequestError extends Error {
+export class RequestError extends UserError {
   override readonly name = 'RequestError'
-}
-
-/** True for errors whose message is meant for the user (the rest are bugs, logged in main). */
-export function isUserError(error: unknown): error is Error {
-  return (
-    error instanceof RequestError || error instanceof LibraryError || error instanceof ImportError
-  )
 }
 
 /** The renderer's API as plain async functions over the library, importers and exporters. */
 export function createHandlers(deps: HandlerDeps): RewriteLensApi {
   const { library, dialogs } = deps
   const now = deps.now ?? (() => new Date())
+
+  const exportBytes = (
+    format: ExportFormat,
+    comparisons: Comparison | ReadonlyArray<Comparison>,
+    options: ReportOptions,
+  ): string | Promise<Uint8Array> =>
+    format === 'pdf'
+      ? dialogs.printToPdf(buildReport('html', comparisons, options))
+      : buildReport(format, comparisons, options)
 
   const importSources = async (sources: ReadonlyArray<ImportSource>): Promise<ImportReport> => {
     const failed: ImportFailure[] = []
@@ -219,20 +215,9 @@ export function createHandlers(deps: HandlerDeps): RewriteLensApi {
     exportReport: async (input) => {
       const comparison = requireComparison(input?.comparison)
       const format = requireFormat(input?.format)
-      return saveExport(fileNameFor([comparison], format), format, async () => {
-        switch (format) {
-          case 'html':
-            return buildHtmlReport(comparison, reportOptions())
-          case 'pdf':
-            return dialogs.printToPdf(buildHtmlReport(comparison, reportOptions()))
-          case 'md':
-            return buildMarkdownReport(comparison)
-          case 'csv':
-            return buildCsvReport(comparison)
-          case 'json':
-            return buildJsonReport(comparison)
-        }
-      })
+      return saveExport(fileNameFor([comparison], format), format, async () =>
+        exportBytes(format, comparison, reportOptions()),
+      )
     },
     exportAllPairs: async (input) => {
       const given: ReadonlyArray<unknown> = Array.isArray(input?.articleIds) ? input.articleIds : []
@@ -257,19 +242,8 @@ export function createHandlers(deps: HandlerDeps): RewriteLensApi {
           const comparisons = pairsOf(articles).map(([left, right]) =>
             compareArticles(inputOf(left), inputOf(right), options, vectors),
           )
-          switch (format) {
-            case 'html':
-              return buildHtmlReportForPairs(comparisons, reportOptions())
-            case 'pdf':
-              return dialogs.printToPdf(buildHtmlReportForPairs(comparisons, reportOptions()))
-            case 'md':
-              return buildMarkdownReportForPairs(comparisons)
-            case 'csv':
-              return buildCsvReportForPairs(comparisons)
-            case 'json':
-              // Each element is a `rewrite-lens/comparison@2` object, as `buildJsonReport` writes one.
-              return `${JSON.stringify(comparisons, null, 2)}\n`
-          }
+          // JSON: an array of `rewrite-lens/comparison@2` objects, as `buildJsonReport` writes one.
+          return exportBytes(format, comparisons, reportOptions())
         },
       )
     },

@@ -13,3 +13,7 @@ export {
 export { buildJsonReport, buildJsonReportForPairs } from './json-report'
 export { escapeHtml } from './html-escape'
 export { sanitizeForTerminal } from './text-layout'
+export { buildReport } from './build-report'
+export type { ReportOptions } from './build-report'
+export { isReportFormat, REPORT_FORMATS } from './report-format'
+export type { ReportFormat } from './report-format'

@@ -23,6 +23,7 @@ import type { LibraryLock } from './library-lock'
 import { emptyIndex, parseLegacyLibrary } from './library-schema'
 import type { IndexRecord, LibraryIndex, Rejected } from './library-schema'
 import { textKeyOf } from './text-key'
+import { UserError } from '../../core/user-error'
 
 /** The index file's name inside the data folder: every article's metadata, no texts. */
 export const INDEX_FILE_NAME = 'library-index.json'
@@ -34,7 +35,7 @@ export const LEGACY_FILE_NAME = 'library.json'
 export const MIGRATED_LEGACY_FILE_NAME = 'library.json.migrated'
 
 /** A library operation the user asked for that cannot be done; the message says what to do. */
-export class LibraryError extends Error {
+export class LibraryError extends UserError {
   override readonly name = 'LibraryError'
 }
 
