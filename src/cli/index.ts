@@ -1,4 +1,5 @@
-import { dirname } from 'node:path'
+import { once } from 'node:events'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultWordVectorsPath } from '../node/word-vectors-file'
 import { runCli } from './run-cli'
@@ -12,11 +13,18 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(2)
 })
 
+const here = dirname(fileURLToPath(import.meta.url))
+
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: process.stdout.isTTY === true,
   env: process.env,
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
-  wordVectorsPath: defaultWordVectorsPath(dirname(fileURLToPath(import.meta.url))),
+  stdin: process.stdin,
+  drained: async () => {
+    if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain')
+  },
+  wordVectorsPath: defaultWordVectorsPath(here),
+  batchWorkerPath: join(here, 'batch-worker.mjs'),
 })

@@ -1,7 +1,8 @@
 import { writeOutputFile } from '../node/output-file'
+import { UserError } from '../core/user-error'
 
 /** A report that could not be written; `message` is one line saying what to do. */
-export class OutputError extends Error {
+export class OutputError extends UserError {
   override readonly name = 'OutputError'
   constructor(
     readonly path: string,

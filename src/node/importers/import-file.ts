@@ -7,6 +7,7 @@ import { decodeText, normalizeNewlines } from './decode-text'
 import { extractDocxLines, inflateWithinBudget } from './docx-article'
 import { extractHtmlArticle, isoDateOf, webUrlOf } from './html-article'
 import { extractMarkdownArticle } from './markdown-article'
+import { UserError } from '../../core/user-error'
 
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
@@ -38,7 +39,7 @@ export interface ImportedArticle {
 }
 
 /** A file that cannot be imported; `message` is one sentence saying what to do. */
-export class ImportError extends Error {
+export class ImportError extends UserError {
   override readonly name = 'ImportError'
   constructor(
     readonly fileName: string,
@@ -80,15 +81,18 @@ export async function importArticleFile(path: string): Promise<ImportedArticle> 
   return importArticleBytes(fileName, bytes)
 }
 
-/** Reads an article from the bytes of a file (drag and drop without a path, tests). */
+/**
+ * Reads an article from the bytes of a file (drag and drop without a path, standard input, tests);
+ * the format is the file name's unless given.
+ */
 export async function importArticleBytes(
   fileName: string,
   bytes: Uint8Array,
+  format: ImportFileFormat = requireFormat(fileName),
 ): Promise<ImportedArticle> {
-  const format = requireFormat(fileName)
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge(fileName)
   const article =
-    format === 'docx' ? await readDocx(fileName, bytes) : readText(fileName, format, bytes)
+    format === 'docx' ? await readDocx(fileName, bytes) : await readText(fileName, format, bytes)
   const text = article.text.normalize('NFC')
   if (text.trim() === '')
     throw new ImportError(
@@ -114,11 +118,11 @@ function tooLarge(fileName: string): ImportError {
   )
 }
 
-function readText(
+async function readText(
   fileName: string,
   format: Exclude<ImportFileFormat, 'docx'>,
   bytes: Uint8Array,
-): ImportedArticle {
+): Promise<ImportedArticle> {
   const decoded = decodeText(bytes)
   if (decoded.status === 'binary')
     throw new ImportError(
@@ -148,7 +152,7 @@ function readText(
       }
     }
     case 'html': {
-      const article = extractHtmlArticle(content)
+      const article = await extractHtmlArticle(content)
       return {
         ...base,
         title: article.title,

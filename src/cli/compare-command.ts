@@ -1,0 +1,50 @@
+import { compareArticles } from '../core/compare-articles'
+import { buildReport } from '../core/reports/build-report'
+import type { CliCommand } from './cli-args'
+import { readArticle } from './read-article'
+import { readWordVectors } from './read-word-vectors'
+import type { CliIo } from './run-cli'
+import { CLI_VERSION } from './cli-version'
+import { writeFileAtomic } from './write-file-atomic'
+
+/** `rewrite-lens compare`: one report of two articles, on standard output or in `--out`. */
+export async function runCompare(
+  command: Extract<CliCommand, { kind: 'compare' }>,
+  io: CliIo,
+): Promise<number> {
+  const note = (message: string): void => {
+    if (command.verbose) io.stderr(`rewrite-lens: ${message}\n`)
+  }
+  const left = await readArticle(command.left, io.stdin)
+  const right = await readArticle(command.right, io.stdin)
+  const loading = Date.now()
+  const vectors = await readWordVectors(io.wordVectorsPath, note, io.stderr)
+  if (vectors) note(`read the word vectors in ${Date.now() - loading} ms.`)
+  const comparing = Date.now()
+  const comparison = compareArticles(
+    { path: command.left, title: left.title, text: left.text },
+    { path: command.right, title: right.title, text: right.text },
+    command.options,
+    vectors,
+  )
+  note(
+    `compared ${comparison.stats.wordsLeft} with ${comparison.stats.wordsRight} words ` +
+      `in ${Date.now() - comparing} ms.`,
+  )
+
+  const toTerminal = command.out === null && io.isTTY
+  const report = buildReport(command.format, comparison, {
+    color: toTerminal && !io.env.NO_COLOR,
+    ...(toTerminal && io.columns !== undefined ? { width: io.columns } : {}),
+    generatedAt: (io.now?.() ?? new Date()).toISOString(),
+    appVersion: CLI_VERSION,
+  })
+  const output = report.endsWith('\n') ? report : `${report}\n`
+  if (command.out === null) {
+    io.stdout(output)
+  } else {
+    await writeFileAtomic(command.out, output)
+    note(`wrote the ${command.format} report to ${command.out}.`)
+  }
+  return 0
+}

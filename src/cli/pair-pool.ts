@@ -1,0 +1,117 @@
+import { Worker } from 'node:worker_threads'
+import type { CompareOptions, WordVectors } from '../core/types'
+import type { BatchResult, BatchTask } from './batch-pair'
+import { failed, runBatchTask } from './batch-pair'
+
+/** Compares batch tasks, several at once when it has workers. */
+export interface PairPool {
+  /** How many tasks it runs at once. */
+  readonly size: number
+  compare(task: BatchTask): Promise<BatchResult>
+  close(): Promise<void>
+}
+
+/** What a batch worker thread is started with. */
+export interface BatchWorkerData {
+  readonly options: CompareOptions
+  readonly wordVectorsPath: string | null
+}
+
+/** A message to a batch worker, and its answer. */
+export interface BatchWorkerRequest {
+  readonly seq: number
+  readonly task: BatchTask
+}
+/** What a batch worker answers for one {@link BatchWorkerRequest}. */
+export interface BatchWorkerResponse {
+  readonly seq: number
+  readonly result: BatchResult
+}
+
+/** Runs the tasks one at a time on this thread (one job, or no built worker script). */
+export function createInlinePool(
+  options: CompareOptions,
+  vectors: () => Promise<WordVectors | null>,
+): PairPool {
+  return {
+    size: 1,
+    compare: async (task) => runBatchTask(task, options, await vectors()),
+    close: async () => {},
+  }
+}
+
+interface Busy {
+  readonly seq: number
+  readonly task: BatchTask
+  readonly resolve: (result: BatchResult) => void
+}
+
+/**
+ * `size` worker threads running scripts/batch-worker (built to out/cli/batch-worker.mjs), each
+ * with its own engine and word vectors. A thread that dies fails the pair it held, and is replaced.
+ */
+export function createThreadPool(
+  size: number,
+  workerPath: string,
+  data: BatchWorkerData,
+): PairPool {
+  let nextSeq = 0
+  const idle: Worker[] = []
+  const busy = new Map<Worker, Busy>()
+  const waiting: Array<{ readonly task: BatchTask; readonly resolve: (r: BatchResult) => void }> =
+    []
+  let closing = false
+
+  const start = (): Worker => {
+    const worker = new Worker(workerPath, { workerData: data })
+    worker.on('message', (response: BatchWorkerResponse) => {
+      const job = busy.get(worker)
+      if (!job || job.seq !== response.seq) return
+      busy.delete(worker)
+      job.resolve(response.result)
+      release(worker)
+    })
+    worker.on('error', (error) => {
+      const job = busy.get(worker)
+      busy.delete(worker)
+      job?.resolve(
+        failed(
+          job.task.line,
+          job.task.kind === 'pair' ? job.task.id : null,
+          `rewrite-lens: internal error (${error.message}); please report it with the two files.`,
+          'crashed',
+        ),
+      )
+      if (!closing) release(start())
+    })
+    return worker
+  }
+
+  const release = (worker: Worker): void => {
+    const next = waiting.shift()
+    if (next) dispatch(worker, next.task, next.resolve)
+    else idle.push(worker)
+  }
+
+  const dispatch = (worker: Worker, task: BatchTask, resolve: (r: BatchResult) => void): void => {
+    const seq = nextSeq++
+    busy.set(worker, { seq, task, resolve })
+    worker.postMessage({ seq, task } satisfies BatchWorkerRequest)
+  }
+
+  for (let k = 0; k < size; k++) idle.push(start())
+
+  return {
+    size,
+    compare: (task) =>
+      new Promise<BatchResult>((resolve) => {
+        const worker = idle.pop()
+        if (worker) dispatch(worker, task, resolve)
+        else waiting.push({ task, resolve })
+      }),
+    close: async () => {
+      closing = true
+      await Promise.all([...idle, ...busy.keys()].map((worker) => worker.terminate()))
+    },
+  }
+}
