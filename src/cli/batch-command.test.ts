@@ -4,6 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { COMPARISON_SCHEMA } from '../core/types'
 import type { BatchResult, BatchTask } from './batch-pair'
 import { runBatch, readLines } from './batch-command'
 import type { PairPool } from './pair-pool'
@@ -83,7 +84,7 @@ describe('rewrite-lens batch', () => {
       { status: 'compared', line: 6, id: { story: 2 } },
       { status: 'failed', line: 7, id: 'stdin' },
     ])
-    expect(result.lines[0]?.comparison?.schema).toBe('rewrite-lens/comparison@1')
+    expect(result.lines[0]?.comparison?.schema).toBe(COMPARISON_SCHEMA)
     expect(result.lines[0]?.comparison?.left.path).toBe(SEED_A)
     expect(result.lines[1]?.error).toMatch(/^rewrite-lens: line 2 is not JSON; write one pair/)
     expect(result.lines[2]?.error).toMatch(/^rewrite-lens: absent\.txt was not found/)

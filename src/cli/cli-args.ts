@@ -51,7 +51,7 @@ Articles: .txt, .md, .html or .docx files up to 5 MB; - reads one as text from s
 
 batch reads JSON Lines, one pair per line: {"left": PATH, "right": PATH, "id": ANY}, and
 writes one JSON line per pair, in input order, as each is done:
-  {"status":"compared","id":…,"comparison":{…rewrite-lens/comparison@1…}}
+  {"status":"compared","id":…,"comparison":{…rewrite-lens/comparison@2…}}
   {"status":"failed","id":…,"line":N,"error":"what to do"}
 
 Options:
