@@ -1,7 +1,7 @@
 import { compareArticles } from '../core/compare-articles'
 import { buildReport } from '../core/reports/build-report'
 import type { CliCommand } from './cli-args'
-import { readArticle } from './read-article'
+import { articleInputOf, readArticle } from './read-article'
 import { readWordVectors } from './read-word-vectors'
 import type { CliIo } from './run-cli'
 import { CLI_VERSION } from './cli-version'
@@ -22,8 +22,8 @@ export async function runCompare(
   if (vectors) note(`read the word vectors in ${Date.now() - loading} ms.`)
   const comparing = Date.now()
   const comparison = compareArticles(
-    { path: command.left, title: left.title, text: left.text },
-    { path: command.right, title: right.title, text: right.text },
+    articleInputOf(command.left, left),
+    articleInputOf(command.right, right),
     command.options,
     vectors,
   )

@@ -5,6 +5,7 @@ import {
   MAX_IMPORT_BYTES,
 } from '../node/importers/import-file'
 import type { ImportedArticle } from '../node/importers/import-file'
+import type { ArticleInput } from '../core/types'
 import { STDIN_PATH } from './cli-args'
 
 /** How standard input is named in messages. */
@@ -23,6 +24,22 @@ export async function readArticle(
       `${STDIN_NAME} holds more than 5 MB; pipe in just the article's text.`,
     )
   return importArticleBytes(STDIN_NAME, bytes, 'txt')
+}
+
+/**
+ * The engine's input for an article read from `path`: reports name the side by its file name (not
+ * the path, which would show the user's folders to whoever reads the report) and by the source
+ * and date the file itself declares.
+ */
+export function articleInputOf(path: string, article: ImportedArticle): ArticleInput {
+  return {
+    path,
+    title: article.title,
+    fileName: article.fileName,
+    source: article.source,
+    publishedAt: article.publishedAt,
+    text: article.text,
+  }
 }
 
 /** All of a stream's bytes, or null as soon as there are more than `limit`. */

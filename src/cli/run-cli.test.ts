@@ -88,7 +88,7 @@ describe('rewrite-lens compare: formats', () => {
     expect(result.stdout).toMatch(
       /^Rewrite Lens comparison\nLeft: {2}Trump dispatches US officials/,
     )
-    expect(result.stdout).toContain(`(${SEED_A})`)
+    expect(result.stdout).toContain('(file: 000_cbc1d2b3e80d9033.txt)')
     expect(result.stdout).toMatch(/\n¶\d+.* → .*(changed|split|merged|moved|added|removed)/)
     expect(result.stdout).toContain('\nQuotes (')
     expect(result.stdout).not.toContain(ESC)
@@ -164,11 +164,53 @@ describe('rewrite-lens compare: formats', () => {
     const result = await run(['compare', oldPath, newPath, '-f', 'csv'])
     expect(result.code).toBe(0)
     expect(result.stdout.split('\r\n')[0]).toBe(
-      'category,status,left_paragraph,left_text,right_paragraph,right_text,kind,speaker,note',
+      '\uFEFFcategory,status,left_paragraph,left_text,right_paragraph,right_text,kind,speaker,note,left_article,right_article',
     )
     expect(result.stdout).toContain(
       '\r\nparagraph,changed,1,Officials said the talks were urgent.,1,',
     )
+  })
+})
+
+describe('rewrite-lens compare: a Hebrew pair', () => {
+  const files = async () => {
+    const left = join(dir, 'ynet-v1.txt')
+    const right = join(dir, 'ynet-v2.txt')
+    await writeFile(left, 'הגשר ייפתח מחר\nראש העירייה אמר: "הגשר ייפתח מחר בבוקר".\n')
+    await writeFile(right, 'הגשר ייפתח מחר\nראש העירייה אמר: "הגשר ייפתח בשבוע הבא".\n')
+    return [left, right] as const
+  }
+
+  it('writes a CSV that starts with a BOM and names both files', async () => {
+    const [left, right] = await files()
+    const { code, stdout } = await run(['compare', '--format', 'csv', left, right])
+    expect(code).toBe(0)
+    expect(stdout.startsWith('\uFEFFcategory,')).toBe(true)
+    const [header, first] = stdout.split('\r\n')
+    expect(header).toMatch(/,left_article,right_article$/)
+    expect(first).toContain('file: ynet-v1.txt')
+    expect(first).toContain('file: ynet-v2.txt')
+    expect(stdout).not.toContain(dir)
+  })
+
+  it('writes HTML and Markdown that name both files and give article text a direction', async () => {
+    const [left, right] = await files()
+    const html = (await run(['compare', '--format', 'html', left, right])).stdout
+    expect(html).toContain('file: <bdi>ynet-v1.txt</bdi>')
+    expect(html).toContain('file: <bdi>ynet-v2.txt</bdi>')
+    expect(html).toMatch(/<td class="side left" dir="auto">[^<]*ראש העירייה/)
+    const markdown = (await run(['compare', '--format', 'md', left, right])).stdout
+    expect(markdown).toContain('file: ynet-v1.txt')
+    expect(markdown).toContain('file: ynet-v2.txt')
+    expect(markdown).toContain('right-to-left')
+    expect(markdown).toMatch(/<div dir="auto">\n\n[^\n]*ראש העירייה/)
+  })
+
+  it('says in the text report that the articles run right-to-left', async () => {
+    const [left, right] = await files()
+    const text = (await run(['compare', left, right])).stdout
+    expect(text).toMatch(/^Left: {2}.+\(file: ynet-v1\.txt · right-to-left\)$/m)
+    expect(text).toMatch(/^Right: .+\(file: ynet-v2\.txt · right-to-left\)$/m)
   })
 })
 
@@ -188,7 +230,7 @@ describe('rewrite-lens compare --out', () => {
   it('takes the format from the --out extension unless --format is given', async () => {
     const asCsv = join(dir, 'changes.csv')
     expect((await run(['compare', oldPath, newPath, '-o', asCsv])).code).toBe(0)
-    expect(await readFile(asCsv, 'utf8')).toMatch(/^category,status,/)
+    expect(await readFile(asCsv, 'utf8')).toMatch(/^\uFEFFcategory,status,/)
     const asText = join(dir, 'forced.csv')
     expect((await run(['compare', oldPath, newPath, '-o', asText, '-f', 'text'])).code).toBe(0)
     expect(await readFile(asText, 'utf8')).toMatch(/^Rewrite Lens comparison\n/)

@@ -10,6 +10,7 @@ import { COMPARISON_SCHEMA, DEFAULT_COMPARE_OPTIONS } from './types'
 import type {
   AlignedRow,
   ArticleInput,
+  ArticleProvenance,
   CompareOptions,
   ComparedArticle,
   Comparison,
@@ -83,7 +84,19 @@ export function compareArticles(
 function describeArticle(input: ArticleInput): ComparedArticle {
   const paragraphs = segmentArticle(input.text)
   const title = input.title?.trim() || headlineOf(paragraphs)
-  return { path: input.path, title, paragraphs }
+  return { path: input.path, title, ...provenanceOf(input), paragraphs }
+}
+
+const PROVENANCE_FIELDS = ['fileName', 'source', 'label', 'publishedAt'] as const
+
+/** Only the provenance fields the caller gave, so a comparison without any stays as it was. */
+export function provenanceOf(input: ArticleProvenance): ArticleProvenance {
+  return Object.fromEntries(
+    PROVENANCE_FIELDS.flatMap((field) => {
+      const value = input[field]
+      return typeof value === 'string' ? [[field, value]] : []
+    }),
+  )
 }
 
 function headlineOf(paragraphs: ReadonlyArray<Paragraph>): string {

@@ -168,8 +168,23 @@ export interface ComparisonStats {
   readonly titles: Readonly<Record<TitleChange['status'], number>>
 }
 
-/** One article as the engine saw it. */
-export interface ComparedArticle {
+/**
+ * What the caller knows of an article besides its text (the library's metadata, the CLI's file),
+ * so reports can say which version is which. Absent fields are unknown; '' means none.
+ */
+export interface ArticleProvenance {
+  /** The file's name without its folder ('' for pasted text). */
+  readonly fileName?: string
+  /** The outlet that published it. */
+  readonly source?: string
+  /** The user's name for this version ("v2", "after legal"). */
+  readonly label?: string
+  /** When it was published, ISO 8601 (a date or a timestamp). */
+  readonly publishedAt?: string
+}
+
+/** One article as the engine saw it, with the provenance its caller gave. */
+export interface ComparedArticle extends ArticleProvenance {
   /** File path or library id the text came from ('' when unknown). */
   readonly path: string
   readonly title: string
@@ -191,7 +206,7 @@ export interface Comparison {
 }
 
 /** An article handed to the engine: its text and where it came from. */
-export interface ArticleInput {
+export interface ArticleInput extends ArticleProvenance {
   readonly path: string
   /** Title from metadata; when empty the engine uses the first heading or line. */
   readonly title?: string

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { compareArticles } from '../core/compare-articles'
+import { escapeMarkdown } from '../core/reports'
 import type { ExportFormat, RewriteLensApi, WordVectorSubset } from '../shared/api'
 import { REQUEST_LIMITS, createHandlers, webAddressOf } from './handlers'
 import type { DialogPort, SubsettableVectors } from './handlers'
@@ -192,7 +193,7 @@ describe('exports', () => {
   it.each<[ExportFormat, RegExp]>([
     ['html', /^<!DOCTYPE html>/i],
     ['md', /^# Rewrite Lens comparison/],
-    ['csv', /^category,/],
+    ['csv', /^\uFEFFcategory,/],
     ['json', /"schema": "rewrite-lens\/comparison@2"/],
     ['pdf', /^%PDF-1\.7 fake$/],
   ])('saves a %s report where the user chose', async (format, start) => {
@@ -205,6 +206,30 @@ describe('exports', () => {
     expect(dialogs.calls[0]).toMatch(
       new RegExp(`^chooseSavePath \\S+-vs-\\S+\\.${format} ${format}$`),
     )
+  })
+
+  it('names each side by the library’s title, file, source and label, never by its id', async () => {
+    const [first, second] = await api.listArticles({ search: '', sort: 'title' })
+    await api.updateArticle(first!.id, { label: 'v1', source: 'Wire' })
+    await api.updateArticle(second!.id, { label: 'after legal' })
+    const [left, right] = [await api.getArticle(first!.id), await api.getArticle(second!.id)]
+    // The renderer compares by id and knows nothing of files; main names the sides.
+    const comparison = compareArticles(
+      { path: left.id, title: left.title, text: left.text },
+      { path: right.id, title: right.title, text: right.text },
+    )
+    for (const format of ['md', 'html', 'csv', 'json'] as const) {
+      dialogs.savePath = join(dataDir, `named.${format}`)
+      await api.exportReport({ comparison, format })
+      const written = await readFile(dialogs.savePath, 'utf8')
+      // Markdown shows `003_x.txt` written as `003\_x.txt`.
+      const shown = (name: string) => (format === 'md' ? escapeMarkdown(name, false) : name)
+      expect(written).toContain(shown(left.fileName))
+      expect(written).toContain(shown(right.fileName))
+      expect(written).toContain('after legal')
+      expect(written).toContain('Wire')
+      if (format !== 'json') expect(written).not.toContain(left.id)
+    }
   })
 
   it('writes nothing when the save dialog is cancelled', async () => {

@@ -1,15 +1,22 @@
 import { basename, isAbsolute } from 'node:path'
 import { compareArticles } from '../core/compare-articles'
-import { buildReport } from '../core/reports'
+import { buildReport, withProvenance } from '../core/reports'
 import type { ReportOptions } from '../core/reports'
 import { UserError } from '../core/user-error'
 import { COMPARISON_SCHEMA } from '../core/types'
-import type { Comparison, WordVectors } from '../core/types'
+import type {
+  ArticleInput,
+  ArticleProvenance,
+  ComparedArticle,
+  Comparison,
+  WordVectors,
+} from '../core/types'
 import { isLibrarySort } from '../shared/api'
 import { parseCompareOptions } from '../shared/compare-options'
 import type {
   Article,
   ArticleMetadataPatch,
+  ArticleSummary,
   ExportFormat,
   ExportResult,
   ImportFailure,
@@ -28,7 +35,7 @@ import {
 } from '../node/importers/import-file'
 import type { ImportedArticle } from '../node/importers/import-file'
 import { normalizeNewlines } from '../node/importers/decode-text'
-import { openLibrary } from '../node/library/library-store'
+import { LibraryError, openLibrary } from '../node/library/library-store'
 import type { LibraryStore } from '../node/library/library-store'
 import { writeOutputFile } from '../node/output-file'
 import { loadWordVectors } from '../node/word-vectors-file'
@@ -213,7 +220,8 @@ export function createHandlers(deps: HandlerDeps): RewriteLensApi {
       return vectors ? vectors.subset(wanted) : { dimensions: 0, vectors: {} }
     },
     exportReport: async (input) => {
-      const comparison = requireComparison(input?.comparison)
+      // The renderer names sides by library id; the report names them by the library's metadata.
+      const comparison = await namedFromLibrary(library, requireComparison(input?.comparison))
       const format = requireFormat(input?.format)
       return saveExport(fileNameFor([comparison], format), format, async () =>
         exportBytes(format, comparison, reportOptions()),
@@ -329,8 +337,38 @@ function pairsOf(articles: ReadonlyArray<Article>): ReadonlyArray<readonly [Arti
   )
 }
 
-function inputOf(article: Article): { path: string; title: string; text: string } {
-  return { path: article.id, title: article.title, text: article.text }
+function inputOf(article: Article): ArticleInput {
+  return { path: article.id, ...provenanceOfArticle(article), text: article.text }
+}
+
+/** What a report says of a library article: its title, file name ('' when pasted), source, label, date. */
+function provenanceOfArticle(
+  article: ArticleSummary,
+): ArticleProvenance & { readonly title: string } {
+  return {
+    title: article.title,
+    fileName: article.format === 'paste' ? '' : article.fileName,
+    source: article.source,
+    label: article.label,
+    publishedAt: article.publishedAt,
+  }
+}
+
+async function namedFromLibrary(
+  library: LibraryStore,
+  comparison: Comparison,
+): Promise<Comparison> {
+  const known = async (side: ComparedArticle) => {
+    if (typeof side.path !== 'string' || side.path.length > REQUEST_LIMITS.id) return {}
+    try {
+      return provenanceOfArticle(await library.get(side.path))
+    } catch (error) {
+      // An article deleted since the comparison keeps the names the comparison carries.
+      if (error instanceof LibraryError) return {}
+      throw error
+    }
+  }
+  return withProvenance(comparison, await known(comparison.left), await known(comparison.right))
 }
 
 function fileNameFor(comparisons: ReadonlyArray<Comparison>, format: ExportFormat): string {

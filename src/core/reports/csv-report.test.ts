@@ -9,7 +9,9 @@ import {
 } from './report-fixtures'
 
 /** A small RFC 4180 reader, so the tests check what a spreadsheet would see. */
-function parseCsv(text: string): ReadonlyArray<ReadonlyArray<string>> {
+function parseCsv(csv: string): ReadonlyArray<ReadonlyArray<string>> {
+  // A spreadsheet reads the byte order mark as the encoding, not as text.
+  const text = csv.replace(/^\uFEFF/, '')
   const records: string[][] = []
   let record: string[] = []
   let cell = ''
@@ -37,6 +39,11 @@ function parseCsv(text: string): ReadonlyArray<ReadonlyArray<string>> {
   return records
 }
 
+const ARTICLES = [
+  'Talks set for Moscow (file: left.txt)',
+  'Talks set for Moscow next week (file: right.txt)',
+]
+
 describe('csvCell', () => {
   it('neutralises cells a spreadsheet would run as formulas', () => {
     expect(csvCell('=SUM(A1:A9)')).toBe("'=SUM(A1:A9)")
@@ -59,6 +66,20 @@ describe('csvCell', () => {
 describe('buildCsvReport', () => {
   const records = parseCsv(buildCsvReport(handMadeComparison()))
 
+  it('starts with a UTF-8 byte order mark, so Excel reads the text as UTF-8', () => {
+    expect(buildCsvReport(handMadeComparison()).startsWith('\uFEFFcategory,')).toBe(true)
+    expect(buildCsvReportForPairs([handMadeComparison()]).startsWith('\uFEFFpair,')).toBe(true)
+  })
+
+  it('names both articles on every record, by title and file', () => {
+    expect(records[0]?.slice(-2)).toEqual(['left_article', 'right_article'])
+    for (const record of records.slice(1))
+      expect(record.slice(-2)).toEqual([
+        'Talks set for Moscow (file: left.txt)',
+        'Talks set for Moscow next week (file: right.txt)',
+      ])
+  })
+
   it('has the documented header and CRLF records of equal width', () => {
     expect(records[0]).toEqual([
       'category',
@@ -70,8 +91,10 @@ describe('buildCsvReport', () => {
       'kind',
       'speaker',
       'note',
+      'left_article',
+      'right_article',
     ])
-    expect(records.every((record) => record.length === 9)).toBe(true)
+    expect(records.every((record) => record.length === 11)).toBe(true)
     expect(buildCsvReport(handMadeComparison()).endsWith('\r\n')).toBe(true)
   })
 
@@ -97,6 +120,7 @@ describe('buildCsvReport', () => {
       '',
       '',
       'originally after ¶1',
+      ...ARTICLES,
     ])
     expect(records).toContainEqual([
       'quote',
@@ -108,6 +132,7 @@ describe('buildCsvReport', () => {
       '',
       'Officials',
       '',
+      ...ARTICLES,
     ])
     expect(records).toContainEqual([
       'fact',
@@ -119,6 +144,7 @@ describe('buildCsvReport', () => {
       'number',
       '',
       '',
+      ...ARTICLES,
     ])
   })
 
@@ -158,9 +184,6 @@ describe('buildCsvReportForPairs', () => {
       ...Array(8).fill('1'),
       ...Array(8).fill('2'),
     ])
-    expect(records[1]?.slice(1, 3)).toEqual([
-      'Talks set for Moscow',
-      'Talks set for Moscow next week',
-    ])
+    expect(records[1]?.slice(1, 3)).toEqual(ARTICLES)
   })
 })

@@ -1,5 +1,6 @@
 import { rowText } from '../compare-articles'
 import type { Comparison } from '../types'
+import { describeSide } from './report-articles'
 import { allChanges, collectChanges } from './report-changes'
 import { describeMoveOrigin, isBoilerplateRow } from './report-rows'
 
@@ -16,10 +17,17 @@ export const CSV_COLUMNS = [
   'note',
 ] as const
 
+/** The columns naming the two articles: title, then file, source, label and published date. */
+export const CSV_ARTICLE_COLUMNS = ['left_article', 'right_article'] as const
+
 /** The columns the several-comparison CSV report puts before {@link CSV_COLUMNS}. */
-export const CSV_PAIR_COLUMNS = ['pair', 'left_article', 'right_article'] as const
+export const CSV_PAIR_COLUMNS = ['pair', ...CSV_ARTICLE_COLUMNS] as const
 
 type CsvRecord = Readonly<Record<(typeof CSV_COLUMNS)[number], string>>
+
+// Excel reads a CSV without a byte order mark in the system's legacy code page, which turns every
+// quotation mark, dash and non-Latin letter into mojibake; with it, Excel and LibreOffice read UTF-8.
+const UTF8_BOM = '\uFEFF'
 
 /**
  * Quotes one CSV cell per RFC 4180, after neutralising text a spreadsheet would run as a formula
@@ -30,11 +38,19 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
-/** One change per line: rows that changed, then quote, fact and title changes (CRLF, RFC 4180). */
+/**
+ * One change per line: rows that changed, then quote, fact and title changes (CRLF, RFC 4180,
+ * UTF-8 with a byte order mark). The last two columns name the articles, on every line, so a
+ * filtered or pasted selection still says what was compared.
+ */
 export function buildCsvReport(comparison: Comparison): string {
+  const articles = [describeSide(comparison.left), describeSide(comparison.right)]
   return toCsv(
-    [CSV_COLUMNS],
-    changeRecords(comparison).map((record) => CSV_COLUMNS.map((column) => record[column])),
+    [[...CSV_COLUMNS, ...CSV_ARTICLE_COLUMNS]],
+    changeRecords(comparison).map((record) => [
+      ...CSV_COLUMNS.map((column) => record[column]),
+      ...articles,
+    ]),
   )
 }
 
@@ -44,8 +60,8 @@ export function buildCsvReportForPairs(comparisons: ReadonlyArray<Comparison>): 
   const lines = comparisons.flatMap((comparison, index) =>
     changeRecords(comparison).map((record) => [
       String(index + 1),
-      comparison.left.title || comparison.left.path,
-      comparison.right.title || comparison.right.path,
+      describeSide(comparison.left),
+      describeSide(comparison.right),
       ...CSV_COLUMNS.map((column) => record[column]),
     ]),
   )
@@ -56,7 +72,9 @@ function toCsv(
   header: ReadonlyArray<ReadonlyArray<string>>,
   lines: ReadonlyArray<ReadonlyArray<string>>,
 ): string {
-  return [...header, ...lines].map((cells) => `${cells.map(csvCell).join(',')}\r\n`).join('')
+  return (
+    UTF8_BOM + [...header, ...lines].map((cells) => `${cells.map(csvCell).join(',')}\r\n`).join('')
+  )
 }
 
 function changeRecords(comparison: Comparison): ReadonlyArray<CsvRecord> {

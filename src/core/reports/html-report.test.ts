@@ -64,18 +64,19 @@ describe('buildHtmlReport', () => {
 
   it('carries the metadata and summary', () => {
     expect(html).toContain('<title>Talks set for Moscow ↔ Talks set for Moscow next week</title>')
-    expect(html).toContain('<span class="path">left.txt</span>')
+    expect(html).toContain('<span class="detail detail-file">file: <bdi>left.txt</bdi></span>')
     expect(html).toContain('<time datetime="2026-11-23T02:00:00.000Z">2026-11-23 02:00 UTC</time>')
     expect(html).toContain('by Rewrite Lens 0.1.0')
     expect(html).toMatch(/<th scope="row">Similarity<\/th><td>\d+%<\/td>/)
     expect(html).toContain('<td>2 changed, 1 moved, 1 added, 1 removed</td>')
+    expect(html).toMatch(/<p class="explain muted">Similarity is the share of words[^<]*<\/p>/)
   })
 
   it('shows rows side by side, removed words struck and added ones underlined', () => {
     expect(html).toContain('<tr id="row-1" class="op-moved">')
     expect(html).toContain(
-      '<td class="side left">The ceasefire would last <del>30</del> days.</td>' +
-        '<td class="side right">The ceasefire would last <ins>60</ins> days.</td>',
+      '<td class="side left" dir="auto">The ceasefire would last <del>30</del> days.</td>' +
+        '<td class="side right" dir="auto">The ceasefire would last <ins>60</ins> days.</td>',
     )
     expect(html).toMatch(/del \{[^}]*text-decoration: line-through/)
     expect(html).toMatch(/ins \{[^}]*text-decoration: underline/)
@@ -95,7 +96,7 @@ describe('buildHtmlReport', () => {
   it('lists quote, fact and title changes with status, subject and inline diff', () => {
     expect(html).toContain(
       '<span class="status">altered</span> <span class="subject">Officials</span> ' +
-        '<span class="change-text">“<del>urgent</del><ins>vital</ins>”</span>',
+        '<span class="change-text" dir="auto">“<del>urgent</del><ins>vital</ins>”</span>',
     )
     expect(html).toContain('<del>30 days</del> → <ins>60 days</ins>')
     expect(html).toContain('<span class="subject">headline</span>')
@@ -143,6 +144,50 @@ describe('buildHtmlReport', () => {
   })
 })
 
+describe('buildHtmlReport names each side and keeps each text’s direction', () => {
+  const hebrew = compareArticles(
+    {
+      path: '/tmp/he-v1.txt',
+      fileName: 'he-v1.txt',
+      source: 'Ynet',
+      label: 'v1',
+      publishedAt: '2026-11-20T14:05:00.000Z',
+      text: 'ראש העירייה אמר: "הגשר ייפתח מחר".\nהעבודות נמשכו שנה.',
+    },
+    {
+      path: '/tmp/he-v2.txt',
+      fileName: 'he-v2.txt',
+      source: 'Ynet',
+      label: 'v2',
+      text: 'ראש העירייה אמר: "הגשר ייפתח בשבוע הבא".\nהעבודות נמשכו שנה.',
+    },
+  )
+  const page = buildHtmlReport(hebrew, OPTIONS)
+
+  it('names both sides by title, file, source, label and date', () => {
+    expect(page).toContain(
+      '<span class="detail detail-file">file: <bdi>he-v1.txt</bdi></span> · ' +
+        '<span class="detail detail-source">source: <bdi>Ynet</bdi></span> · ' +
+        '<span class="detail detail-label">label: <bdi>v1</bdi></span> · ' +
+        '<span class="detail detail-published">published: <bdi>2026-11-20 14:05 UTC</bdi></span>',
+    )
+    expect(page).toContain('file: <bdi>he-v2.txt</bdi>')
+    expect(page).not.toContain('/tmp/')
+    expect(page).toMatch(/<title>[^<]*\[v1\] ↔ [^<]*\[v2\]<\/title>/)
+  })
+
+  it('sets dir="auto" on every element holding article text, and aligns rows to their start', () => {
+    expect(page).toMatch(/<bdi class="article-title" dir="auto">ראש העירייה/)
+    const cells = page.match(/<td class="side (left|right)"[^>]*>/g) ?? []
+    expect(cells.length).toBeGreaterThan(0)
+    for (const cell of cells) expect(cell).toContain('dir="auto"')
+    const changes = page.match(/<span class="change-text"[^>]*>/g) ?? []
+    expect(changes.length).toBeGreaterThan(0)
+    for (const change of changes) expect(change).toContain('dir="auto"')
+    expect(page).not.toMatch(/text-align: left/)
+  })
+})
+
 describe('buildHtmlReportForPairs', () => {
   const first = handMadeComparison()
   const second = hostileComparison()
@@ -151,7 +196,7 @@ describe('buildHtmlReportForPairs', () => {
   it('has a table of contents linking to one section per pair', () => {
     expect(html).toContain('<h1>Rewrite Lens: 2 comparisons</h1>')
     expect(html).toContain(
-      '<a href="#pair-1">Talks set for Moscow ↔ Talks set for Moscow next week</a>',
+      '<a href="#pair-1"><bdi>Talks set for Moscow</bdi> ↔ <bdi>Talks set for Moscow next week</bdi></a>',
     )
     expect(html).toContain('<section class="pair" id="pair-1">')
     expect(html).toContain('<section class="pair" id="pair-2">')

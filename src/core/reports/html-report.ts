@@ -1,5 +1,6 @@
 import type { AlignedRow, Comparison, ComparisonStats, DiffToken } from '../types'
 import { escapeHtml } from './html-escape'
+import { SIMILARITY_EXPLAINED, nameSide, pairSideNames, sideDetailLabel } from './report-articles'
 import { collectChanges, describeChangeSubject, formatChangePlaces } from './report-changes'
 import type { ReportChange } from './report-changes'
 import {
@@ -45,13 +46,13 @@ export function buildHtmlReportForPairs(
 ): string {
   const toc = comparisons.map(
     (comparison, index) =>
-      `<li><a href="#pair-${index + 1}">${escapeHtml(pairTitle(comparison))}</a> ` +
+      `<li><a href="#pair-${index + 1}">${pairHeading(comparison)}</a> ` +
       `<span class="muted">${formatPercent(comparison.stats.similarity)} similar</span></li>`,
   )
   const sections = comparisons.map((comparison, index) =>
     [
       `<section class="pair" id="pair-${index + 1}">`,
-      `<h2>${index + 1}. ${escapeHtml(pairTitle(comparison))}</h2>`,
+      `<h2>${index + 1}. ${pairHeading(comparison)}</h2>`,
       renderMetadata(comparison, null),
       renderComparison(comparison, { idPrefix: `pair-${index + 1}-`, level: 3 }),
       '</section>',
@@ -78,7 +79,14 @@ export function buildHtmlReportForPairs(
 }
 
 function pairTitle(comparison: Comparison): string {
-  return `${comparison.left.title || 'Untitled'} ↔ ${comparison.right.title || 'Untitled'}`
+  const [left, right] = pairSideNames(comparison)
+  return `${left} ↔ ${right}`
+}
+
+// Each name is isolated, so a Hebrew title beside an English one keeps its own order.
+function pairHeading(comparison: Comparison): string {
+  const [left, right] = pairSideNames(comparison)
+  return `<bdi>${escapeHtml(left)}</bdi> ↔ <bdi>${escapeHtml(right)}</bdi>`
 }
 
 function renderDocument(
@@ -120,10 +128,19 @@ function readableTimestamp(iso: string): string {
 }
 
 function renderMetadata(comparison: Comparison, options: HtmlReportOptions | null): string {
-  const article = (label: string, side: Comparison['left']): string =>
-    `<dt>${label}</dt><dd><span class="article-title">${escapeHtml(side.title || 'Untitled')}</span>` +
-    (side.path ? ` <span class="path">${escapeHtml(side.path)}</span>` : '') +
-    ` <span class="muted">(${pluralize(side.paragraphs.length, 'paragraph')})</span></dd>`
+  const article = (label: string, side: Comparison['left']): string => {
+    const name = nameSide(side)
+    const details = name.details.map(
+      (detail) =>
+        `<span class="detail detail-${detail.kind}">${sideDetailLabel(detail)}` +
+        `<bdi>${escapeHtml(detail.text)}</bdi></span>`,
+    )
+    return (
+      `<dt>${label}</dt><dd><bdi class="article-title" dir="auto">${escapeHtml(name.title)}</bdi>` +
+      (details.length > 0 ? ` <span class="details">${details.join(' · ')}</span>` : '') +
+      ` <span class="muted">(${pluralize(side.paragraphs.length, 'paragraph')})</span></dd>`
+    )
+  }
   const ignored = ignoredDifferences(comparison.options)
   return [
     '<dl class="metadata">',
@@ -179,6 +196,7 @@ function renderSummary(stats: ComparisonStats, context: SectionContext): string 
     '<table class="summary-table"><tbody>',
     ...rows.map(([name, value]) => `<tr><th scope="row">${name}</th><td>${value}</td></tr>`),
     '</tbody></table>',
+    `<p class="explain muted">${escapeHtml(SIMILARITY_EXPLAINED)}</p>`,
     '</section>',
   ].join('\n')
 }
@@ -222,7 +240,7 @@ function renderChange(change: ReportChange, context: SectionContext): string {
     `<li class="change status-${escapeHtml(change.status)}">${where} ` +
     `<span class="status">${escapeHtml(change.status)}</span>` +
     (subject ? ` <span class="subject">${escapeHtml(subject)}</span>` : '') +
-    ` <span class="change-text">${text}</span></li>`
+    ` <span class="change-text" dir="auto">${text}</span></li>`
   )
 }
 
@@ -279,8 +297,8 @@ function renderRow(
     `<span class="op">${describeOp(row.op)}</span>${similarity}`,
     ...notes.map((note) => `<span class="note">${note}</span>`),
     '</th>',
-    `<td class="side left">${renderSide(row.tokens, 'left')}</td>`,
-    `<td class="side right">${renderSide(row.tokens, 'right')}</td>`,
+    `<td class="side left" dir="auto">${renderSide(row.tokens, 'left')}</td>`,
+    `<td class="side right" dir="auto">${renderSide(row.tokens, 'right')}</td>`,
     '</tr>',
   ].join('')
 }
@@ -324,10 +342,10 @@ a { color: var(--accent); }
 .metadata dt { font-weight: 600; }
 .metadata dd { margin: 0; }
 .article-title { font-weight: 600; }
-.path { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85em; color: var(--muted);
-  overflow-wrap: anywhere; }
+.details { color: var(--muted); overflow-wrap: anywhere; }
+.explain { max-width: 48rem; font-size: .9em; }
 .summary-table { border-collapse: collapse; }
-.summary-table th, .summary-table td { text-align: left; padding: .15rem 1rem .15rem 0; vertical-align: top; }
+.summary-table th, .summary-table td { text-align: start; padding: .15rem 1rem .15rem 0; vertical-align: top; }
 del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-through; }
 ins { background: var(--ins-bg); color: var(--ins-fg); text-decoration: underline; }
 /* Screen readers announce the change; sighted readers see strike-through and underline. */
@@ -343,7 +361,8 @@ ins::before { content: " [added: "; } ins::after { content: "] "; }
 .change-text { white-space: pre-wrap; overflow-wrap: anywhere; }
 .rows { width: 100%; border-collapse: collapse; table-layout: fixed; }
 .rows col.col-label { width: 9rem; }
-.rows th, .rows td { border-top: 1px solid var(--line); padding: .45rem .6rem; vertical-align: top; text-align: left; }
+/* start, not left: a right-to-left paragraph (dir="auto") then aligns to its own side. */
+.rows th, .rows td { border-top: 1px solid var(--line); padding: .45rem .6rem; vertical-align: top; text-align: start; }
 .rows thead th { border-top: 0; border-bottom: 2px solid var(--line); }
 .rows tbody th { font-weight: normal; font-size: .85em; }
 .rows tbody th span { display: block; }

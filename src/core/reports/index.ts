@@ -7,11 +7,14 @@ export {
   buildCsvReport,
   buildCsvReportForPairs,
   csvCell,
+  CSV_ARTICLE_COLUMNS,
   CSV_COLUMNS,
   CSV_PAIR_COLUMNS,
 } from './csv-report'
 export { buildJsonReport, buildJsonReportForPairs } from './json-report'
 export { escapeHtml } from './html-escape'
+export { describeSide, nameSide, withProvenance, SIMILARITY_EXPLAINED } from './report-articles'
+export type { SideDetail, SideName } from './report-articles'
 export { sanitizeForTerminal } from './text-layout'
 export { buildReport } from './build-report'
 export type { ReportOptions } from './build-report'

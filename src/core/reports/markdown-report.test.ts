@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { compareArticles } from '../compare-articles'
 import { buildMarkdownReport, buildMarkdownReportForPairs, escapeMarkdown } from './markdown-report'
 import {
   compareSmallTexts,
@@ -32,29 +33,32 @@ describe('buildMarkdownReport', () => {
   it('has a title, metadata and a summary table', () => {
     expect(markdown.startsWith('# Rewrite Lens comparison\n\n')).toBe(true)
     expect(markdown).toContain(
-      '- **Original (left):** Talks set for Moscow — left.txt (4 paragraphs)',
+      '- **Original (left):** <span dir="auto">Talks set for Moscow</span> — file: left.txt (4 paragraphs)',
     )
+    expect(markdown).toMatch(/\n\nSimilarity is the share of words [^\n]+\n/)
     expect(markdown).toContain('| Paragraphs | 2 changed, 1 moved, 1 added, 1 removed |')
     expect(markdown).toMatch(/\| Similarity \| \d+% \|/)
   })
 
   it('lists quote, fact and title changes with their ¶ references', () => {
     expect(markdown).toContain(
-      '## Quotes (1 change)\n\n1. **altered** · *Officials* · ¶1 → ¶2: “<del>urgent</del><ins>vital</ins>”',
+      '## Quotes (1 change)\n\n1. **altered** · *Officials* · ¶1 → ¶2: <span dir="auto">“<del>urgent</del><ins>vital</ins>”</span>',
     )
     expect(markdown).toContain(
-      '1. **changed** · *number* · ¶2 → ¶1: <del>30 days</del> → <ins>60 days</ins>',
+      '1. **changed** · *number* · ¶2 → ¶1: <span dir="auto"><del>30 days</del> → <ins>60 days</ins></span>',
     )
     expect(markdown).toContain(
-      '1. **changed** · *headline* · ¶0 → ¶0: Talks set for Moscow <ins>next week</ins>',
+      '1. **changed** · *headline* · ¶0 → ¶0: <span dir="auto">Talks set for Moscow <ins>next week</ins></span>',
     )
   })
 
   it('shows changed rows with their op and diff, and folds unchanged ones', () => {
     expect(markdown).toContain(
-      '**¶2 → ¶1 · moved · 90% · originally after ¶1**\n\nThe ceasefire would last <del>30</del><ins>60</ins> days.',
+      '**¶2 → ¶1 · moved · 90% · originally after ¶1**\n\n<div dir="auto">\n\nThe ceasefire would last <del>30</del><ins>60</ins> days.\n\n</div>',
     )
-    expect(markdown).toContain('**¶3 → — · removed**\n\n<del>Analysts doubt the plan.</del>')
+    expect(markdown).toContain(
+      '**¶3 → — · removed**\n\n<div dir="auto">\n\n<del>Analysts doubt the plan.</del>',
+    )
     const same = ['One stays.', 'Two stays.']
     const folded = buildMarkdownReport(
       compareSmallTexts(['Changed here.', ...same], ['Changed there.', ...same]),
@@ -125,7 +129,7 @@ describe('buildMarkdownReport: a quote whose diff spans a line break', () => {
       ],
     })
     expect(buildMarkdownReport(comparison)).toContain(
-      '1. **altered** · ¶1 → ¶2: “one  <ins>-</ins> two”',
+      '1. **altered** · ¶1 → ¶2: <span dir="auto">“one  <ins>-</ins> two”</span>',
     )
   })
 })
@@ -139,5 +143,36 @@ describe('buildMarkdownReportForPairs', () => {
     )
     expect(markdown).toContain('<a id="pair-2"></a>\n\n## 2. Talks set for Moscow')
     expect(markdown).toContain('### Quotes (1 change)')
+  })
+})
+
+describe('buildMarkdownReport: a Hebrew pair from two files', () => {
+  const comparison = compareArticles(
+    {
+      path: '/tmp/he-v1.md',
+      fileName: 'he-v1.md',
+      label: 'v1',
+      text: 'ראש העירייה אמר: "הגשר ייפתח מחר".',
+    },
+    {
+      path: '/tmp/he-v2.md',
+      fileName: 'he-v2.md',
+      label: 'v2',
+      text: 'ראש העירייה אמר: "הגשר ייפתח בשבוע הבא".',
+    },
+  )
+  const markdown = buildMarkdownReport(comparison)
+
+  it('names both files and says the text runs right-to-left', () => {
+    expect(markdown).toMatch(
+      /- \*\*Original \(left\):\*\* .* — file: he-v1\.md · label: v1 \(1 paragraph, right-to-left\)/,
+    )
+    expect(markdown).toMatch(/- \*\*Rewrite \(right\):\*\* .* — file: he-v2\.md · label: v2 /)
+    expect(markdown).not.toContain('/tmp/')
+  })
+
+  it('gives every row and change a direction of its own', () => {
+    expect(markdown).toContain('<div dir="auto">\n\nראש העירייה אמר')
+    expect(markdown).toMatch(/¶0 → ¶0: <span dir="auto">/)
   })
 })

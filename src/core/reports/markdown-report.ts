@@ -1,4 +1,5 @@
 import type { Comparison, ComparisonStats, DiffToken } from '../types'
+import { SIMILARITY_EXPLAINED, formatSideDetail, nameSide, pairSideNames } from './report-articles'
 import { collectChanges, describeChangeSubject, formatChangePlaces } from './report-changes'
 import type { ReportChange } from './report-changes'
 import {
@@ -66,14 +67,29 @@ function finish(lines: ReadonlyArray<string>): string {
 }
 
 function pairTitle(comparison: Comparison): string {
-  return `${comparison.left.title || 'Untitled'} ↔ ${comparison.right.title || 'Untitled'}`
+  const [left, right] = pairSideNames(comparison)
+  return `${left} ↔ ${right}`
+}
+
+/**
+ * Markdown has no direction of its own; renderers pass this HTML through (GitHub keeps `dir`), so
+ * article text is isolated and laid out by its own first strong letter, as `dir="auto"` does.
+ */
+function isolate(markdown: string): string {
+  return `<span dir="auto">${markdown}</span>`
 }
 
 function renderMetadata(comparison: Comparison): string {
-  const article = (label: string, side: Comparison['left']): string =>
-    `- **${label}:** ${escapeMarkdown(side.title || 'Untitled', false)}` +
-    (side.path ? ` — ${escapeMarkdown(side.path, false)}` : '') +
-    ` (${pluralize(side.paragraphs.length, 'paragraph')})`
+  const article = (label: string, side: Comparison['left']): string => {
+    const name = nameSide(side)
+    const details = name.details.map((detail) => escapeMarkdown(formatSideDetail(detail), false))
+    const direction = name.direction === 'rtl' ? ', right-to-left' : ''
+    return (
+      `- **${label}:** ${isolate(escapeMarkdown(name.title, false))}` +
+      (details.length > 0 ? ` — ${details.join(' · ')}` : '') +
+      ` (${pluralize(side.paragraphs.length, 'paragraph')}${direction})`
+    )
+  }
   const ignored = ignoredDifferences(comparison.options)
   return [
     article('Original (left)', comparison.left),
@@ -112,6 +128,8 @@ function renderSummary(stats: ComparisonStats, level: string): ReadonlyArray<str
     `| Quotes | ${counts(stats.quotes)} |`,
     `| Facts | ${counts(stats.facts)} |`,
     `| Titles | ${counts(stats.titles)} |`,
+    '',
+    SIMILARITY_EXPLAINED,
     '',
   ]
 }
@@ -156,7 +174,7 @@ function renderChange(change: ReportChange): string {
   return (
     `**${change.status}**` +
     (subject ? ` · *${escapeMarkdown(subject, false)}*` : '') +
-    ` · ${formatChangePlaces(change)}: ${oneLine}`
+    ` · ${formatChangePlaces(change)}: ${isolate(oneLine)}`
   )
 }
 
@@ -182,7 +200,13 @@ function renderRows(comparison: Comparison, level: string): ReadonlyArray<string
     out.push(
       `**${formatRowPlaces(row)} · ${describeOp(row.op)}${similarity}${origin ? ` · ${origin}` : ''}**`,
       '',
+      // An HTML block around Markdown (blank lines inside, as CommonMark requires) gives the
+      // paragraph its own direction: a Hebrew row reads right-to-left, aligned right.
+      '<div dir="auto">',
+      '',
       renderDiff(row.tokens, true),
+      '',
+      '</div>',
       '',
     )
   }

@@ -17,15 +17,30 @@ function seed(name: string): string {
   return readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8')
 }
 
+describe('buildTextReport: a right-to-left pair', () => {
+  it('names both files and says the articles run right-to-left', () => {
+    const report = buildTextReport(
+      compareArticles(
+        { path: 'a/he-v1.txt', fileName: 'he-v1.txt', text: 'ראש העירייה אמר: "הגשר ייפתח מחר".' },
+        { path: 'a/he-v2.txt', fileName: 'he-v2.txt', text: 'ראש העירייה אמר: "הגשר ייפתח היום".' },
+      ),
+      { color: false },
+    )
+    expect(report).toMatch(/^Left: {2}.+ {2}\(file: he-v1\.txt · right-to-left\)$/m)
+    expect(report).toMatch(/^Right: .+ {2}\(file: he-v2\.txt · right-to-left\)$/m)
+  })
+})
+
 describe('buildTextReport', () => {
   const report = buildTextReport(handMadeComparison(), { color: false })
 
   it('opens with the titles, paths, similarity and counts', () => {
-    const head = report.split('\n').slice(0, 8).join('\n')
+    const head = report.split('\n').slice(0, 10).join('\n')
     expect(head).toContain('Rewrite Lens comparison')
-    expect(head).toContain('Left:  Talks set for Moscow  (left.txt)')
-    expect(head).toContain('Right: Talks set for Moscow next week  (right.txt)')
+    expect(head).toContain('Left:  Talks set for Moscow  (file: left.txt)')
+    expect(head).toContain('Right: Talks set for Moscow next week  (file: right.txt)')
     expect(head).toMatch(/Similarity \d+%: \d+ words? added, \d+ removed/)
+    expect(head).toContain('  Similarity is the share of words the two versions have in common')
     expect(head).toContain('Paragraphs: 2 changed, 1 moved, 1 added, 1 removed')
     expect(head).toContain('Quotes: 1 altered')
     expect(head).toContain('Facts: 1 changed')

@@ -1,4 +1,5 @@
-import type { Comparison, ComparisonStats, DiffToken, RowOp } from '../types'
+import type { ComparedArticle, Comparison, ComparisonStats, DiffToken, RowOp } from '../types'
+import { SIMILARITY_EXPLAINED, formatSideDetail, nameSide } from './report-articles'
 import { collectChanges, describeChangeSubject, formatChangePlaces } from './report-changes'
 import type { ReportChange } from './report-changes'
 import {
@@ -33,11 +34,10 @@ export function buildTextReport(comparison: Comparison, options: TextReportOptio
   const out: string[] = []
 
   out.push(block([strong('Rewrite Lens comparison')]))
-  out.push(block(articleLine('Left: ', comparison.left.title, comparison.left.path), '', '       '))
-  out.push(
-    block(articleLine('Right:', comparison.right.title, comparison.right.path), '', '       '),
-  )
+  out.push(block(articleLine('Left: ', comparison.left), '', '       '))
+  out.push(block(articleLine('Right:', comparison.right), '', '       '))
   out.push(block([plain(summarizeWords(comparison.stats))]))
+  out.push(block([muted(SIMILARITY_EXPLAINED)], '  '))
   for (const line of summarizeCounts(comparison.stats)) out.push(block([plain(line)], '', '  '))
   const ignored = describeIgnored(comparison)
   if (ignored) out.push(block([muted(ignored)]))
@@ -97,11 +97,18 @@ function styled(text: string, style: TextStyle): StyledText {
   return { text, style }
 }
 
-function articleLine(label: string, title: string, path: string): ReadonlyArray<StyledText> {
+// A terminal lays text out left to right whatever its script (few implement bidi), so a
+// right-to-left article is said to be one: the reader then knows to read its lines that way.
+function articleLine(label: string, side: ComparedArticle): ReadonlyArray<StyledText> {
+  const name = nameSide(side)
+  const notes = [
+    ...name.details.map(formatSideDetail),
+    ...(name.direction === 'rtl' ? ['right-to-left'] : []),
+  ]
   return [
     strong(label),
-    plain(` ${title || '(untitled)'}`),
-    ...(path ? [muted(`  (${path})`)] : []),
+    plain(` ${name.title}`),
+    ...(notes.length > 0 ? [muted(`  (${notes.join(' · ')})`)] : []),
   ]
 }
 
