@@ -13,6 +13,7 @@ import type { ComparisonStage, StageRunner } from '../src/core/compare-articles'
 import { DEFAULT_COMPARE_OPTIONS } from '../src/core/types'
 import type { WordVectors } from '../src/core/types'
 import { defaultWordVectorsPath, loadWordVectors } from '../src/node/word-vectors-file'
+import { benchCommandLine } from './bench/cli-startup'
 import { benchImports } from './bench/imports'
 import { benchLibrary, runLibraryChildIfAsked } from './bench/library'
 
@@ -202,10 +203,13 @@ async function main(): Promise<void> {
     'target words  words (L+R)  ¶ (L+R)   median ms  median CPU ms  steady ms   heap MB   peak RSS MB',
   )
   const results: Measurement[] = []
+  let tenThousand: { readonly original: string; readonly rewrite: string } | null = null
   for (const size of SIZES) {
     const random = seededRandom(size)
     const original = buildOriginal(pool, size, random)
     const rewrite = buildRewrite(original, pool, random)
+    if (size === 10_000)
+      tenThousand = { original: original.join('\n'), rewrite: rewrite.join('\n') }
     if (TEXTS_DIR) {
       mkdirSync(TEXTS_DIR, { recursive: true })
       writeFileSync(join(TEXTS_DIR, `${size}-original.txt`), original.join('\n'))
@@ -254,6 +258,7 @@ async function main(): Promise<void> {
         ` for paragraphs ×${n.toFixed(2)} (n log n would be ×${nLogN.toFixed(2)})`,
     )
   }
+  if (process.env.BENCH_SKIP_CLI === undefined && tenThousand) benchCommandLine(root, tenThousand)
   if (process.env.BENCH_SKIP_LIBRARY === undefined) {
     await benchImports(root)
     benchLibrary(root)

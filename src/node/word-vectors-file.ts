@@ -23,6 +23,7 @@ export class WordVectorsError extends UserError {
 
 const MAGIC = 'RLWVEC02'
 const HEADER_BYTES = 20
+const MAX_KNOWN_WORDS = 50_000
 
 /** Where `npm run build` writes the word vectors, seen from a directory inside the app (e.g. out/main). */
 export function defaultWordVectorsPath(fromDir: string): string {
@@ -86,14 +87,26 @@ export function readWordVectorBytes(bytes: Buffer, path: string): LoadedWordVect
     return -1
   }
 
-  const vectorOf = (word: string): Float32Array | undefined => {
-    const row = rowOf(word)
-    if (row < 0) return undefined
+  const readRow = (row: number): Float32Array => {
     const scale = view.getFloat32(HEADER_BYTES + 4 * row, true)
     const vector = new Float32Array(dimensions)
     const base = componentsStart + row * dimensions
     for (let k = 0; k < dimensions; k++) vector[k] = view.getInt8(base + k) * scale
     return vector
+  }
+
+  // The aligner asks for the same words again and again; each is searched for once. Cleared when
+  // full, so a long batch run's memory stays bounded.
+  const known = new Map<string, Float32Array | null>()
+  const vectorOf = (word: string): Float32Array | undefined => {
+    let vector = known.get(word)
+    if (vector === undefined) {
+      const row = rowOf(word)
+      vector = row < 0 ? null : readRow(row)
+      if (known.size >= MAX_KNOWN_WORDS) known.clear()
+      known.set(word, vector)
+    }
+    return vector ?? undefined
   }
 
   const subset = (wanted: ReadonlyArray<string>): WordVectorSubset => {
