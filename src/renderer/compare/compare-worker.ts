@@ -3,6 +3,7 @@ import { compareArticles } from '../../core/compare-articles'
 import type { StageRunner } from '../../core/compare-articles'
 import { wordVectorsFromSubset } from '../../core/word-vectors'
 import { vectorWords } from './vector-words'
+import { warmUpEngine } from './warm-up'
 import type { WorkerRequest, WorkerResponse } from './compare-protocol'
 
 const scope = globalThis as unknown as DedicatedWorkerGlobalScope
@@ -49,4 +50,13 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     response = { type: 'failed', id: event.data.id, message }
   }
   scope.postMessage(response)
+}
+
+// The worker starts when the window opens: warming the engine now (off the page's thread) spares
+// the first compare the engine's load and compile time. A request that arrives meanwhile waits in
+// the worker's queue; a failure here only loses the head start.
+try {
+  warmUpEngine()
+} catch {
+  // The first real compare reports whatever is wrong.
 }

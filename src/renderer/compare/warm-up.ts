@@ -1,0 +1,64 @@
+import { compareArticles } from '../../core/compare-articles'
+import { DEFAULT_COMPARE_OPTIONS } from '../../core/types'
+import type { ArticleInput, Comparison } from '../../core/types'
+import { wordVectorsFromSubset } from '../../core/word-vectors'
+import { vectorWords } from './vector-words'
+
+// A short made-up story and its rewrite with what the lenses look for: a headline, reordered and
+// reworded paragraphs, an altered and a paraphrased quotation, changed numbers, dates and names.
+const ORIGINAL = `Council approves new bridge over the river
+
+The city council voted 7-2 on Tuesday to approve a $14 million bridge, Mayor Ana Ruiz said.
+
+"This bridge will connect two neighbourhoods that have been apart for too long," Ruiz told reporters.
+
+Construction is due to start in March 2027 and should take about 18 months, officials said.
+
+Critics, including councillor Tom Baker, said the cost had doubled since 2024.`
+
+const REWRITE = `City votes for $15m river bridge
+
+Construction should begin in March 2027 and last roughly a year and a half, according to officials.
+
+Councillors voted 7-2 on Tuesday in favour of the $15 million crossing, according to Mayor Ana Ruiz.
+
+"This bridge will finally join two neighbourhoods that were apart for far too long," Ruiz said.
+
+Councillor Tom Baker argued the price had more than doubled since 2024.`
+
+/** The two sample articles the compare worker warms the engine with. */
+export const WARM_UP_PAIR: readonly [ArticleInput, ArticleInput] = [
+  { path: 'warm-up-original', text: ORIGINAL },
+  { path: 'warm-up-rewrite', text: REWRITE },
+]
+
+/**
+ * Compares the sample pair once, with stand-in word vectors, so that the engine's code is loaded
+ * and compiled before the user's first compare: the worker runs this as it starts, when the window
+ * opens, instead of during the first click.
+ */
+export function warmUpEngine(): Comparison {
+  const [left, right] = WARM_UP_PAIR
+  const dimensions = 100
+  const vectors: Record<string, ReadonlyArray<number>> = {}
+  for (const word of vectorWords([left.text, right.text]))
+    vectors[word] = pseudoVector(word, dimensions)
+  return compareArticles(
+    left,
+    right,
+    DEFAULT_COMPARE_OPTIONS,
+    wordVectorsFromSubset({ dimensions, vectors }),
+  )
+}
+
+/** A unit vector derived from the word's letters: stable, and unlike any other word's. */
+function pseudoVector(word: string, dimensions: number): ReadonlyArray<number> {
+  let state = 2166136261
+  for (let k = 0; k < word.length; k++) state = Math.imul(state ^ word.charCodeAt(k), 16777619)
+  const vector = Array.from({ length: dimensions }, () => {
+    state = Math.imul(state ^ (state >>> 15), 2246822507) >>> 0
+    return state / 4294967296 - 0.5
+  })
+  const norm = Math.hypot(...vector) || 1
+  return vector.map((value) => value / norm)
+}
