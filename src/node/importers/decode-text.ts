@@ -54,6 +54,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return decodeWith('utf-8', bytes.subarray(3), 'utf-8-bom')
   if (startsWith(bytes, [0xff, 0xfe])) return decodeWith('utf-16le', bytes.subarray(2), 'utf-16le')
   if (startsWith(bytes, [0xfe, 0xff])) return decodeWith('utf-16be', bytes.subarray(2), 'utf-16be')
+  const utf16 = unmarkedUtf16Of(bytes)
+  if (utf16) return decodeWith(utf16, bytes, utf16)
   if (looksBinary(bytes)) return { status: 'binary' }
   const utf8 = decodeWith('utf-8', bytes, 'utf-8')
   if (utf8.status === 'text') return utf8
@@ -92,6 +94,24 @@ function decodeWindows1252(bytes: Uint8Array): DecodedText {
   return hasControlCharacters(text)
     ? { status: 'binary' }
     : { status: 'text', text, encoding: 'windows-1252' }
+}
+
+// UTF-16 saved without a byte order mark (some Windows tools): text in Latin scripts then has a
+// zero byte in every other position (the high byte of each code unit), which no other text
+// encoding produces; binary files have zeros scattered over both positions.
+function unmarkedUtf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const head = bytes.subarray(0, Math.min(bytes.byteLength, 8192) & ~1)
+  if (head.byteLength < 4 || bytes.byteLength % 2 !== 0) return null
+  let evenZeros = 0
+  let oddZeros = 0
+  for (let index = 0; index < head.byteLength; index += 2) {
+    if (head[index] === 0) evenZeros += 1
+    if (head[index + 1] === 0) oddZeros += 1
+  }
+  const pairs = head.byteLength / 2
+  if (oddZeros > pairs * 0.4 && evenZeros === 0) return 'utf-16le'
+  if (evenZeros > pairs * 0.4 && oddZeros === 0) return 'utf-16be'
+  return null
 }
 
 // Text files never contain NUL; images, archives and PDFs almost always do within their first kB.

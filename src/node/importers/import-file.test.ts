@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -45,6 +45,16 @@ describe('importArticleFile: plain text and encodings', () => {
     expect(article.fileName).toBe(name)
   })
 
+  it.each([
+    ['UTF-16LE', 'utf16le' as const, false],
+    ['UTF-16BE', 'utf16le' as const, true],
+  ])('reads %s saved without a byte order mark', async (_, encoding, bigEndian) => {
+    const original = (await readFile(fixture('article-utf8.txt'), 'utf8')).trimEnd()
+    const bytes = Buffer.from(original, encoding)
+    const article = await importArticleBytes('unmarked.txt', bigEndian ? bytes.swap16() : bytes)
+    expect(article.text).toBe(original)
+  })
+
   it('reads Windows-1252 smart quotes, dashes, ellipsis and the euro sign', async () => {
     const article = await importArticleFile(fixture('article-windows-1252.txt'))
     expect(article.text).toContain('“We owe this')
@@ -52,6 +62,37 @@ describe('importArticleFile: plain text and encodings', () => {
     expect(article.text).toContain('27–9')
     expect(article.text).toContain('rise…')
     expect(article.text).toContain('€4 million')
+  })
+})
+
+describe('importArticleFile: symbolic links', () => {
+  let root = ''
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'rewrite-lens-links-'))
+  })
+  afterAll(() => rm(root, { recursive: true, force: true }))
+
+  it('imports a link to an article file the user could have picked', async () => {
+    await symlink(fixture('article-utf8.txt'), join(root, 'shortcut.txt'))
+    const article = await importArticleFile(join(root, 'shortcut.txt'))
+    expect(article.title).toBe(HEADLINE)
+    expect(article.fileName).toBe('shortcut.txt')
+  })
+
+  it('refuses a .txt that links to a system file, naming the target', async () => {
+    await symlink('/etc/passwd', join(root, 'notes.txt'))
+    const error = await failureOf(importArticleFile(join(root, 'notes.txt')))
+    expect(error.message).toBe(
+      'notes.txt is a link to /etc/passwd, which is not an article file; import the article file itself.',
+    )
+  })
+
+  it('refuses a link into the /proc files of the kernel', async () => {
+    await symlink('/proc/self/status', join(root, 'status.txt'))
+    const error = await failureOf(importArticleFile(join(root, 'status.txt')))
+    expect(error.message).toMatch(
+      /^status\.txt is a link to \/proc\/\S+, which is not an article file/,
+    )
   })
 })
 

@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises'
-import { basename } from 'node:path'
+import { lstat, readFile, realpath, stat } from 'node:fs/promises'
+import { basename, sep } from 'node:path'
 import type { ArticleFormat } from '../../shared/api'
 import { importFormatOf } from '../../shared/import-formats'
 import type { ImportFileFormat } from '../../shared/import-formats'
@@ -61,6 +61,8 @@ export async function importArticleFile(path: string): Promise<ImportedArticle> 
   const info = await stat(path).catch(() => null)
   if (!info)
     throw new ImportError(fileName, `${fileName} was not found; check that it still exists.`)
+  const link = await lstat(path).catch(() => null)
+  if (link?.isSymbolicLink() && info.isFile()) await requireChoosableTarget(path, fileName)
   if (info.isDirectory())
     throw new ImportError(fileName, `${fileName} is a folder; pick the article files inside it.`)
   requireFormat(fileName)
@@ -100,6 +102,35 @@ export async function importArticleBytes(
       `${fileName} has no article text; check that it is the right file.`,
     )
   return { ...article, text, title: titleOf(article.title, text) }
+}
+
+// Folders of the system's own files and kernel interfaces: nothing a user picks as an article.
+const SYSTEM_FOLDERS: ReadonlyArray<string> = [
+  '/etc',
+  '/proc',
+  '/sys',
+  '/dev',
+  '/boot',
+  '/var',
+  '/run',
+]
+
+/**
+ * A link is followed only to a file the user could have picked in the Import dialog instead: an
+ * article file (its own name has an extension the importers read) outside the system's folders.
+ * A `notes.txt` that points at `/etc/passwd` is refused, and the message names the target.
+ */
+async function requireChoosableTarget(path: string, fileName: string): Promise<void> {
+  const target = await realpath(path).catch(() => null)
+  const inSystemFolder =
+    target !== null &&
+    process.platform !== 'win32' &&
+    SYSTEM_FOLDERS.some((folder) => target === folder || target.startsWith(`${folder}${sep}`))
+  if (target !== null && !inSystemFolder && importFormatOf(basename(target)) !== null) return
+  throw new ImportError(
+    fileName,
+    `${fileName} is a link to ${target ?? 'a file that cannot be found'}, which is not an article file; import the article file itself.`,
+  )
 }
 
 function requireFormat(fileName: string): ImportFileFormat {

@@ -592,3 +592,33 @@ describe('one process per data folder', () => {
     }
   })
 })
+
+describe('messages that say what happened', () => {
+  it('says "damaged", not "missing", on the start after a recovery that could not be saved', async () => {
+    await writeFile(libraryPath(), '{"schemaVersion":2,"articles":[')
+    vi.mocked(writeFileAtomic).mockRejectedValueOnce(
+      Object.assign(new Error('disk full'), { code: 'ENOSPC' }),
+    )
+    const first = await open(SEEDS)
+    expect(first.status()).toMatchObject({ articleCount: 0, readOnly: true })
+    expect(first.status().notice).toMatch(
+      /no usable backup was found.*until then nothing is saved\.$/,
+    )
+    await first.close()
+    const next = await open(SEEDS)
+    expect(next.status().articleCount).toBe(0)
+    expect(next.status().notice).toMatch(
+      /^The library file was damaged and kept as library-index\.json\.damaged-\S+, and no usable backup was found; import your articles again or restore that file by hand\.$/,
+    )
+  })
+
+  it('says that files disappeared when a save fails with ENOENT, not to check the free space', async () => {
+    const library = await open()
+    vi.mocked(writeFileAtomic).mockRejectedValueOnce(
+      Object.assign(new Error('gone'), { code: 'ENOENT' }),
+    )
+    await expect(library.add([article('A', 'A text.')])).rejects.toThrow(
+      `The library could not be saved because files in ${dataDir} disappeared while saving (another program removed them); restart Rewrite Lens and try again.`,
+    )
+  })
+})

@@ -156,7 +156,17 @@ export async function openLibrary(location: LibraryLocation): Promise<LibrarySto
     )
     mustSave = true
   }
-  if (mustSave && !readOnly) await db.write()
+  if (mustSave && !readOnly) {
+    try {
+      await db.write()
+    } catch (error) {
+      // Nothing on disk changed: the next start finds the same files and says the same.
+      readOnly = true
+      notices.push(
+        `${saveError(error, dataDir).message.replace(/ and try again\.$/, '')}; until then nothing is saved.`,
+      )
+    }
+  }
   return createStore({
     db,
     file,
