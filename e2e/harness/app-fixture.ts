@@ -51,7 +51,7 @@ export interface AppUnderTest {
   resize(width: number, height: number): Promise<void>
   /** Saves a PNG of the window to e2e/screenshots/<project>-<name>.png. */
   screenshot(name: string): Promise<void>
-  /** Removes this project's screenshots from earlier runs, so none of a state that is gone lingers. */
+  /** Removes this project's numbered screenshots from earlier runs, so no state that is gone lingers. */
   clearScreenshots(): Promise<void>
   /** The texts of alert/confirm/prompt dialogs the page opened (each was dismissed). */
   readonly pageDialogs: ReadonlyArray<string>
@@ -338,7 +338,9 @@ export const test = base.extend<
       },
       clearScreenshots: async () => {
         const names = await readdir(SCREENSHOTS_DIR).catch(() => [])
-        for (const name of names.filter((file) => file.startsWith(`${project}-`)))
+        // Only the numbered main states (01-…): other specs' named screenshots are theirs to keep.
+        const numbered = new RegExp(`^${project}-\\d\\d-`)
+        for (const name of names.filter((file) => numbered.test(file)))
           await rm(join(SCREENSHOTS_DIR, name))
       },
     })

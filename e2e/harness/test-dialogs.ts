@@ -9,6 +9,8 @@ export interface TestDialogs {
   answerImport(paths: ReadonlyArray<string>): void
   /** The next Save dialog returns this path (null: the user cancels). */
   answerSave(path: string | null): void
+  /** The paths "Show in folder" asked the file manager to show, in order. */
+  readonly shownInFolder: ReadonlyArray<string>
 }
 
 /**
@@ -18,6 +20,7 @@ export interface TestDialogs {
 export function createTestDialogs(browser: Browser): TestDialogs {
   const imports: Array<ReadonlyArray<string>> = []
   const saves: Array<string | null> = []
+  const shown: string[] = []
   return {
     port: {
       chooseImportPaths: async () => imports.shift() ?? [],
@@ -37,7 +40,9 @@ export function createTestDialogs(browser: Browser): TestDialogs {
       openExternal: async (url) => {
         throw new Error(`e2e: ${url} would have been opened in a browser.`)
       },
+      showItemInFolder: (path) => void shown.push(path),
     },
+    shownInFolder: shown,
     answerImport: (paths) => void imports.push(paths),
     answerSave: (path) => void saves.push(path),
   }

@@ -89,6 +89,7 @@ export function createElectronDialogs(parentWindow: () => BrowserWindow | null):
       return response === 0
     },
     openExternal: (url) => shell.openExternal(url),
+    showItemInFolder: (path) => shell.showItemInFolder(path),
   }
 }
 

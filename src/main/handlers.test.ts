@@ -47,6 +47,9 @@ function fakeDialogs(): FakeDialogs {
     openExternal: async (url) => {
       calls.push(`open ${url}`)
     },
+    showItemInFolder: (path) => {
+      calls.push(`show ${path}`)
+    },
   }
   return dialogs
 }
@@ -230,6 +233,19 @@ describe('exports', () => {
       expect(written).toContain('Wire')
       if (format !== 'json') expect(written).not.toContain(left.id)
     }
+  })
+
+  it('shows a saved report in its folder, and refuses paths it did not save', async () => {
+    const elsewhere = join(dataDir, 'library.json')
+    await expect(api.showInFolder(elsewhere)).rejects.toThrow(
+      'Only reports saved in this session can be shown; export it again.',
+    )
+    dialogs.savePath = join(dataDir, 'report.md')
+    await api.exportReport({ comparison: smallPair(), format: 'md' })
+    await api.showInFolder(dialogs.savePath)
+    expect(dialogs.calls.filter((call) => call.startsWith('show '))).toEqual([
+      `show ${dialogs.savePath}`,
+    ])
   })
 
   it('writes nothing when the save dialog is cancelled', async () => {

@@ -78,6 +78,8 @@ export interface DialogPort {
   confirmOpenExternal(url: string): Promise<boolean>
   /** Opens an http(s) address in the user's browser. */
   openExternal(url: string): Promise<void>
+  /** Shows a file selected in the system's file manager. */
+  showItemInFolder(path: string): void
 }
 
 /** Word vectors that can also hand the renderer's worker the subset two articles need. */
@@ -145,6 +147,9 @@ export function createHandlers(deps: HandlerDeps): RewriteLensApi {
     return { imported: added.added, duplicates: added.duplicates, failed }
   }
 
+  // Only files this session wrote can be shown, so the page cannot probe the disk through it.
+  const saved = new Set<string>()
+
   const saveExport = async (
     defaultName: string,
     format: ExportFormat,
@@ -161,6 +166,7 @@ export function createHandlers(deps: HandlerDeps): RewriteLensApi {
         `The report could not be saved (${code}); choose another folder and try again.`,
       )
     }
+    saved.add(path)
     return { status: 'saved', path }
   }
 
@@ -267,6 +273,13 @@ export function createHandlers(deps: HandlerDeps): RewriteLensApi {
       }
       await dialogs.openExternal(address)
       return true
+    },
+    showInFolder: async (path) => {
+      const file = requireString(path)
+      if (!saved.has(file)) {
+        throw new RequestError('Only reports saved in this session can be shown; export it again.')
+      }
+      dialogs.showItemInFolder(file)
     },
   }
 }

@@ -8,6 +8,7 @@ import { ExportDialog } from './components/export-dialog'
 import { ShortcutsDialog } from './components/shortcuts-dialog'
 import { Toasts, useToasts } from './components/toasts'
 import { EditDialog } from './features/library/edit-dialog'
+import { IMPORT_RESULTS_ID } from './features/library/import-results'
 import { LibraryPanel } from './features/library/library-panel'
 import type { LibraryPanelActions, ReaderSide } from './features/library/library-panel'
 import { PasteDialog } from './features/library/paste-dialog'
@@ -74,7 +75,16 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
     })
   }, [])
 
-  const [library, actions] = useLibraryActions(api, source, toasts, forgetDeleted)
+  const showImportReport = useCallback(() => {
+    updatePrefs({ libraryOpen: true })
+    // The results mount with the library, a frame after it opens.
+    window.requestAnimationFrame(() => document.getElementById(IMPORT_RESULTS_ID)?.focus())
+  }, [updatePrefs])
+
+  const [library, actions] = useLibraryActions(api, source, toasts, {
+    onDeleted: forgetDeleted,
+    onShowImportReport: showImportReport,
+  })
   const dragging = useWindowDrop(actions.importDropped)
 
   const articles = useLibrary(api, search, prefs.sort, library.libraryRevision, showError)

@@ -143,6 +143,8 @@ export interface RewriteLensApi {
   }): Promise<ExportResult>
   /** Opens an http(s) URL in the user's browser after they confirm; other schemes are refused. */
   openExternal(url: string): Promise<boolean>
+  /** Shows a report this session saved in the system's file manager; other paths are refused. */
+  showInFolder(path: string): Promise<void>
 }
 
 /** The names of the API calls, for registering and exposing them generically. */
@@ -164,6 +166,7 @@ const API_METHOD_KEYS = {
   exportReport: true,
   exportAllPairs: true,
   openExternal: true,
+  showInFolder: true,
 } as const satisfies Record<ApiMethod, true>
 
 /** Every API method name, in one list the preload, main and the e2e bridge iterate. */

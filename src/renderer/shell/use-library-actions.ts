@@ -50,8 +50,14 @@ export function useLibraryActions(
   api: RendererBridge,
   source: ComparisonSource,
   toasts: Pick<ToastControls, 'show' | 'showError' | 'dismissGroup'>,
-  onDeleted: (id: string) => void,
+  callbacks: {
+    /** Drops a deleted article from the window's choices. */
+    readonly onDeleted: (id: string) => void
+    /** Brings the import results into view (the import pop-up's button). */
+    readonly onShowImportReport: () => void
+  },
 ): readonly [LibraryActionState, LibraryActions] {
+  const { onDeleted, onShowImportReport } = callbacks
   const { show, showError, dismissGroup } = toasts
   const [libraryRevision, setLibraryRevision] = useState(0)
   const [compareRevision, setCompareRevision] = useState(0)
@@ -70,13 +76,20 @@ export function useLibraryActions(
             const clean = report.duplicates.length === 0 && report.failed.length === 0
             setImportReport(pasted && clean ? null : report)
             libraryChanged()
-            show({ kind: 'info', message: summarizeImport(report), group: 'import' })
+            show({
+              kind: report.failed.length > 0 ? 'error' : 'info',
+              message: summarizeImport(report),
+              group: 'import',
+              ...(report.failed.length > 0
+                ? { action: { label: 'Show the list', run: onShowImportReport } }
+                : {}),
+            })
           },
           (error: unknown) => showError(messageOf(error)),
         )
         .finally(() => setImporting(false))
     },
-    [libraryChanged, show, showError],
+    [libraryChanged, show, showError, onShowImportReport],
   )
 
   const importWithDialog = useCallback(
@@ -158,12 +171,22 @@ export function useLibraryActions(
       saving.then(
         (result) => {
           if (result.status !== 'saved') return
-          show({ kind: 'info', message: `Saved the report to ${result.path}.`, group: 'export' })
+          const { path } = result
+          show({
+            kind: 'info',
+            message: `Saved the report to ${path}.`,
+            group: 'export',
+            action: {
+              label: 'Show in folder',
+              run: () =>
+                api.showInFolder(path).catch((error: unknown) => showError(messageOf(error))),
+            },
+          })
         },
         (error: unknown) => showError(messageOf(error)),
       )
     },
-    [show, showError],
+    [api, show, showError],
   )
 
   const exportReport = useCallback(

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import './lenses.css'
 import type { Comparison } from '../../../core/types'
 import { DiffText } from '../../components/diff-text'
+import { useRovingIndex } from '../../components/use-roving-index'
 import { inlinePieces } from '../reader/row-pieces'
 import { buildLensEntries, describeEntry } from './lens-items'
 import type { LensEntry } from './lens-items'
@@ -61,6 +62,8 @@ function LensPanel(props: {
   const [open, setOpen] = useState(true)
   const [shown, setShown] = useState(LENS_PAGE)
   const { entries } = props
+  const visible = entries?.slice(0, shown) ?? []
+  const { listRef, tabIndexOf, onFocusItem, onKeyDown } = useRovingIndex(visible.length)
   const changed = entries?.filter((entry) => entry.status !== 'unchanged').length ?? 0
   const listId = `lens-list-${props.lens}`
   return (
@@ -87,10 +90,15 @@ function LensPanel(props: {
         ) : entries.length === 0 ? (
           <p className="lens-empty">{props.empty}</p>
         ) : (
-          <ul className="lens-list" aria-label={props.title}>
-            {entries.slice(0, shown).map((entry) => (
+          <ul className="lens-list" aria-label={props.title} ref={listRef} onKeyDown={onKeyDown}>
+            {visible.map((entry, index) => (
               <li key={entry.item}>
-                <LensItem entry={entry} onGoToRow={props.onGoToRow} />
+                <LensItem
+                  entry={entry}
+                  onGoToRow={props.onGoToRow}
+                  tabIndex={tabIndexOf(index)}
+                  onFocus={() => onFocusItem(index)}
+                />
               </li>
             ))}
           </ul>
@@ -112,6 +120,8 @@ function LensPanel(props: {
 function LensItem(props: {
   readonly entry: LensEntry
   readonly onGoToRow: (row: number) => void
+  readonly tabIndex: 0 | -1
+  readonly onFocus: () => void
 }): ReactNode {
   const { entry } = props
   const row = entry.row
@@ -122,7 +132,11 @@ function LensItem(props: {
       data-testid={`${entry.lens}-${entry.item}`}
       data-status={entry.status}
       aria-label={describeEntry(entry)}
-      disabled={row === null}
+      data-roving
+      tabIndex={props.tabIndex}
+      onFocus={props.onFocus}
+      // Focusable even without a row, so the list's arrow keys never stop on a skipped item.
+      aria-disabled={row === null ? true : undefined}
       onClick={() => row !== null && props.onGoToRow(row)}
     >
       <span className="lens-meta">

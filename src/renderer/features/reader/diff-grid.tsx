@@ -122,11 +122,7 @@ export function DiffGrid(props: {
           role="rowgroup"
           aria-label="Rows"
         >
-          <div
-            role="rowgroup"
-            className="grid-body"
-            style={{ height: `${virtualizer.getTotalSize()}px` }}
-          >
+          <div className="grid-body" style={{ height: `${virtualizer.getTotalSize()}px` }}>
             {virtualizer.getVirtualItems().map((virtual) => {
               const item = items[virtual.index]
               if (!item) return null

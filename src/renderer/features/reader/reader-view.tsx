@@ -82,7 +82,7 @@ export function ReaderView(props: {
                 <bdi data-testid="right-title">{comparison.right.title}</bdi>
               </>
             ) : hasPair ? (
-              'Opening…'
+              'Comparing the chosen versions…'
             ) : (
               'Pick two articles in the library: one for the left, one for the right.'
             )}
