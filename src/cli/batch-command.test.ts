@@ -95,6 +95,19 @@ describe('rewrite-lens batch', () => {
     expect(result.stderr).toBe('')
   })
 
+  it('gives each pair the same comparison as compare --format json', async () => {
+    let single = ''
+    const code = await runCli(['compare', SEED_A, SEED_C, '--format', 'json'], {
+      stdout: (text) => (single += text),
+      stderr: () => {},
+      isTTY: false,
+      env: {},
+    })
+    expect(code).toBe(0)
+    const result = await batch(['--jobs', '1'], linesOf(pair(SEED_A, SEED_C, 'one')))
+    expect(result.lines[0]?.comparison).toEqual(JSON.parse(single))
+  })
+
   it('exits 0 when every pair is compared, reading CRLF input and a last line without newline', async () => {
     async function* input(): AsyncGenerator<string> {
       yield `${pair(SEED_A, SEED_B, 1)}\r\n${pair(SEED_B, SEED_C, 2).slice(0, 20)}`

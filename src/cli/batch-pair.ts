@@ -2,7 +2,7 @@ import { compareArticles } from '../core/compare-articles'
 import type { CompareOptions, WordVectors } from '../core/types'
 import { isUserError } from '../core/user-error'
 import { oneLine, userMessage } from './cli-messages'
-import { readArticle } from './read-article'
+import { articleInputOf, readArticle } from './read-article'
 
 /** Longest input line batch reads; a pair of paths is far shorter, so a longer line is refused. */
 export const MAX_BATCH_LINE_CHARS = 64 * 1024
@@ -81,8 +81,8 @@ export async function runBatchTask(
     const left = await readArticle(task.left, undefined)
     const right = await readArticle(task.right, undefined)
     const comparison = compareArticles(
-      { path: task.left, title: left.title, text: left.text },
-      { path: task.right, title: right.title, text: right.text },
+      articleInputOf(task.left, left),
+      articleInputOf(task.right, right),
       options,
       vectors,
     )
