@@ -5,9 +5,14 @@ import type { MenuCommand } from '../shared/api'
 /**
  * The application menu. Items send `MenuCommand`s to the renderer, which owns the state they act
  * on. Keys the page already handles itself (F7, j/k, s, i) are shown but not registered, so one
- * press never fires twice.
+ * press never fires twice, and typing "s" in a text field stays typing.
  */
-export function buildAppMenu(send: (command: MenuCommand) => void, devTools: boolean): Menu {
+export function buildAppMenu(
+  send: (command: MenuCommand) => void,
+  devTools: boolean,
+  platform: NodeJS.Platform = process.platform,
+): Menu {
+  const isMac = platform === 'darwin'
   const item = (
     label: string,
     command: MenuCommand,
@@ -16,9 +21,11 @@ export function buildAppMenu(send: (command: MenuCommand) => void, devTools: boo
   ): MenuItemConstructorOptions => ({
     label,
     click: () => send(command),
-    ...(accelerator ? { accelerator, registerAccelerator } : {}),
+    // `registerAccelerator: false` exists on Linux and Windows only: on macOS a shown accelerator
+    // is a real key equivalent, so "S" would swap sides while the user types in the search box.
+    // There the page's own keys stay the only ones, and the shortcuts dialog lists them.
+    ...(accelerator && (registerAccelerator || !isMac) ? { accelerator, registerAccelerator } : {}),
   })
-  const isMac = process.platform === 'darwin'
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {

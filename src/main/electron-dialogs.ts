@@ -41,6 +41,14 @@ export const PRINT_WINDOW_PREFERENCES = {
 
 /** The dialogs, PDF printing and browser opening of the Electron shell, for the handlers. */
 export function createElectronDialogs(parentWindow: () => BrowserWindow | null): DialogPort {
+  // Every print shares one session, whose single request filter lets only the current report file
+  // load: two overlapping prints would each cancel the other's file. So prints run one at a time.
+  let printing: Promise<unknown> = Promise.resolve()
+  const printInTurn = (html: string): Promise<Uint8Array> => {
+    const print = printing.then(() => printHtmlToPdf(html))
+    printing = print.catch(() => undefined)
+    return print
+  }
   return {
     chooseImportPaths: async () => {
       // Only macOS lets one dialog pick files and folders; elsewhere folders come by drag and drop.
@@ -72,7 +80,7 @@ export function createElectronDialogs(parentWindow: () => BrowserWindow | null):
         : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
     },
-    printToPdf: (html) => printHtmlToPdf(html),
+    printToPdf: printInTurn,
     confirmOpenExternal: async (url) => {
       const options: Electron.MessageBoxOptions = {
         type: 'question',

@@ -103,7 +103,11 @@ describe('buildAppMenu', () => {
 
   it('sends each command from its menu item, registering only keys the page does not handle', () => {
     const sent: MenuCommand[] = []
-    const template = buildAppMenu((command) => sent.push(command), false) as unknown as Item[]
+    const template = buildAppMenu(
+      (command) => sent.push(command),
+      false,
+      'linux',
+    ) as unknown as Item[]
     const items = template.flatMap((menu) => menu.submenu ?? []).filter((item) => item.click)
     for (const item of items) item.click!()
     expect(sent.sort()).toEqual(
@@ -138,5 +142,21 @@ describe('buildAppMenu', () => {
       'Smaller Text CmdOrCtrl+-',
       'Actual Size CmdOrCtrl+0',
     ])
+  })
+
+  it('gives macOS no single-key accelerators, which would fire while typing in a text field', () => {
+    const template = buildAppMenu(() => undefined, false, 'darwin') as unknown as Item[]
+    const items = template.flatMap((menu) => menu.submenu ?? []).filter((item) => item.click)
+    const keys = items.flatMap((item) => (item.accelerator ? [item.accelerator] : []))
+    expect(keys).toEqual([
+      'CmdOrCtrl+O',
+      'CmdOrCtrl+Shift+V',
+      'CmdOrCtrl+E',
+      'CmdOrCtrl+Shift+E',
+      'CmdOrCtrl+=',
+      'CmdOrCtrl+-',
+      'CmdOrCtrl+0',
+    ])
+    expect(items.map((item) => item.label)).toContain('Swap Sides')
   })
 })
