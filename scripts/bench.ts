@@ -16,6 +16,7 @@ import { defaultWordVectorsPath, loadWordVectors } from '../src/node/word-vector
 import { benchCommandLine } from './bench/cli-startup'
 import { benchImports } from './bench/imports'
 import { benchLibrary, runLibraryChildIfAsked } from './bench/library'
+import { benchStory } from './bench/story'
 
 const SIZES = (process.env.BENCH_SIZES ?? '2000,10000,50000').split(',').map(Number)
 const RUNS = 5
@@ -263,6 +264,7 @@ async function main(): Promise<void> {
     await benchImports(root)
     benchLibrary(root)
   }
+  if (process.env.BENCH_SKIP_STORY === undefined) benchStory(root, vectors)
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,10 @@ import { compareArticles } from '../core/compare-articles'
 import { buildReport, withProvenance } from '../core/reports'
 import type { ReportOptions } from '../core/reports'
 import { UserError } from '../core/user-error'
+import { compareStory } from '../core/story/compare-story'
+import { orderVersionsByDate } from '../core/story/order-versions'
+import { buildStoryReport } from '../core/story/reports'
+import { buildStoryHtml } from '../core/story/reports/story-html'
 import { COMPARISON_SCHEMA } from '../core/types'
 import type {
   ArticleInput,
@@ -42,6 +46,9 @@ import { loadWordVectors } from '../node/word-vectors-file'
 
 /** Exporting every pair of more articles than this would take minutes; the user is asked to pick fewer. */
 export const MAX_EXPORT_ARTICLES = 12
+
+/** The most versions one story compares: 60 versions of 800 words take about 30 s. */
+export const MAX_STORY_ARTICLES = 60
 
 /**
  * The largest values a call may carry. The renderer is treated as untrusted: these bound what a
@@ -258,6 +265,44 @@ export function createHandlers(deps: HandlerDeps): RewriteLensApi {
           )
           // JSON: an array of `rewrite-lens/comparison@2` objects, as `buildJsonReport` writes one.
           return exportBytes(format, comparisons, reportOptions())
+        },
+      )
+    },
+    exportStory: async (input) => {
+      const given: ReadonlyArray<unknown> = Array.isArray(input?.articleIds) ? input.articleIds : []
+      const ids = given.length > REQUEST_LIMITS.sources ? given : [...new Set(given)]
+      if (ids.length < 2)
+        throw new RequestError('Select at least two articles to compare as a story.')
+      if (ids.length > MAX_STORY_ARTICLES)
+        throw new RequestError(`Select at most ${MAX_STORY_ARTICLES} articles for one story.`)
+      const articles = await Promise.all(ids.map((id) => library.get(requireString(id))))
+      const format = requireFormat(input?.format)
+      const options = parseCompareOptions(input?.options)
+      return saveExport(
+        `rewrite-lens-story-${articles.length}-versions.${format}`,
+        format,
+        async () => {
+          const ordered = orderVersionsByDate(
+            articles.map((article) => ({
+              ...inputOf(article),
+              id: article.id,
+              date: article.publishedAt === '' ? null : article.publishedAt,
+            })),
+          )
+          const story = compareStory(
+            ordered.inputs,
+            { ...options, inOrder: ordered.inOrder },
+            { vectors: await deps.vectors() },
+          )
+          switch (format) {
+            case 'pdf':
+              return dialogs.printToPdf(buildStoryHtml(story, reportOptions()))
+            case 'html':
+            case 'md':
+            case 'csv':
+            case 'json':
+              return buildStoryReport(story, format, reportOptions())
+          }
         },
       )
     },

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { CSSProperties, ReactNode } from 'react'
 import type { ArticleSummary, RendererBridge } from '../shared/api'
 import { messageOf } from './bridge'
@@ -28,6 +28,12 @@ import { useMediaQuery } from './shell/use-media-query'
 import { useCommands } from './shell/use-commands'
 import { useLibraryActions } from './shell/use-library-actions'
 import { useWindowDrop } from './shell/use-window-drop'
+import { createStoryWorker, StoryClient } from './features/story/story-client'
+import { StoryPane } from './features/story/story-pane'
+import { rowShowing } from './features/story/story-targets'
+import type { PairTarget } from './features/story/story-targets'
+import type { Story } from '../core/story/story-types'
+import { pairKey } from './features/reader/comparison-state'
 import { PREFS_KEY, parsePrefs, stepZoom } from './ui-prefs'
 import type { UiPrefs } from './ui-prefs'
 
@@ -37,6 +43,7 @@ type OpenDialog =
   | { readonly kind: 'export' }
   | { readonly kind: 'export-all' }
   | { readonly kind: 'shortcuts' }
+  | { readonly kind: 'export-story'; readonly ids: ReadonlyArray<string> }
 
 /** Where the library stops taking a column and floats over the reader (see app-shell.css). */
 const NARROW_QUERY = '(max-width: 900px)'
@@ -55,6 +62,18 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
     readonly request: FocusRequest | null
   }>({ pair: '', current: -1, request: null })
   const [source] = useState(() => new ComparisonSource(api, new CompareClient(createCompareWorker)))
+  const [storyClient] = useState(() => new StoryClient(createStoryWorker))
+  // The articles compared as one story while the story view is open, oldest first once computed.
+  const [storyIds, setStoryIds] = useState<ReadonlyArray<string> | null>(null)
+  // A paragraph to bring into view once the pair a story cell opened has been compared.
+  const [pendingFocus, setPendingFocus] = useState<{
+    readonly pair: string
+    /** Negative, so it never equals a token the reader's own navigation hands out. */
+    readonly token: number
+    readonly side: 'left' | 'right'
+    readonly paragraph: number
+  } | null>(null)
+  const focusTokens = useRef(0)
   const toasts = useToasts()
   const { showError } = toasts
 
@@ -105,8 +124,15 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
   const comparison = shownComparison(state)
   const changes = useMemo(() => (comparison ? changeRows(comparison.rows) : []), [comparison])
   const pair = pairOf(state)
-  const current = navigation.pair === pair ? navigation.current : -1
-  const focusRequest = navigation.pair === pair ? navigation.request : null
+  // The row a story cell asked for, once its pair is compared; the reader's own moves win after.
+  const storyRow =
+    pendingFocus && state.status === 'ready' && state.pair === pendingFocus.pair
+      ? rowShowing(state.comparison.rows, pendingFocus.side, pendingFocus.paragraph)
+      : -1
+  const storyRequest =
+    storyRow >= 0 && pendingFocus ? { row: storyRow, token: pendingFocus.token } : null
+  const current = navigation.pair === pair ? navigation.current : storyRow
+  const focusRequest = navigation.pair === pair ? navigation.request : storyRequest
 
   useEffect(() => {
     localStorage.setItem(PREFS_KEY, JSON.stringify(prefs))
@@ -146,6 +172,32 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
       }))
     },
     [pair],
+  )
+
+  const openStoryPair = useCallback((story: Story, target: PairTarget) => {
+    const left = story.articles[target.left]?.id
+    const right = story.articles[target.right]?.id
+    if (!left || !right) return
+    setPrefs((previous) => ({ ...previous, leftId: left, rightId: right }))
+    setStoryIds(null)
+    setNavigation({ pair: '', current: -1, request: null })
+    focusTokens.current += 1
+    setPendingFocus(
+      target.focus
+        ? { pair: pairKey(left, right), token: -focusTokens.current, ...target.focus }
+        : null,
+    )
+  }, [])
+
+  const storyActions = useMemo(
+    () => ({
+      openPair: openStoryPair,
+      exportStory: () => {
+        if (storyIds) setDialog({ kind: 'export-story', ids: storyIds })
+      },
+      close: () => setStoryIds(null),
+    }),
+    [openStoryPair, storyIds],
   )
 
   const step = useCallback(
@@ -219,9 +271,14 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
       import: actions.importWithDialog,
       paste: () => setDialog({ kind: 'paste' }),
       exportAll: () => setDialog({ kind: 'export-all' }),
+      compareStory: () => {
+        const ids = (articles ?? []).filter((article) => selected.has(article.id)).map((a) => a.id)
+        if (ids.length >= 2) setStoryIds(ids)
+        else showError('Check two or more articles in the library to compare them as a story.')
+      },
       dismissReport: actions.dismissReport,
     }),
-    [updatePrefs, pick, actions],
+    [updatePrefs, pick, actions, articles, selected, showError],
   )
 
   const readerSettings = useMemo<ReaderSettings>(
@@ -255,7 +312,7 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
         </div>
       )}
       <main
-        className={`workspace${prefs.libraryOpen ? '' : ' no-library'}${prefs.lensesOpen ? '' : ' no-lenses'}`}
+        className={`workspace${prefs.libraryOpen ? '' : ' no-library'}${prefs.lensesOpen && !storyIds ? '' : ' no-lenses'}`}
         style={{ '--lens-width': `${prefs.lensWidth}px` } as CSSProperties}
       >
         {prefs.libraryOpen && narrow && (
@@ -281,13 +338,23 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
             actions={libraryActions}
           />
         )}
-        <ReaderView
-          state={state}
-          settings={readerSettings}
-          navigation={{ currentRow: current, changes, focusRequest }}
-          actions={readerActions}
-        />
-        {prefs.lensesOpen && (
+        {storyIds ? (
+          <StoryPane
+            api={api}
+            client={storyClient}
+            ids={storyIds}
+            options={prefs.options}
+            actions={storyActions}
+          />
+        ) : (
+          <ReaderView
+            state={state}
+            settings={readerSettings}
+            navigation={{ currentRow: current, changes, focusRequest }}
+            actions={readerActions}
+          />
+        )}
+        {prefs.lensesOpen && !storyIds && (
           <LensPanels
             comparison={comparison}
             onGoToRow={goToRow}
@@ -338,6 +405,23 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
           onExport={(format) => {
             setDialog(null)
             if (comparison) actions.exportReport(comparison, format)
+          }}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog?.kind === 'export-story' && (
+        <ExportDialog
+          title="Export story"
+          description={
+            <p>
+              The story of {dialog.ids.length} versions: similarity, lineage, quote, fact and title
+              ledgers.
+            </p>
+          }
+          canExport={dialog.ids.length >= 2}
+          onExport={(format) => {
+            setDialog(null)
+            actions.exportStory(dialog.ids, format, prefs.options)
           }}
           onClose={closeDialog}
         />

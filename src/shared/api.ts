@@ -141,6 +141,15 @@ export interface RewriteLensApi {
     readonly format: Exclude<ExportFormat, 'pdf'> | 'pdf'
     readonly options: CompareOptions
   }): Promise<ExportResult>
+  /**
+   * Compares the given articles as versions of one story in main (oldest published first, in
+   * time order when every one has a date) and saves the story report through a Save dialog.
+   */
+  exportStory(input: {
+    readonly articleIds: ReadonlyArray<string>
+    readonly format: ExportFormat
+    readonly options: CompareOptions
+  }): Promise<ExportResult>
   /** Opens an http(s) URL in the user's browser after they confirm; other schemes are refused. */
   openExternal(url: string): Promise<boolean>
   /** Shows a report this session saved in the system's file manager; other paths are refused. */
@@ -165,6 +174,7 @@ const API_METHOD_KEYS = {
   wordVectorsFor: true,
   exportReport: true,
   exportAllPairs: true,
+  exportStory: true,
   openExternal: true,
   showInFolder: true,
 } as const satisfies Record<ApiMethod, true>

@@ -40,6 +40,12 @@ export interface LibraryActions {
     format: ExportFormat,
     options: CompareOptions,
   ) => void
+  /** Saves the story of the articles (compared in main, oldest published first). */
+  readonly exportStory: (
+    articleIds: ReadonlyArray<string>,
+    format: ExportFormat,
+    options: CompareOptions,
+  ) => void
 }
 
 /**
@@ -201,6 +207,12 @@ export function useLibraryActions(
     [api, reportSaved],
   )
 
+  const exportStory = useCallback(
+    (articleIds: ReadonlyArray<string>, format: ExportFormat, options: CompareOptions) =>
+      reportSaved(api.exportStory({ articleIds, format, options })),
+    [api, reportSaved],
+  )
+
   const actions = useMemo(
     () => ({
       importWithDialog,
@@ -211,6 +223,7 @@ export function useLibraryActions(
       saveMetadata,
       exportReport,
       exportAll,
+      exportStory,
     }),
     [
       importWithDialog,
@@ -221,6 +234,7 @@ export function useLibraryActions(
       saveMetadata,
       exportReport,
       exportAll,
+      exportStory,
     ],
   )
   return [{ libraryRevision, compareRevision, importing, importReport }, actions] as const

@@ -44,6 +44,8 @@ export interface LibraryPanelActions {
   readonly import: () => void
   readonly paste: () => void
   readonly exportAll: () => void
+  /** Opens the story view of the checked articles. */
+  readonly compareStory: () => void
   readonly dismissReport: () => void
 }
 
@@ -87,6 +89,15 @@ export const LibraryPanel = memo(function LibraryPanel(props: {
             aria-label="Export all pairs…"
           >
             Export all…
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={actions.compareStory}
+            disabled={view.selected.size < 2}
+            title="Compare the checked articles as versions of one story"
+          >
+            Compare as story
           </button>
         </div>
         {view.importing && (

@@ -1,0 +1,128 @@
+/**
+ * Story figures for `npm run bench`: the five seeds and 10, 30 and 60 derived versions of about
+ * 800 words through `compareStory` in-process and through the built command line (whole process:
+ * wall time, peak memory, progress lines). The peer is what a user does without it: comparing every
+ * pair in full with `compareArticles`. Targets on a 2-core machine: seeds under 1 s, 30 versions
+ * under 15 s, peak memory flat as N grows, progress on stderr after a second.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { compareArticles } from '../../src/core/compare-articles'
+import { compareStory } from '../../src/core/story/compare-story'
+import { deriveVersions, sentencesOf } from '../../src/core/story/derive-versions'
+import type { StoryArticleInput } from '../../src/core/story/story-types'
+import { DEFAULT_COMPARE_OPTIONS } from '../../src/core/types'
+import type { WordVectors } from '../../src/core/types'
+
+const STORY_SIZES = (process.env.BENCH_STORY_SIZES ?? '10,30,60').split(',').map(Number)
+const WORDS_PER_VERSION = 800
+
+function median(values: ReadonlyArray<number>): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+function timed(runs: number, run: () => void): number {
+  const times: number[] = []
+  for (let k = 0; k < runs; k += 1) {
+    const started = performance.now()
+    run()
+    times.push(performance.now() - started)
+  }
+  return median(times)
+}
+
+/** The built CLI's `story` on the files: wall time, peak RSS read from the child, its stderr. */
+function runStoryCli(root: string, files: ReadonlyArray<string>, extra: ReadonlyArray<string>) {
+  const cli = pathToFileURL(join(root, 'out', 'cli', 'rewrite-lens.mjs')).href
+  const script = [
+    `process.argv.splice(1, 0, 'rewrite-lens')`,
+    `process.on('exit', () => process.stderr.write('\\nmaxrss ' + process.resourceUsage().maxRSS + '\\n'))`,
+    `await import(${JSON.stringify(cli)})`,
+  ].join(';')
+  const started = performance.now()
+  const child = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', script, 'story', ...files, ...extra, '--format', 'json'],
+    { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  )
+  const milliseconds = performance.now() - started
+  const rss = /maxrss (\d+)/.exec(child.stderr)?.[1]
+  return {
+    milliseconds,
+    status: child.status,
+    maxRssMegabytes: Number(rss ?? 0) / 1024,
+    progressLines: child.stderr.split('\n').filter((line) => line.includes('story:')).length,
+  }
+}
+
+/** Prints the story section of the bench. */
+export function benchStory(root: string, vectors: WordVectors | null): void {
+  const seedsDir = join(root, 'seeds')
+  const seedFiles = readdirSync(seedsDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => join(seedsDir, name))
+  const seeds: StoryArticleInput[] = seedFiles.map((path) => ({
+    path,
+    text: readFileSync(path, 'utf8'),
+  }))
+  const options = { ...DEFAULT_COMPARE_OPTIONS, inOrder: false }
+  const context = { vectors }
+  console.log('\nStory (N versions of one story)')
+  compareStory(seeds, options, context)
+  const storyMs = timed(3, () => compareStory(seeds, options, context))
+  const pairsMs = timed(3, () => {
+    for (let a = 0; a < seeds.length; a += 1) {
+      for (let b = a + 1; b < seeds.length; b += 1) {
+        compareArticles(seeds[a]!, seeds[b]!, DEFAULT_COMPARE_OPTIONS, vectors)
+      }
+    }
+  })
+  console.log(
+    `seeds (5): story ${storyMs.toFixed(0)} ms in-process; peer, all 10 pairs compared in full: ` +
+      `${pairsMs.toFixed(0)} ms (story ×${(storyMs / pairsMs).toFixed(2)} of the peer)`,
+  )
+  const seedRun = runStoryCli(root, seedFiles, [])
+  console.log(
+    `seeds (5): whole process ${seedRun.milliseconds.toFixed(0)} ms, peak RSS ` +
+      `${seedRun.maxRssMegabytes.toFixed(0)} MB (target < 1000 ms)`,
+  )
+
+  const sentences = sentencesOf(seeds.map((seed) => seed.text))
+  const dir = mkdtempSync(join(tmpdir(), 'rewrite-lens-story-bench-'))
+  try {
+    console.log(
+      'versions  words/version  whole-process ms  ms/version  peak RSS MB  progress lines',
+    )
+    for (const size of STORY_SIZES) {
+      const versions = deriveVersions({
+        versions: size,
+        sentences,
+        words: WORDS_PER_VERSION,
+        seed: size,
+      })
+      const files = versions.map((version, index) => {
+        const file = join(dir, `${size}-${String(index).padStart(3, '0')}.txt`)
+        writeFileSync(file, version.text)
+        return file
+      })
+      const words = Math.round(
+        versions.reduce((sum, version) => sum + version.text.split(/\s+/u).length, 0) / size,
+      )
+      const run = runStoryCli(root, files, [])
+      if (run.status !== 0) console.log(`  (the command exited with ${run.status})`)
+      console.log(
+        `${String(size).padStart(8)} ${String(words).padStart(14)} ${run.milliseconds.toFixed(0).padStart(17)} ` +
+          `${(run.milliseconds / size).toFixed(0).padStart(11)} ${run.maxRssMegabytes.toFixed(0).padStart(12)} ` +
+          `${String(run.progressLines).padStart(15)}`,
+      )
+    }
+    console.log('targets: 30 versions < 15000 ms; peak RSS about flat as versions grow')
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

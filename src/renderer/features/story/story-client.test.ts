@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_STORY_OPTIONS } from '../../../core/story/compare-story'
+import type { StoryProgress } from '../../../core/story/story-types'
+import { StoryCancelledError, StoryClient } from './story-client'
+import type { StoryWorkerLike } from './story-client'
+import type { StoryRequest, StoryResponse } from './story-protocol'
+
+/** A worker that records what it is asked and answers only when told to. */
+function fakeWorkers() {
+  const made: Array<StoryWorkerLike & { requests: StoryRequest[]; terminated: boolean }> = []
+  const create = (): StoryWorkerLike => {
+    const worker = {
+      requests: [] as StoryRequest[],
+      terminated: false,
+      onmessage: null as StoryWorkerLike['onmessage'],
+      onerror: null as StoryWorkerLike['onerror'],
+      postMessage(message: StoryRequest) {
+        worker.requests.push(message)
+      },
+      terminate() {
+        worker.terminated = true
+      },
+    }
+    made.push(worker)
+    return worker
+  }
+  const answer = (index: number, response: StoryResponse): void =>
+    made[index]!.onmessage?.({ data: response } as MessageEvent<StoryResponse>)
+  return { made, create, answer }
+}
+
+const INPUTS = [
+  { path: 'a', text: 'One.' },
+  { path: 'b', text: 'Two.' },
+]
+
+describe('StoryClient', () => {
+  it('reports progress, then resolves with the story and ends its worker', async () => {
+    const workers = fakeWorkers()
+    const client = new StoryClient(workers.create)
+    const seen: StoryProgress[] = []
+    const running = client.compare(INPUTS, DEFAULT_STORY_OPTIONS, (progress) => seen.push(progress))
+    const id = workers.made[0]!.requests[0]!.id
+    workers.answer(0, { type: 'progress', id, progress: { done: 1, total: 4, step: 'reading' } })
+    const story = { schema: 'rewrite-lens/story@1' } as never
+    workers.answer(0, { type: 'done', id, story, milliseconds: 5 })
+    await expect(running).resolves.toEqual({ story, milliseconds: 5 })
+    expect(seen).toEqual([{ done: 1, total: 4, step: 'reading' }])
+    expect(workers.made[0]!.terminated).toBe(true)
+  })
+
+  it('cancels by ending the busy worker; a late answer is ignored', async () => {
+    const workers = fakeWorkers()
+    const client = new StoryClient(workers.create)
+    const running = client.compare(INPUTS, DEFAULT_STORY_OPTIONS, () => undefined)
+    const id = workers.made[0]!.requests[0]!.id
+    client.cancel()
+    await expect(running).rejects.toBeInstanceOf(StoryCancelledError)
+    expect(workers.made[0]!.terminated).toBe(true)
+    workers.answer(0, { type: 'done', id, story: {} as never, milliseconds: 1 })
+    // A new story starts a fresh worker.
+    void client.compare(INPUTS, DEFAULT_STORY_OPTIONS, () => undefined).catch(() => undefined)
+    expect(workers.made).toHaveLength(2)
+    client.cancel()
+  })
+
+  it('turns a worker failure into one sentence', async () => {
+    const workers = fakeWorkers()
+    const client = new StoryClient(workers.create)
+    const running = client.compare(INPUTS, DEFAULT_STORY_OPTIONS, () => undefined)
+    const id = workers.made[0]!.requests[0]!.id
+    workers.answer(0, { type: 'failed', id, message: 'out of memory' })
+    await expect(running).rejects.toThrow('The story could not be compared (out of memory).')
+  })
+})
