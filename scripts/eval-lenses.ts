@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path'
 import { compareArticles } from '../src/core/compare-articles'
 import type { WordVectors } from '../src/core/types'
 import { defaultWordVectorsPath, loadWordVectors } from '../src/node/word-vectors-file'
-import { auditComparison } from './lens-audit'
+import { auditComparison, pairedRows } from './lens-audit'
 import type { LensAudit, LensCase, SpeakerVerdict } from './lens-audit'
 
 // npm runs scripts from the repository root.
@@ -190,6 +190,26 @@ async function main(): Promise<void> {
     groups.set(pair.group, group)
     addAudit(overall, pair.id, audit)
   }
+  // Unrelated pairs: one pair's original against another's rewrite, every third pair.
+  const corpus = pairs.filter((pair) => pair.group !== 'seeds')
+  const unrelated: string[] = []
+  let unrelatedPairs = 0
+  let unrelatedWithRows = 0
+  for (let index = 0; index < corpus.length; index += 3) {
+    const left = corpus[index]!
+    const right = corpus[(index + 101) % corpus.length]!
+    if (left.group === right.group && left.id === right.id) continue
+    const comparison = compareArticles(
+      { path: left.leftPath, text: left.left },
+      { path: right.rightPath, text: right.right },
+      undefined,
+      vectors,
+    )
+    const rows = pairedRows(comparison)
+    unrelatedPairs++
+    if (rows.length > 0) unrelatedWithRows++
+    unrelated.push(...rows.map((row) => `${left.id} vs ${right.id}: ${row}`))
+  }
   const seconds = (performance.now() - started) / 1000
   console.log(
     `word vectors: ${vectors ? 'on' : 'off'}; ${pairs.length} pairs in ${seconds.toFixed(1)} s`,
@@ -208,6 +228,11 @@ async function main(): Promise<void> {
       '/ role phrases not resolved to a name / all labels.',
   )
 
+  console.log(
+    `unrelated pairs (one pair's original against another's rewrite): ${unrelatedWithRows} of ` +
+      `${unrelatedPairs} get rows pairing content (changed, moved, split, merged, equal), ` +
+      `${unrelated.length} rows in all (target 0)`,
+  )
   printCases(
     'Facts reported added/removed but present in the other article',
     spread(overall.factsVerbatim),
@@ -223,6 +248,13 @@ async function main(): Promise<void> {
     spread(overall.quotesNotContiguous),
     limit,
   )
+
+  if (unrelated.length > 0) {
+    console.log(
+      `\nRows pairing unrelated articles (${unrelated.length}; first ${Math.min(limit, unrelated.length)}):`,
+    )
+    for (const row of unrelated.slice(0, limit)) console.log(`  ${row}`)
+  }
 
   const speakers = [...overall.speakers].sort(
     ([a, x], [b, y]) =>

@@ -162,6 +162,28 @@ function containsFolded(foldedText: string, words: string): boolean {
   return false
 }
 
+/**
+ * The rows that pair content of the two articles (every op but added and removed; rows of
+ * boilerplate only are left out, as the same furniture line on both sides is no claim): for two
+ * unrelated articles there should be none.
+ */
+export function pairedRows(comparison: Comparison): ReadonlyArray<string> {
+  const boilerplate = (side: ComparedArticle, indices: ReadonlyArray<number>): boolean =>
+    indices.every((index) => side.paragraphs[index]?.kind === 'boilerplate')
+  return comparison.rows
+    .filter((row) => row.op !== 'added' && row.op !== 'removed')
+    .filter(
+      (row) =>
+        !(boilerplate(comparison.left, row.left) && boilerplate(comparison.right, row.right)),
+    )
+    .map(
+      (row) =>
+        `${row.op} (${Math.round(row.similarity * 100)}%) ¶${row.left.join(',')} ~ ¶${row.right.join(',')}: ` +
+        `${comparison.left.paragraphs[row.left[0] ?? -1]?.text.slice(0, 70)} ~ ` +
+        `${comparison.right.paragraphs[row.right[0] ?? -1]?.text.slice(0, 70)}`,
+    )
+}
+
 // Words that open a phrase which is not a person: pronouns, question words, determiners of things.
 const NOT_A_SPEAKER_START = new Set(
   (

@@ -1,32 +1,72 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { COMPARISON_STAGES, compareArticles } from './compare-articles'
-import type { ComparisonStage, StageRunner } from './compare-articles'
-import { DEFAULT_COMPARE_OPTIONS } from './types'
+import { compareArticles } from './compare-articles'
+import type { Comparison, TitleChange } from './types'
 
-const LEFT = 'Talks resume\nThe envoy arrived on Monday, officials said.\n"We are ready," she said.'
-const RIGHT =
-  'Talks resume\nThe envoy arrived on Tuesday, officials said.\n"We are ready," she said.'
+function read(path: string): { readonly path: string; readonly text: string } {
+  return { path, text: readFileSync(path, 'utf8') }
+}
 
-describe('compareArticles', () => {
-  it('runs every stage once, in order, through the stage runner it is given', () => {
-    const seen: ComparisonStage[] = []
-    const record: StageRunner = (stage, run) => {
-      seen.push(stage)
-      return run()
+const seed = (name: string) => read(`seeds/${name}`)
+const SEED_000 = seed('000_cbc1d2b3e80d9033.txt')
+const SEED_001 = seed('001_f9530f5110897cd7.txt')
+const SEED_003 = seed('003_b01608b6cce9594e.txt')
+
+/** Rows as `op [left]|[right]`. */
+function rowsOf(comparison: Comparison): string[] {
+  return comparison.rows.map((row) => `${row.op} [${row.left}]|[${row.right}]`)
+}
+
+function describeTitle(change: TitleChange): string {
+  return `${change.status}${change.headline ? ' H' : ''}: ${change.left?.text ?? '∅'} → ${change.right?.text ?? '∅'}`
+}
+
+describe('one alignment for rows and lenses', () => {
+  it('pairs a headline that is a heading on one side and a paragraph on the other', () => {
+    // A saved web page puts the site's name above the headline, which then reads as body text.
+    const page = { path: 'page.txt', text: `CBC News\n${SEED_000.text}` }
+    expect(compareArticles(SEED_000, { ...page, text: page.text }).right.paragraphs[1]?.kind).toBe(
+      'paragraph',
+    )
+    const comparison = compareArticles(SEED_000, page)
+    expect(rowsOf(comparison).slice(0, 2)).toEqual(['added []|[0]', 'equal [0]|[1]'])
+    expect(comparison.stats.wordsRemoved).toBe(0)
+    expect(comparison.stats.wordsAdded).toBe(2)
+    expect(
+      comparison.titles.filter((title) => title.status === 'changed').map(describeTitle),
+    ).toEqual([])
+  })
+
+  it('reports a title change only between headings that share a row', () => {
+    const comparison = compareArticles(SEED_001, SEED_003)
+    const rowOfLeft = new Map(
+      comparison.rows.flatMap((row, index) => row.left.map((p) => [p, index])),
+    )
+    const rowOfRight = new Map(
+      comparison.rows.flatMap((row, index) => row.right.map((p) => [p, index])),
+    )
+    const paired = comparison.titles.filter((title) => title.left && title.right)
+    for (const title of paired) {
+      expect(rowOfLeft.get(title.left!.paragraph), describeTitle(title)).toBe(
+        rowOfRight.get(title.right!.paragraph),
+      )
     }
-    const timed = compareArticles(
-      { path: 'a', text: LEFT },
-      { path: 'b', text: RIGHT },
-      DEFAULT_COMPARE_OPTIONS,
-      null,
-      record,
+    expect(comparison.titles.map(describeTitle)).not.toContain(
+      'changed: Fighting continues amid ceasefire talks → Who is Leading the Moscow Talks?',
     )
-    expect(seen).toEqual([...COMPARISON_STAGES])
-    const plain = compareArticles(
-      { path: 'a', text: LEFT },
-      { path: 'b', text: RIGHT },
-      DEFAULT_COMPARE_OPTIONS,
-    )
-    expect(timed).toEqual(plain)
+  })
+
+  it('gives two unrelated articles no changed or moved rows', () => {
+    for (const other of [
+      'e2e/fixtures/harbour-reopens.txt',
+      'e2e/fixtures/council-library-hours.md',
+    ]) {
+      const comparison = compareArticles(SEED_000, read(other))
+      expect(
+        comparison.rows.filter((row) => row.op !== 'added' && row.op !== 'removed').map(String),
+        other,
+      ).toEqual([])
+      expect(comparison.links, other).toEqual([])
+    }
   })
 })
