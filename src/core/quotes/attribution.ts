@@ -12,6 +12,7 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
   VERB_MODIFIERS,
+  isTitleWord,
 } from './speaker-words'
 
 /** Where the words naming a quotation's speaker were found. */
@@ -66,6 +67,18 @@ export interface Subject {
   readonly person: boolean
   /** Token index where the subject's words start. */
   readonly at: number
+  /** True when the subject's verb reports speech ("Trump suggested"), not any verb ("Bananas are"). */
+  readonly speaks: boolean
+}
+
+/** What attribution needs to know about the article's people beyond one sentence. */
+export interface PersonCheck {
+  /** True when a name (as the article writes it) is a person's, not a place, body or thing. */
+  isPerson(name: string): boolean
+  /** Stricter: true when a pronoun may refer to the name (a person the article names mid-sentence). */
+  isReferent(name: string): boolean
+  /** The gender of a person's first name when the lexicon knows it. */
+  genderOf(name: string): 'male' | 'female' | null
 }
 
 interface SentenceContext {
@@ -74,7 +87,9 @@ interface SentenceContext {
   readonly tokens: ReadonlyArray<Token>
   readonly end: number
   readonly subject: Subject | null
-  readonly personBefore: string | null
+  /** The person the text last made a subject (or named) whom a pronoun can refer to. */
+  readonly personBefore: (pronoun: string) => string | null
+  readonly people: PersonCheck
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\u2019.-][\p{L}\p{M}\p{N}]+)*/gu
@@ -85,6 +100,22 @@ const PRONOUN_REACH = 3
 // A capitalised word or an initial, as names are written.
 const NAME_WORD = "\\p{Lu}(?:\\.|[\\p{L}\\p{M}'\\u2019-]*)"
 const SENTENCE_END = /[.!?]/u
+// Titles written abbreviated with a full stop, and initials: "Dr. Lena Ortiz", "Lt. Gerry Scherlinck".
+const ABBREVIATED_TITLE =
+  /^(?:dr|mr|mrs|ms|mme|prof|st|gen|sen|rep|gov|lt|col|capt|sgt|det|supt|insp|cllr|rev|fr|hr)$/iu
+// "he was asked", "she was told": the subject is the one spoken to, not the speaker.
+const PASSIVE_AUXILIARIES = new Set('was were is are be been being get gets got'.split(' '))
+// "When asked “…”": a question put to someone, with no asker named.
+const BEFORE_BARE_PARTICIPLE = new Set('when if after before once as while being'.split(' '))
+// How many pronouns' candidates are remembered (most recent first).
+const REMEMBERED_PEOPLE = 4
+const FEMININE_PRONOUNS = new Set(['she', 'elle'])
+const MASCULINE_PRONOUNS = new Set(['he', 'il', 'er'])
+// Pronouns for several people or a body: never resolved to one person.
+const PLURAL_PRONOUNS = new Set(['they', 'ils', 'elles'])
+// The words of an appositive between a name and its verb ("Mark Stokes, a neuroscientist at
+// Oxford University, said"): a short phrase, longer ones are clauses of their own.
+const MAX_APPOSITIVE_WORDS = 12
 
 /**
  * Attributes every quote span of an article to a speaker, in reading order so that a pronoun
@@ -95,10 +126,17 @@ export function attributeSpans(
   paragraphs: ReadonlyArray<Paragraph>,
   spans: ReadonlyArray<ReadonlyArray<QuoteSpan>>,
   tagger: NameTagger,
+  people: PersonCheck,
   readings: SentenceReadings = createSentenceReadings(),
 ): ReadonlyArray<ReadonlyArray<Attribution>> {
-  let lastSubject: string | null = null
-  let lastMention: string | null = null
+  // The people the text last made subjects of a sentence, and last named, most recent first.
+  const subjects: string[] = []
+  const mentions: string[] = []
+  const personBefore = (pronoun: string): string | null => {
+    if (PLURAL_PRONOUNS.has(pronoun)) return null
+    const fits = (name: string): boolean => fitsPronoun(people.genderOf(name), pronoun)
+    return subjects.find(fits) ?? mentions.find(fits) ?? null
+  }
   let previous: { readonly context: SentenceContext; readonly colon: boolean } | null = null
   const byParagraph = paragraphs.map((paragraph, index) => {
     const paragraphSpans = spans[index] ?? []
@@ -113,17 +151,31 @@ export function attributeSpans(
     let context: SentenceContext | null = null
     for (const reading of readSentences(masked, tagger, readings)) {
       const { start, end, tokens } = reading
-      const personBefore = lastSubject ?? lastMention
       const subject = reading.subject?.pronoun
-        ? { ...reading.subject, speaker: personBefore }
+        ? { ...reading.subject, speaker: personBefore(reading.subject.mention.toLowerCase()) }
         : reading.subject
-      const sentence: SentenceContext = { text: masked, tokens, end, subject, personBefore }
+      const sentence: SentenceContext = {
+        text: masked,
+        tokens,
+        end,
+        subject,
+        personBefore,
+        people,
+      }
       paragraphSpans.forEach((span, spanIndex) => {
         if (span.open < start || span.open >= end) return
         attributions[spanIndex] = attributeSpan(span, masked, paragraphSpans, sentence, tagger)
       })
-      if (subject?.person && subject.speaker !== null) lastSubject = subject.speaker
-      lastMention = reading.lastMention ?? lastMention
+      if (
+        subject?.person &&
+        subject.speaker !== null &&
+        (subject.pronoun || isReferent(people, subject))
+      ) {
+        remember(subjects, subject.speaker)
+      }
+      if (reading.lastMention !== null && people.isReferent(reading.lastMention)) {
+        remember(mentions, reading.lastMention)
+      }
       context = sentence
     }
     // A paragraph that opens with a quote may be introduced by "he wrote:" just before it.
@@ -141,6 +193,19 @@ export function attributeSpans(
     return attributions
   })
   return byParagraph
+}
+
+/** A sentence subject a pronoun may refer to: a person named mid-sentence, or one who speaks. */
+function isReferent(people: PersonCheck, subject: Subject): boolean {
+  if (subject.speaker === null) return false
+  return subject.speaks ? people.isPerson(subject.speaker) : people.isReferent(subject.speaker)
+}
+
+function remember(list: string[], name: string): void {
+  const at = list.indexOf(name)
+  if (at >= 0) list.splice(at, 1)
+  list.unshift(name)
+  if (list.length > REMEMBERED_PEOPLE) list.pop()
 }
 
 /** One sentence of a paragraph with quoted words blanked, read without regard to its context. */
@@ -218,7 +283,8 @@ function maskQuotes(text: string, spans: ReadonlyArray<QuoteSpan>): string {
   return masked
 }
 
-function tokenize(text: string, start: number, end: number): ReadonlyArray<Token> {
+/** The words of `text` between `start` and `end`, each with the text before it. */
+export function tokenize(text: string, start: number, end: number): ReadonlyArray<Token> {
   const tokens: Token[] = []
   const slice = text.slice(start, end)
   let previousEnd = 0
@@ -265,11 +331,15 @@ function attributeAfter(
   const nextOpen = spans.find((other) => other.open > span.open)?.open ?? masked.length
   // An attribution is a short clause: a few words after the quote are all that need reading.
   const all = tokenize(masked, span.end + 1, Math.min(nextOpen, span.end + 1 + AFTER_QUOTE_CHARS))
-  const sentenceEnd = all.findIndex((token, index) => index > 0 && SENTENCE_END.test(token.gap))
+  const sentenceEnd = all.findIndex(
+    (token, index) =>
+      index > 0 && SENTENCE_END.test(token.gap) && !joinsName(all[index - 1], token),
+  )
   const tokens = sentenceEnd < 0 ? all : all.slice(0, sentenceEnd)
   if (tokens.length === 0 || /[\p{L}\p{N}.!?;:]/u.test(tokens[0]!.gap)) return null
   const verb = tokens.findIndex((token, index) => index < 7 && SPEECH_VERBS.has(token.text))
   if (verb < 0) return null
+  if (PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.lower ?? '')) return null
   // A quote that ends its sentence is followed by a new one; only a short clause such as
   // "Trump said." or "he added on Wednesday." still attributes it.
   const endsSentence = /[.!?\u2026]\s*$/u.test(masked.slice(span.start, span.end))
@@ -296,6 +366,7 @@ function attributeBefore(
   for (let verb = tokens.length - 1; verb >= 0; verb -= 1) {
     const word = tokens[verb]!
     if (!SPEECH_VERBS.has(word.text)) continue
+    if (isPutTo(tokens, verb)) return null
     const subject = subjectBefore(tokens, verb)
     const named = subject.some((token) => CAPITALISED.test(token.text) || PRONOUNS.has(token.lower))
     if (NOUN_LIKE_VERBS.has(word.text) && !named) continue
@@ -317,6 +388,16 @@ function attributeBefore(
   return phrase.length === 0 ? null : fromPhrase(phrase, 'colon', context, tagger)
 }
 
+/** "he was asked “…”", "When asked “…”": the quote was put to the subject, not said by them. */
+function isPutTo(tokens: ReadonlyArray<Token>, verb: number): boolean {
+  const word = tokens[verb]!.lower
+  const before = tokens[verb - 1]?.lower
+  if (before !== undefined && PASSIVE_AUXILIARIES.has(before) && /(?:ed|told)$/u.test(word)) {
+    return true
+  }
+  return word === 'asked' && (before === undefined || BEFORE_BARE_PARTICIPLE.has(before))
+}
+
 function attributeAccordingTo(context: SentenceContext, tagger: NameTagger): Attribution | null {
   const tokens = context.tokens
   const at = tokens.findIndex(
@@ -332,8 +413,19 @@ function phraseAfter(tokens: ReadonlyArray<Token>, from: number): ReadonlyArray<
   const phrase: Token[] = []
   for (let index = from; index < tokens.length && phrase.length < 6; index += 1) {
     const token = tokens[index]!
-    if (phrase.length > 0 && /[,;:.!?()\u2014\u2013]/u.test(token.gap)) break
+    const joined = joinsName(tokens[index - 1], token)
+    if (phrase.length > 0 && !joined && /[,;:.!?()\u2014\u2013]/u.test(token.gap)) break
     if (phrase.length === 0 && /[;:.!?]/u.test(token.gap)) break
+    // "said Peskov on Wednesday": the name ends where a function word follows it.
+    const last = phrase[phrase.length - 1]
+    if (
+      last !== undefined &&
+      CAPITALISED.test(last.text) &&
+      !NAME_PARTICLES.has(token.lower) &&
+      isStopWord(token.text)
+    ) {
+      break
+    }
     phrase.push(token)
   }
   return phrase
@@ -342,7 +434,13 @@ function phraseAfter(tokens: ReadonlyArray<Token>, from: number): ReadonlyArray<
 /** A subject may be a pronoun, a name with its titles, or a short noun phrase ("a BBC source"). */
 function isSubjectPhrase(phrase: ReadonlyArray<Token>): boolean {
   if (phrase.length === 0 || phrase.length > 6) return false
-  if (phrase.slice(1).some((token) => /[.,;:!?]/u.test(token.gap))) return false
+  if (
+    phrase.slice(1).some((token, index) => {
+      return /[.,;:!?]/u.test(token.gap) && !joinsName(phrase[index], token)
+    })
+  ) {
+    return false
+  }
   return phrase.every(
     (token, index) =>
       CAPITALISED.test(token.text) ||
@@ -370,14 +468,9 @@ function subjectBefore(tokens: ReadonlyArray<Token>, verb: number): ReadonlyArra
   // "…, saying": a participle after a comma belongs to the main clause's subject.
   if (/[.;:!?]/u.test(gap) || (comma && /ing$/u.test(tokens[verb]?.lower ?? ''))) return []
   if (PRONOUNS.has(token.lower)) return comma ? [] : [token]
-  if (CAPITALISED.test(token.text)) {
-    const run = nameRunBackward(tokens, last)
-    // "military commander, Oleksandr Syrsky, acknowledged": an appositive stands between commas.
-    const before = run[0] === undefined ? '' : run[0].gap
-    const enclosed = run[0] === tokens[0] || /,/u.test(before)
-    return comma && !enclosed ? [] : run
-  }
-  if (/,/u.test(gap) || isStopWord(token.text) || SPEECH_VERBS.has(token.lower)) return []
+  if (comma) return appositiveSubject(tokens, last)
+  if (CAPITALISED.test(token.text)) return nameRunBackward(tokens, last)
+  if (isStopWord(token.text) || SPEECH_VERBS.has(token.lower)) return []
   // A common-noun source: back to its determiner, at most four words ("a senior BBC source").
   const phrase: Token[] = [token]
   for (let index = last - 1; index >= 0 && phrase.length < 4; index -= 1) {
@@ -394,6 +487,36 @@ function subjectBefore(tokens: ReadonlyArray<Token>, verb: number): ReadonlyArra
 }
 
 /**
+ * The subject of a verb that follows an appositive ending at `last`: the name before the
+ * appositive ("Mark Stokes, a neuroscientist at Oxford University, said"), or the name the
+ * appositive is ("Ukraine’s military commander, Oleksandr Syrsky, acknowledged").
+ */
+function appositiveSubject(tokens: ReadonlyArray<Token>, last: number): ReadonlyArray<Token> {
+  let open = -1
+  for (let index = last; index >= 0 && last - index < MAX_APPOSITIVE_WORDS; index -= 1) {
+    const gap = tokens[index]!.gap
+    if (/[.;:!?()]/u.test(gap) && index > 0) return []
+    if (/,/u.test(gap)) {
+      open = index
+      break
+    }
+  }
+  const run = CAPITALISED.test(tokens[last]!.text) ? nameRunBackward(tokens, last) : []
+  // "Oleksandr Syrsky, acknowledged": a name alone opens the sentence.
+  if (open < 0) return run[0] === tokens[0] ? run : []
+  const before = open > 0 ? nameRunBackward(tokens, open - 1) : []
+  if (before.length > 0 && CAPITALISED.test(tokens[open - 1]!.text)) return before
+  return run[0] === tokens[open] ? run : []
+}
+
+/** True when a name goes on across the gap before `token`: spaces, or a title's full stop. */
+function joinsName(previous: Token | undefined, token: Token): boolean {
+  if (/^\s+$/u.test(token.gap)) return true
+  if (previous === undefined || !/^\.\s+$/u.test(token.gap)) return false
+  return ABBREVIATED_TITLE.test(previous.text) || /^\p{Lu}$/u.test(previous.text)
+}
+
+/**
  * Capitalised words (and name particles) ending at `last`, joined only by spaces; "of" and "of
  * the" after a title stay inside ("Secretary of State Marco Rubio", "Chief of the General Staff").
  */
@@ -405,7 +528,7 @@ function nameRunBackward(tokens: ReadonlyArray<Token>, last: number): ReadonlyAr
     const particle = NAME_PARTICLES.has(token.lower) && run.length > 0
     if (!capital && !particle && !(run.length > 0 && isTitleLink(tokens, index))) break
     run.unshift(token)
-    if (!/^\s+$/u.test(token.gap)) break
+    if (!joinsName(tokens[index - 1], token)) break
   }
   while (run.length > 0 && !CAPITALISED.test(run[0]!.text)) run.shift()
   return run
@@ -419,11 +542,11 @@ function isTitleLink(tokens: ReadonlyArray<Token>, index: number): boolean {
 }
 
 /** Capitalised words (and name particles) starting at `first`, joined only by spaces. */
-function nameRunForward(tokens: ReadonlyArray<Token>, first: number): ReadonlyArray<Token> {
+export function nameRunForward(tokens: ReadonlyArray<Token>, first: number): ReadonlyArray<Token> {
   const run: Token[] = []
   for (let index = first; index < tokens.length; index += 1) {
     const token = tokens[index]!
-    if (run.length > 0 && !/^\s+$/u.test(token.gap)) break
+    if (run.length > 0 && !joinsName(tokens[index - 1], token)) break
     if (!CAPITALISED.test(token.text) && !(run.length > 0 && NAME_PARTICLES.has(token.lower))) break
     run.push(token)
   }
@@ -442,12 +565,26 @@ function fromPhrase(
   if (phrase.length === 1 && only !== undefined && PRONOUNS.has(only.lower)) {
     const main = context.subject
     const speaker =
-      main !== null && !main.pronoun && main.person && main.at < phrase[0]!.start
+      main !== null &&
+      !main.pronoun &&
+      main.person &&
+      main.at < only.start &&
+      main.speaker !== null &&
+      isReferent(context.people, main) &&
+      fitsPronoun(context.people.genderOf(main.speaker), only.lower)
         ? main.speaker
-        : context.personBefore
+        : context.personBefore(only.lower)
     return { speaker, mention, kind, pronoun: true }
   }
   return { speaker: speakerName(phrase, tagger), mention, kind, pronoun: false }
+}
+
+function fitsPronoun(gender: 'male' | 'female' | null, pronoun: string): boolean {
+  if (PLURAL_PRONOUNS.has(pronoun)) return false
+  if (gender === null) return true
+  return FEMININE_PRONOUNS.has(pronoun)
+    ? gender === 'female'
+    : !MASCULINE_PRONOUNS.has(pronoun) || gender === 'male'
 }
 
 /**
@@ -463,11 +600,12 @@ function speakerName(phrase: ReadonlyArray<Token>, tagger: NameTagger): string {
   return joinTokens(name.length > 0 ? name : phrase)
 }
 
-function stripTitles(run: ReadonlyArray<Token>, tagger: NameTagger): ReadonlyArray<Token> {
+/** A name run without the titles and possessives in front of the name. */
+export function stripTitles(run: ReadonlyArray<Token>, tagger: NameTagger): ReadonlyArray<Token> {
   let from = 0
   run.forEach((token, index) => {
     const word = token.lower.replace(/\.$/u, '')
-    if (TITLE_WORDS.has(word) || /['\u2019]s$/u.test(token.lower)) from = index + 1
+    if (isTitleWord(word) || /['\u2019]s$/u.test(token.lower)) from = index + 1
   })
   const name = from < run.length ? run.slice(from) : run
   let first = 0
@@ -475,7 +613,8 @@ function stripTitles(run: ReadonlyArray<Token>, tagger: NameTagger): ReadonlyArr
   return name.slice(first)
 }
 
-function joinTokens(tokens: ReadonlyArray<Token>): string {
+/** Tokens as written, with the text between them. */
+export function joinTokens(tokens: ReadonlyArray<Token>): string {
   return tokens.map((token, index) => (index === 0 ? '' : token.gap) + token.text).join('')
 }
 
@@ -492,13 +631,15 @@ function mainSubject(
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index]!
     if (PRONOUNS.has(token.lower)) {
-      if (isVerbLikeAfter(tokens, index + 1, false)) {
+      const verb = verbAfter(tokens, index + 1, false)
+      if (verb !== null) {
         return {
           speaker: personBefore,
           mention: token.text,
           pronoun: true,
           person: true,
           at: token.start,
+          speaks: SPEECH_VERBS.has(verb.lower),
         }
       }
       continue
@@ -506,7 +647,8 @@ function mainSubject(
     if (!CAPITALISED.test(token.text)) continue
     const run = nameRunForward(tokens, index)
     const end = index + Math.max(run.length, 1)
-    if (run.length > 0 && isVerbLikeAfter(tokens, end, true)) {
+    const verb = run.length > 0 ? verbAfter(tokens, end, true) : null
+    if (verb !== null) {
       const name = stripTitles(run, tagger)
       const text = joinTokens(name)
       if (name.length > 0 && tagger.isPersonLike(text)) {
@@ -516,6 +658,7 @@ function mainSubject(
           pronoun: false,
           person: true,
           at: token.start,
+          speaks: SPEECH_VERBS.has(verb.lower),
         }
       }
     }
@@ -524,16 +667,20 @@ function mainSubject(
   return null
 }
 
-function isVerbLikeAfter(tokens: ReadonlyArray<Token>, from: number, allowComma: boolean): boolean {
+/** The verb a subject ending before `from` governs, or null when no verb follows it. */
+function verbAfter(tokens: ReadonlyArray<Token>, from: number, allowComma: boolean): Token | null {
   let index = from
   const first = tokens[index]
-  if (first === undefined) return false
+  if (first === undefined) return null
   const comma = /,/u.test(first.gap)
-  if (/[.;:!?]/u.test(first.gap) || (!allowComma && comma)) return false
-  if (comma && /ing$/u.test(first.lower)) {
-    // "President Trump, speaking from the Oval Office, acknowledged": skip the participle clause.
-    const next = tokens.findIndex((token, at) => at > index && /,/u.test(token.gap))
-    if (next < 0) return false
+  if (/[.;:!?]/u.test(first.gap) || (!allowComma && comma)) return null
+  if (comma && (/ing$/u.test(first.lower) || !isVerbLike(first))) {
+    // "President Trump, speaking from the Oval Office, acknowledged": skip the participle clause;
+    // "Mark Stokes, a neuroscientist at Oxford University, said": skip the appositive.
+    const next = tokens.findIndex((token, at) => at > index && /[,.;:!?]/u.test(token.gap))
+    if (next < 0 || !/,/u.test(tokens[next]!.gap) || next - index > MAX_APPOSITIVE_WORDS) {
+      return null
+    }
     index = next
   }
   // "Oleksandr Syrsky, acknowledged": an appositive comma between a name and its verb.
@@ -544,7 +691,11 @@ function isVerbLikeAfter(tokens: ReadonlyArray<Token>, from: number, allowComma:
     index += 1
   }
   const word = tokens[index]
-  if (word === undefined || CAPITALISED.test(word.text)) return false
+  return word !== undefined && isVerbLike(word) ? word : null
+}
+
+function isVerbLike(word: Token): boolean {
+  if (CAPITALISED.test(word.text)) return false
   return (
     SPEECH_VERBS.has(word.lower) ||
     AUXILIARIES.has(word.lower) ||

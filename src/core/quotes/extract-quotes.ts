@@ -1,8 +1,10 @@
 import type { Paragraph } from '../types'
 import { QUOTE_PART_SEPARATOR } from '../types'
-import { NO_ATTRIBUTION, attributeSpans, createSentenceReadings, fullNameOf } from './attribution'
+import { NO_ATTRIBUTION, attributeSpans, createSentenceReadings } from './attribution'
 import type { Attribution, AttributionKind, SentenceReadings } from './attribution'
 import { createNameTagger } from './name-tagger'
+import { createPeople } from './people'
+import type { People } from './people'
 import { findQuoteSpans } from './quote-marks'
 import type { QuoteSpan } from './quote-marks'
 import { wordSpans } from './quote-words'
@@ -32,10 +34,11 @@ export interface Quotation {
   readonly parts: ReadonlyArray<QuotePart>
   /**
    * The person's name without titles, completed from the fullest form the article uses ("Leavitt"
-   * → "Karoline Leavitt"); a common-noun source as written ("a BBC source"); null when unattributed.
+   * → "Karoline Leavitt"), also when the attribution is a role the article gives one person ("the
+   * Kremlin spokesman"); null when the quote is tied to no person the article names.
    */
   readonly speaker: string | null
-  /** The attribution as written ("White House Press Secretary Karoline Leavitt", "he"). */
+  /** The attribution as written ("White House Press Secretary Karoline Leavitt", "he", "a BBC source"). */
   readonly speakerMention: string | null
   /** Where the attribution was found relative to the quote. */
   readonly attribution: AttributionKind
@@ -65,17 +68,8 @@ export function extractQuotes(
     paragraph.kind === 'boilerplate' ? [] : findQuoteSpans(paragraph.text),
   )
   const tagger = createNameTagger()
-  const attributions = attributeSpans(paragraphs, spans, tagger, readings)
-  const fullNames = new Map<string, string>()
-  const fullName = (name: string): string => {
-    // Only a bare surname needs completing; a phrase or a common-noun source stays as written.
-    if (/\s/u.test(name) || !/^\p{Lu}/u.test(name)) return name
-    const known = fullNames.get(name)
-    if (known !== undefined) return known
-    const found = fullNameOf(name, paragraphs, tagger) ?? name
-    fullNames.set(name, found)
-    return found
-  }
+  const people = createPeople(paragraphs, tagger)
+  const attributions = attributeSpans(paragraphs, spans, tagger, people, readings)
   const groups: Array<{ parts: QuotePart[]; attribution: Attribution }> = []
   let open: { parts: QuotePart[]; attribution: Attribution } | null = null
   paragraphs.forEach((paragraph, index) => {
@@ -100,7 +94,7 @@ export function extractQuotes(
     const last = paragraphSpans[paragraphSpans.length - 1]
     open = last !== undefined && !last.closed ? (groups[groups.length - 1] ?? null) : null
   })
-  return groups.map(({ parts, attribution }) => toQuotation(parts, attribution, fullName))
+  return groups.map(({ parts, attribution }) => toQuotation(parts, attribution, people))
 }
 
 function partOf(paragraph: Paragraph, span: QuoteSpan): QuotePart {
@@ -130,10 +124,18 @@ function isSplitAttribution(
   return attributed && between.some((word) => SPEECH_VERBS.has(word.text))
 }
 
+/** The person an attribution names, or the one holder of the role it names, or null. */
+function speakerOf(attribution: Attribution, people: People): string | null {
+  if (attribution.speaker === null) return null
+  const name = people.personName(attribution.speaker)
+  if (name !== null || attribution.pronoun || attribution.mention === null) return name
+  return people.resolveRole(attribution.mention)
+}
+
 function toQuotation(
   parts: ReadonlyArray<QuotePart>,
   attribution: Attribution,
-  fullName: (name: string) => string,
+  people: People,
 ): Quotation {
   const first = parts[0]!
   return {
@@ -142,7 +144,7 @@ function toQuotation(
     start: first.start,
     end: first.end,
     parts,
-    speaker: attribution.speaker === null ? null : fullName(attribution.speaker),
+    speaker: speakerOf(attribution, people),
     speakerMention: attribution.mention,
     attribution: attribution.kind,
     pronoun: attribution.pronoun,

@@ -6,11 +6,18 @@ export interface NameTagger {
   isPersonLike(name: string): boolean
   /** True for a capitalised function word such as "Meanwhile", "Despite" or "Both". */
   isFunctionWord(word: string): boolean
+  /** True when the lexicon knows the word as a first name or surname ("Harry", "Putin"). */
+  isKnownName(word: string): boolean
+  /** True when the lexicon knows the word as something other than a name ("There", "Steel"). */
+  isKnownOtherWord(word: string): boolean
+  /** The gender the lexicon gives a first name ("Maria" → female), or null when it gives none. */
+  genderOf(firstName: string): 'male' | 'female' | null
 }
 
 const NOT_PERSON = ['Place', 'Organization', 'Demonym']
 const FUNCTION_WORD = ['Determiner', 'Adverb', 'Preposition', 'Pronoun', 'Conjunction']
 const COMMON_WORD = [...FUNCTION_WORD, 'Plural', 'Verb']
+const NAME = ['FirstName', 'LastName', 'MaleName', 'FemaleName']
 
 /**
  * A tagger, memoised per instance, that looks words and phrases up in compromise's lexicon (countries, cities,
@@ -40,6 +47,20 @@ export function createNameTagger(): NameTagger {
     },
     isFunctionWord(word) {
       return has(tagsOf(word.toLowerCase()), FUNCTION_WORD)
+    },
+    isKnownName(word) {
+      return has(tagsOf(word.toLowerCase()), NAME)
+    },
+    isKnownOtherWord(word) {
+      const tags = tagsOf(word.toLowerCase())
+      // "Honorific" is a Person in the lexicon, but "Dr" alone names nobody.
+      return tags.size > 0 && (!has(tags, NAME) || tags.has('Honorific'))
+    },
+    genderOf(firstName) {
+      const tags = tagsOf(firstName.toLowerCase())
+      if (tags.has('MaleName') && !tags.has('FemaleName')) return 'male'
+      if (tags.has('FemaleName') && !tags.has('MaleName')) return 'female'
+      return null
     },
   }
 }

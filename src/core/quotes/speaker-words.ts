@@ -88,6 +88,33 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'councillor councilman commissioner treasurer finance interior home health education trade ' +
     'energy transport labor labour agriculture environment culture homeland communications ' +
     'secretary-general director-general high media office military top senior coach manager ' +
-    'founder owner executive analyst correspondent editor'
+    'founder owner executive analyst correspondent editor author co-author'
+  ).split(' '),
+)
+
+// German and French offices are compounds or words of their own ("Regierungssprecher",
+// "Außenministerin", "porte-parole"): a title is recognised by how it ends.
+const TITLE_ENDING =
+  /(?:sprecher|sprecherin|minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|botschafter|botschafterin|bürgermeister|bürgermeisterin|ministre|président|présidente|porte-parole|secrétaire|directeur|directrice|maire|député|députée|sénateur|sénatrice|chancelier|chancelière|ambassadeur|ambassadrice)$/u
+
+/** True for a title or office word ("spokesman", "Kremlin" is not; "Regierungssprecher" is). */
+export function isTitleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || TITLE_ENDING.test(lower)
+}
+
+/** Words that make a capitalised phrase an organisation, a body or a document, not a person. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'university college school institute foundation trust society association department ' +
+    'ministry office service services council committee commission agency authority police ' +
+    'party company corporation group partners bank fund union court government parliament ' +
+    'church network news times post press journal magazine television radio centre center ' +
+    'hospital clinic organisation organization federation league club team airlines airways ' +
+    'army navy force forces project programme program library museum elementary academy board ' +
+    'bureau institution laboratory inc ltd llc plc corp media studios records survey report ' +
+    'statement panel inquiry document research united city fc analytics zoo book books ' +
+    'systems analysis shimbun park hotel restaurant festival games cup awards prize brewery ' +
+    'farm gallery theatre theater hall house ' +
+    'regierung ministerium verband gewerkschaft partei gouvernement ministère syndicat'
   ).split(' '),
 )

@@ -1,0 +1,291 @@
+import type { Paragraph } from '../types'
+import { fullNameOf, joinTokens, nameRunForward, stripTitles, tokenize } from './attribution'
+import type { PersonCheck, Token } from './attribution'
+import type { NameTagger } from './name-tagger'
+import { DETERMINERS, NAME_PARTICLES, ORGANISATION_WORDS, isTitleWord } from './speaker-words'
+
+/** The people of one article: who is a person, and who holds a role the article names. */
+export interface People extends PersonCheck {
+  /**
+   * The person a speaker candidate names, completed from the fullest form the article uses and
+   * without words in front of a first name ("Navigation Roger McKinlay" → "Roger McKinlay"), or
+   * null when it is no person's name.
+   */
+  personName(candidate: string): string | null
+  /**
+   * The one person the article gives a role ("the Kremlin spokesman" → "Dmitry Peskov"), or null
+   * when it gives the role to nobody or to several people.
+   */
+  resolveRole(mention: string): string | null
+}
+
+// Words of a name are capitalised; several capitals in a row make an acronym ("BBC", "MOOCs"),
+// except Roman numerals ("Benedict XVI").
+const ACRONYM = /\p{Lu}{2}/u
+const ROMAN_NUMERAL = /^[IVXLC]+$/u
+const POSSESSIVE = /['\u2019]s?$/u
+const DIGIT = /\p{N}/u
+// "I’ve", "won’t": contractions are no names ("O’Brien" is).
+const CONTRACTION = /['\u2019](?:ve|ll|re|d|m|t)$/u
+// "InvestingZone": a capital inside a word names a brand, unless a surname prefix precedes it.
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|O)\p{Lu}/u
+// Plural and abstract nouns that open sentences ("Protesters", "Companies", "Radiation") are
+// no single-word names; a person so named is written with a first name too.
+const NOUN_ENDING =
+  /(?:ers|ors|ies|ists|ians|ants|ents|ics|ions|tion|sion|ships|ment|ness|ity|ism|tos)$/u
+// Words that stand before a place, body or thing, not before a person: "in Congo", "the Vatican"
+// ("to", "by", "of" and "for" stand before people too: "according to Peskov").
+const NOT_BEFORE_PERSON = new Set(
+  (
+    'the a an in at on via into onto near inside throughout ' +
+    'le la les du au aux en dans der die das des dem den im am vom zum zur nach'
+  ).split(' '),
+)
+const SENTENCE_OPENER = /(?:^|[.!?:;\u201C\u201E\u00AB"'(\u2018]\s*)$/u
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019.-][\p{L}\p{M}\p{N}]+)*/gu
+
+/** What the article shows about a word: written in lower case, after "the"/"in", mid-sentence. */
+interface WordUse {
+  lower: boolean
+  afterFunctionWord: boolean
+  midSentence: boolean
+}
+
+/** The people of an article, read on first use. */
+export function createPeople(paragraphs: ReadonlyArray<Paragraph>, tagger: NameTagger): People {
+  let uses: Map<string, WordUse> | null = null
+  const useOf = (word: string): WordUse | undefined => {
+    uses ??= wordUses(paragraphs)
+    return uses.get(word.toLowerCase())
+  }
+  const verdicts = new Map<string, boolean>()
+  const judge = (name: string, strict: boolean): boolean => {
+    const key = `${strict ? 's' : 'l'}${name}`
+    const known = verdicts.get(key)
+    if (known !== undefined) return known
+    const verdict = judgePerson(name, strict, tagger, useOf)
+    verdicts.set(key, verdict)
+    return verdict
+  }
+  const isPerson = (name: string): boolean => judge(name, false)
+  const fullNames = new Map<string, string>()
+  const complete = (name: string): string => {
+    if (/\s/u.test(name) || !/^\p{Lu}/u.test(name)) return name
+    let found = fullNames.get(name)
+    if (found === undefined) {
+      found = fullNameOf(name, paragraphs, tagger) ?? name
+      fullNames.set(name, found)
+    }
+    return found
+  }
+  // Role holders by paragraph, read only for paragraphs that contain a role's head word.
+  const holdersIn = new Map<number, ReadonlyArray<RoleHolder>>()
+  const holdersOf = (head: string): ReadonlyArray<RoleHolder> =>
+    paragraphs.flatMap((paragraph, index) => {
+      if (!paragraph.text.toLowerCase().includes(head)) return []
+      let found = holdersIn.get(index)
+      if (found === undefined) {
+        // Names are completed only for the holder found: completing each costs a pass.
+        found = roleHolders(paragraph.text, tagger, isPerson)
+        holdersIn.set(index, found)
+      }
+      return found
+    })
+  return {
+    isPerson,
+    isReferent: (name) => judge(name, true),
+    genderOf(name) {
+      const words = name.split(/\s+/u)
+      return words.length > 1 ? tagger.genderOf(words[0] ?? '') : null
+    },
+    personName(candidate) {
+      const name = fromFirstName(complete(fromFirstName(candidate, tagger)), tagger)
+      return isPerson(name) ? name : null
+    },
+    resolveRole(mention) {
+      const words = roleWords(mention)
+      const head = words[words.length - 1]
+      if (head === undefined || !isTitleWord(head) || words.length > MAX_ROLE_WORDS) return null
+      const holder = soleHolder(words, holdersOf(head))
+      return holder === null ? null : complete(holder)
+    },
+  }
+}
+
+function judgePerson(
+  name: string,
+  strict: boolean,
+  tagger: NameTagger,
+  useOf: (word: string) => WordUse | undefined,
+): boolean {
+  const words = name.split(/\s+/u).filter(Boolean)
+  const last = words[words.length - 1]
+  if (last === undefined || words.length > 5) return false
+  if (!tagger.isPersonLike(name)) return false
+  for (const word of words) {
+    const lower = word.toLowerCase()
+    if (DIGIT.test(word) || POSSESSIVE.test(word) || CONTRACTION.test(word)) return false
+    if (ORGANISATION_WORDS.has(lower) || isTitleWord(lower)) return false
+    if (ACRONYM.test(word) && !ROMAN_NUMERAL.test(word)) return false
+    if (INNER_CAPITAL.test(word) && !SURNAME_PREFIX.test(word)) return false
+    // "Feinstein unexpectedly": every word of a name is capitalised but its particles ("de").
+    if (!/^\p{Lu}/u.test(word) && !NAME_PARTICLES.has(word) && !/^(?:al|el)-/u.test(word)) {
+      return false
+    }
+  }
+  if (words.length > 1) {
+    const first = words[0]!
+    return !(tagger.isKnownOtherWord(first) && !tagger.isKnownName(first))
+  }
+  if (tagger.isKnownName(last)) return true
+  if (tagger.isKnownOtherWord(last) || NOUN_ENDING.test(last)) return false
+  // A word the article also writes in lower case, or after "the" or "in", is no name. One it
+  // writes only at the start of sentences ("Historically", "Bananas are") names someone only
+  // where it attributes a quote itself ("Zelensky warned"), never as a pronoun's referent.
+  const use = useOf(last)
+  if (use === undefined || use.lower || use.afterFunctionWord) return false
+  return use.midSentence || (!strict && !/ly$/u.test(last))
+}
+
+/** "Navigation Roger McKinlay" → "Roger McKinlay": a run starts at its known first name. */
+function fromFirstName(candidate: string, tagger: NameTagger): string {
+  const words = candidate.split(/\s+/u)
+  if (words.length < 3) return candidate
+  const first = words.findIndex((word, index) => index > 0 && tagger.genderOf(word) !== null)
+  if (first <= 0 || first > words.length - 2 || tagger.isKnownName(words[0]!)) return candidate
+  return words.slice(first).join(' ')
+}
+
+function wordUses(paragraphs: ReadonlyArray<Paragraph>): Map<string, WordUse> {
+  const uses = new Map<string, WordUse>()
+  for (const paragraph of paragraphs) {
+    const text = paragraph.text
+    let previous = ''
+    let previousEnd = 0
+    for (const match of text.matchAll(WORD)) {
+      const word = match[0]
+      const lower = word.toLowerCase()
+      let use = uses.get(lower)
+      if (use === undefined) {
+        use = { lower: false, afterFunctionWord: false, midSentence: false }
+        uses.set(lower, use)
+      }
+      if (word === lower) {
+        use.lower = true
+      } else {
+        const gap = text.slice(previousEnd, match.index)
+        const opens = previousEnd === 0 || SENTENCE_OPENER.test(gap)
+        if (!opens) use.midSentence = true
+        if (!opens && /^\s+$/u.test(gap) && NOT_BEFORE_PERSON.has(previous)) {
+          use.afterFunctionWord = true
+        }
+      }
+      previous = lower
+      previousEnd = match.index + word.length
+    }
+  }
+  return uses
+}
+
+/** A person and the words of the roles the article gives them. */
+interface RoleHolder {
+  readonly name: string
+  readonly roles: ReadonlySet<string>
+}
+
+// Role words are read up to this far from a name: "White House Press Secretary Karoline Leavitt",
+// "Dmitry Peskov, the Kremlin's spokesman,".
+const MAX_ROLE_WORDS = 6
+
+/** The people a paragraph names with the words of their roles. */
+function roleHolders(
+  text: string,
+  tagger: NameTagger,
+  isPerson: (name: string) => boolean,
+): ReadonlyArray<RoleHolder> {
+  const holders: RoleHolder[] = []
+  const tokens = tokenize(text, 0, text.length)
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (!/^\p{Lu}/u.test(tokens[index]!.text)) continue
+    const run = nameRunForward(tokens, index)
+    if (run.length === 0) continue
+    const name = stripTitles(run, tagger)
+    const joined = joinTokens(name)
+    const end = index + run.length
+    index = end - 1
+    if (name.length === 0 || !isPerson(joined)) continue
+    const roleTokens = [
+      ...run.slice(0, run.length - name.length),
+      ...wordsBefore(tokens, index + 1 - run.length),
+      ...appositiveAfter(tokens, end),
+      ...appositiveBefore(tokens, index + 1 - run.length),
+    ]
+    const roles = new Set(roleTokens.map((token) => roleWord(token.lower)))
+    if ([...roles].some(isTitleWord)) holders.push({ name: joined, roles })
+  }
+  return holders
+}
+
+function roleWord(lower: string): string {
+  return lower.replace(POSSESSIVE, '')
+}
+
+/** Title words right before a name: "military commander Oleksandr Syrsky". */
+function wordsBefore(tokens: ReadonlyArray<Token>, first: number): ReadonlyArray<Token> {
+  const words: Token[] = []
+  for (let index = first - 1; index >= 0 && words.length < MAX_ROLE_WORDS; index -= 1) {
+    const token = tokens[index]!
+    if (!/^\s+$/u.test(tokens[index + 1]!.gap)) break
+    if (!isTitleWord(roleWord(token.lower)) && !/^\p{Lu}/u.test(token.text)) break
+    words.unshift(token)
+  }
+  return words
+}
+
+/** "Dmitry Peskov, the Kremlin spokesman,": the words between the commas after a name. */
+function appositiveAfter(tokens: ReadonlyArray<Token>, end: number): ReadonlyArray<Token> {
+  if (!/^,\s*$/u.test(tokens[end]?.gap ?? '')) return []
+  const words: Token[] = []
+  for (let index = end; index < tokens.length && words.length < MAX_ROLE_WORDS; index += 1) {
+    const token = tokens[index]!
+    if (index > end && /[,.;:!?()]/u.test(token.gap)) break
+    words.push(token)
+  }
+  return words
+}
+
+/** "Ukraine's military commander, Oleksandr Syrsky,": the words before the comma. */
+function appositiveBefore(tokens: ReadonlyArray<Token>, first: number): ReadonlyArray<Token> {
+  if (!/^,\s*$/u.test(tokens[first]?.gap ?? '')) return []
+  const words: Token[] = []
+  for (let index = first - 1; index >= 0 && words.length < MAX_ROLE_WORDS; index -= 1) {
+    const token = tokens[index]!
+    words.unshift(token)
+    if (/[,.;:!?()]/u.test(token.gap) || DETERMINERS.has(token.lower)) break
+  }
+  return words
+}
+
+/** A role mention's words without its determiner: "the Kremlin's spokesman" → kremlin, spokesman. */
+function roleWords(mention: string): ReadonlyArray<string> {
+  const words = (mention.toLowerCase().match(WORD) ?? []).map(roleWord)
+  while (words.length > 0 && DETERMINERS.has(words[0]!)) words.shift()
+  return words
+}
+
+/** The one holder of a role ("the Kremlin spokesman", "Ukraine's commander"), or null. */
+function soleHolder(
+  words: ReadonlyArray<string>,
+  holders: ReadonlyArray<RoleHolder>,
+): string | null {
+  const found = new Map<string, string>()
+  for (const holder of holders) {
+    if (!words.every((word) => holder.roles.has(word))) continue
+    // "Leavitt" and "Karoline Leavitt" are one person.
+    const key = holder.name.toLowerCase().split(/\s+/u).pop() ?? ''
+    const known = found.get(key)
+    if (known === undefined || holder.name.length > known.length) found.set(key, holder.name)
+  }
+  return found.size === 1 ? ([...found.values()][0] ?? null) : null
+}
