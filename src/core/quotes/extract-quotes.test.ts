@@ -226,6 +226,14 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ).toEqual(['Lena Ortiz (after-quote)', 'Gerry Scherlinck (after-quote)'])
   })
 
+  it('keeps a person whose surname is also a word for a place or a building', () => {
+    expect(
+      described('“This bridge is a waste of money,” said councillor Ann Park.').map(
+        (line) => line.split(' — ')[1],
+      ),
+    ).toEqual(['Ann Park (after-quote)'])
+  })
+
   it('resolves a role phrase to the person the article gives that role', () => {
     expect(
       described(

@@ -102,19 +102,22 @@ export function isTitleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower) || TITLE_ENDING.test(lower)
 }
 
-/** Words that make a capitalised phrase an organisation, a body or a document, not a person. */
+/**
+ * Words that make a capitalised phrase an organisation, a body or a document, not a person;
+ * words that are also common surnames (Park, Hall, House, Court, Post) are not among them.
+ */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   (
     'university college school institute foundation trust society association department ' +
     'ministry office service services council committee commission agency authority police ' +
-    'party company corporation group partners bank fund union court government parliament ' +
-    'church network news times post press journal magazine television radio centre center ' +
+    'party company corporation group partners bank fund union government parliament ' +
+    'church network news times press journal magazine television radio centre center ' +
     'hospital clinic organisation organization federation league club team airlines airways ' +
     'army navy force forces project programme program library museum elementary academy board ' +
     'bureau institution laboratory inc ltd llc plc corp media studios records survey report ' +
     'statement panel inquiry document research united city fc analytics zoo book books ' +
-    'systems analysis shimbun park hotel restaurant festival games cup awards prize brewery ' +
-    'farm gallery theatre theater hall house ' +
+    'systems analysis shimbun hotel restaurant festival games awards prize brewery gallery ' +
+    'theatre theater ' +
     'regierung ministerium verband gewerkschaft partei gouvernement ministère syndicat'
   ).split(' '),
 )
