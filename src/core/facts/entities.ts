@@ -288,7 +288,11 @@ function trimRun(run: Run, all: ReadonlyArray<Token>): Run {
       !/^\p{Lu}+$/u.test(token.text) &&
       SENTENCE_START_TAGS.some((tag) => token.tags.has(tag)) &&
       !isNameTagged(token)
-    if (!CAPITALISED_STOP_WORDS.has(token.lower) && !functionWord && token.lower !== 'of') break
+    // "Six Ikea forks": a number word opens the run without being part of the name.
+    const numberWord = token.tags.has('Cardinal') || token.tags.has('Ordinal')
+    if (!CAPITALISED_STOP_WORDS.has(token.lower) && !functionWord && !numberWord) {
+      if (token.lower !== 'of') break
+    }
     skip += 1
   }
   return { tokens: run.tokens.slice(skip), first: run.first + skip }
@@ -360,6 +364,24 @@ interface Classified {
 }
 
 const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']
+const PLAIN_WORD_TAGS = [
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Adverb',
+  'Adjective',
+  'Verb',
+  'Infinitive',
+  'PastTense',
+  'PresentTense',
+  'Singular',
+  'Plural',
+  'Noun',
+  'Copula',
+  'Modal',
+  'Actor',
+]
 // Courtesy titles say a person is named but are no job: "Mr Sunak" and "Sunak" are one mention.
 const HONORIFICS: ReadonlySet<string> = new Set([
   'mr',
@@ -397,6 +419,8 @@ function classifyRun(
   }
   if (leadingRole.some(isRoleNoun)) {
     const name = run.tokens.slice(split)
+    // "Chief Constables": a title over a plural names an office, not a person.
+    if (name.every((token) => token.tags.has('Plural'))) return null
     const start = roleBefore(tokens, run.first, true)
     return {
       kind: 'person',
@@ -416,7 +440,12 @@ function classifyRun(
   if (PLACE_ALIASES.has(lower) || PLACE_ALIASES.has(lower.replace(/\.$/, ''))) {
     return { kind: 'place', name, mention: name, hasRole: false }
   }
-  const acronym = name.length === 1 && /^\p{Lu}{2,6}$/u.test(last.text.replace(POSSESSIVE, ''))
+  // A word in capitals that the lexicon knows as a plain word ("ALL", "MAN" in a shouted
+  // headline) is no acronym.
+  const acronym =
+    name.length === 1 &&
+    /^\p{Lu}{2,6}$/u.test(last.text.replace(POSSESSIVE, '')) &&
+    !PLAIN_WORD_TAGS.some((tag) => last.tags.has(tag))
   if (
     KNOWN_ORGANISATIONS.has(lower) ||
     lexicon.organisations.has(lower) ||

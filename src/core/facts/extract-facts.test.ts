@@ -236,6 +236,16 @@ describe('extractFacts: people, places and organisations', () => {
     ).not.toContain('organization:T=t')
   })
 
+  it('takes no plain word in capitals for an acronym, nor a number word for part of a name', () => {
+    expect(
+      facts('ALL versions are affected. MAN HELD. Unfortunately, Six Ikea forks and NATO.', [
+        'organization',
+        'person',
+        'place',
+      ]),
+    ).toEqual(['organization:Ikea=ikea', 'organization:NATO=nato'])
+  })
+
   it('takes institutions named by metonym as organisations', () => {
     expect(facts('The Kremlin said the BBC was wrong.', ['organization'])).toEqual([
       'organization:Kremlin=kremlin',
@@ -260,6 +270,12 @@ describe('extractFacts: sources', () => {
 
   it('takes no source from "the source" pointing back at something', () => {
     expect(facts('Officials identified the source as the terminal.', ['source'])).toEqual([])
+  })
+
+  it('reads media that "have said" as a source', () => {
+    expect(facts('Iranian state media have said that the pipeline burned.', ['source'])).toEqual([
+      'source:Iranian state media=iranian state media',
+    ])
   })
 
   it('leaves attributions to a named person to the quotes lens', () => {

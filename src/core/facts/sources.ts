@@ -23,7 +23,7 @@ const REPORTS_FROM = new RegExp(
   'gu',
 )
 const MEDIA_SAID = new RegExp(
-  String.raw`(?<![\p{L}])((?:${DESCRIBERS}\s+){1,3}${MEDIA})\s+(?:reported|said|showed|claimed|quoted|cited)\b`,
+  String.raw`(?<![\p{L}])((?:${DESCRIBERS}\s+){1,3}${MEDIA})\s+(?:ha(?:ve|s|d)\s+)?(?:reported|said|showed|claimed|quoted|cited)\b`,
   'gu',
 )
 const REPORTEDLY = /\b[Rr]eportedly\b/gu
