@@ -253,3 +253,65 @@ test('the skip link to the differences reaches the rows of a remembered pair', a
   await page.keyboard.press('F7')
   await expect.poll(() => currentRowId(page)).not.toBeNull()
 })
+
+test('a library of 10,000 articles renders only what is on screen and reaches its end by keyboard', async ({
+  app,
+}) => {
+  test.setTimeout(180_000)
+  const page = app.page
+  const importStarted = Date.now()
+  await page.evaluate(async () => {
+    const api = (globalThis as unknown as { rewriteLens: RewriteLensApi }).rewriteLens
+    const encoder = new TextEncoder()
+    // The API takes at most 1,000 files a call, so the library grows in ten batches.
+    for (let batch = 0; batch < 10; batch++) {
+      const sources = Array.from({ length: 1000 }, (_, i) => {
+        const n = batch * 1000 + i
+        return {
+          fileName: `brief-${String(n).padStart(5, '0')}.txt`,
+          bytes: encoder.encode(`Brief ${n}\n\nCouncil note number ${n} about the harbour.`),
+        }
+      })
+      await api.importFiles(sources)
+    }
+  })
+  console.log(`10,000 articles: imported in ${Date.now() - importStarted} ms`)
+  await page.reload()
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption('fileName')
+  const list = articleList(page)
+  await expect(list.getByRole('listitem').first()).toBeVisible({ timeout: 30_000 })
+  await expect(list.getByRole('listitem').first()).toHaveAttribute(
+    'aria-setsize',
+    String(10_000 + seedFiles().length),
+  )
+  expect(await list.getByRole('listitem').count()).toBeLessThan(60)
+
+  // Scroll the list for a second and record the longest gap between painted frames.
+  const longestFrame = await list.evaluate(async (element) => {
+    const view = element.ownerDocument.defaultView!
+    const scroller = element.parentElement!
+    let last = view.performance.now()
+    let longest = 0
+    const started = last
+    await new Promise<void>((resolve) => {
+      const tick = (): void => {
+        const now = view.performance.now()
+        longest = Math.max(longest, now - last)
+        last = now
+        scroller.scrollTop += 400
+        if (now - started < 1000) view.requestAnimationFrame(tick)
+        else resolve()
+      }
+      view.requestAnimationFrame(tick)
+    })
+    return longest
+  })
+  console.log(`10,000 articles: longest frame while scrolling ${Math.round(longestFrame)} ms`)
+  expect(await list.getByRole('listitem').count()).toBeLessThan(60)
+
+  await page.getByRole('link', { name: 'Skip to the article list' }).focus()
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('End')
+  const last = list.getByRole('listitem').filter({ hasText: 'brief-09999.txt' })
+  await expect(last.getByRole('button', { name: 'Left', exact: true })).toBeFocused()
+})

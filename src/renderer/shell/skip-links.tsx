@@ -18,12 +18,16 @@ export function SkipLinks(props: {
   const toList = (event: MouseEvent): void => {
     event.preventDefault()
     if (props.libraryOpen) {
-      if (!focusFirst('.article-list [tabindex="0"]')) focusFirst('#library-panel input')
+      if (!focusFirst('.article-list [tabindex="0"]') && !focusFirst('.article-list')) {
+        focusFirst('#library-panel input')
+      }
       return
     }
     props.onOpenLibrary()
     // The list mounts on the next frame once the library opens.
-    window.requestAnimationFrame(() => focusFirst('.article-list [tabindex="0"]'))
+    window.requestAnimationFrame(() => {
+      if (!focusFirst('.article-list [tabindex="0"]')) focusFirst('.article-list')
+    })
   }
   const toRows = (event: MouseEvent): void => {
     event.preventDefault()

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useId, useRef, useState } from 'react'
-import type { KeyboardEvent, ReactNode } from 'react'
+import type { FocusEvent, KeyboardEvent, ReactNode } from 'react'
 import type { ArticleSummary } from '../../../shared/api'
 import { articleOrigin } from './article-origin'
 import { formatDate } from './format-date'
@@ -65,6 +65,15 @@ export const ArticleList = memo(function ArticleList(props: {
   }
 
   const items = virtualizer.getVirtualItems()
+  // When the item holding the Tab stop is scrolled away (unmounted), the list itself takes the stop
+  // and hands focus back to that item, scrolled into view.
+  const activeShown = items.some((item) => item.index === active.row)
+  const onListFocus = (event: FocusEvent<HTMLUListElement>): void => {
+    if (event.target !== event.currentTarget || articles.length === 0) return
+    focusPending.current = true
+    setCell({ ...active })
+    virtualizer.scrollToIndex(active.row, { align: 'auto' })
+  }
   return (
     <div className="article-scroll" ref={scrollRef}>
       <ul
@@ -73,6 +82,8 @@ export const ArticleList = memo(function ArticleList(props: {
         aria-label="Articles"
         style={{ height: virtualizer.getTotalSize() }}
         onKeyDown={onKeyDown}
+        tabIndex={activeShown ? -1 : 0}
+        onFocus={onListFocus}
       >
         {items.map((item) => {
           const article = articles[item.index]
