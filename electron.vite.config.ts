@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { allowDevInlineScripts } from './scripts/vite/dev-csp'
 
 export default defineConfig({
   main: {
@@ -23,6 +24,7 @@ export default defineConfig({
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
     worker: { format: 'es' },
-    plugins: [react()],
+    // The dev server's inline React preamble is allowed by its hash; builds keep the strict CSP.
+    plugins: [react(), allowDevInlineScripts()],
   },
 })
