@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compareStory } from './compare-story'
 import type { PresenceCell, QuoteCell, Story } from './story-types'
@@ -160,5 +162,38 @@ describe('compareStory', () => {
     const unordered = story([REWORDED, ORIGINAL, SPLIT], false)
     expect(unordered.root).toBe(1)
     expect(unordered.lineage.map((entry) => entry.parent)).toEqual([1, null, 1])
+  })
+})
+
+describe('compareStory on the seeds', () => {
+  const dir = join(import.meta.dirname, '../../../seeds')
+  const seeds = readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ path: name, text: readFileSync(join(dir, name), 'utf8') }))
+  const result = compareStory(seeds, { ...OPTIONS, inOrder: false })
+
+  it('keeps "positive messages" and "positive signals" on one row, the changed word marked', () => {
+    const row = result.quotes.find((quote) =>
+      quote.cells.some((cell) => cell.text === 'positive signals'),
+    )
+    expect(row?.cells.map((cell) => showCell(cell))).toEqual([
+      'quoted:positive messages',
+      'quoted:positive messages',
+      'quoted:positive messages',
+      'quoted:positive [signals]',
+      'quoted:positive messages',
+    ])
+  })
+
+  it("does not put Zelensky's one-word “positive” on Trump's “a positive message” row", () => {
+    const trump = result.quotes.find((quote) =>
+      quote.cells.some((cell) => cell.text === 'a positive message means nothing'),
+    )
+    expect(trump?.cells.some((cell) => cell.text === 'positive')).toBe(false)
+    const zelensky = result.quotes.find((quote) =>
+      quote.cells.some((cell) => cell.text === 'positive'),
+    )
+    expect(zelensky?.speaker).toBe('Volodymyr Zelensky')
   })
 })

@@ -20,10 +20,6 @@ type Node =
   | { readonly kind: 'quote'; readonly version: number; readonly quotation: number }
   | { readonly kind: 'paraphrase'; readonly version: number; readonly side: SideText }
 
-// Quote parts this short ("no", "possible") occur in many quotations; they are only placed by
-// the paragraph the comparison names.
-const MIN_PIECE_LENGTH = 12
-
 /**
  * The quote ledger: each lineage edge's matched quotations joined into rows, one per quotation as
  * it travels, with each version's own wording marked against the row's reference version.
@@ -48,7 +44,7 @@ export function buildQuoteLedger(
     if (side === null) return []
     const found = locateQuotations(side, versions[version]?.quotes ?? [])
     if (found.length > 0) return found.map((quotation) => quoteKey(version, quotation))
-    const key = `p|${version}|${side.paragraph}|${side.text}`
+    const key = `p|${version}|${side.spans.map((span) => `${span.paragraph}:${span.start}-${span.end}`).join(',')}`
     nodes.set(key, { kind: 'paraphrase', version, side })
     sets.add(key)
     return [key]
@@ -64,6 +60,7 @@ export function buildQuoteLedger(
     sets
       .groups()
       .map((keys) => keys.map((key) => nodes.get(key)!))
+      .flatMap((group) => detachStrangers(group, versions, rank))
       .filter((group) => group.some((node) => node.kind === 'quote')),
     versions,
   )
@@ -78,30 +75,69 @@ export function buildQuoteLedger(
     .map((placed) => placed.row)
 }
 
-/** The quotations of a version a comparison's side text stands for (none: it is unquoted). */
+/**
+ * The quotations of a version whose words a comparison's side covers, found by position: a part
+ * in the span's paragraph whose offsets overlap it. None means the side is unquoted (a paraphrase).
+ */
 function locateQuotations(side: SideText, quotes: ReadonlyArray<Quotation>): ReadonlyArray<number> {
-  const found = new Set<number>()
-  const pieces = side.text
-    .split(' … ')
-    .map((piece) => piece.trim())
-    .filter((piece) => piece !== '')
-  pieces.forEach((piece, position) => {
-    quotes.forEach((quote, index) => {
-      const hit = quote.parts.some((part) => {
-        const near = position === 0 ? part.paragraph === side.paragraph : true
-        if (!near && piece.length < MIN_PIECE_LENGTH) return false
-        // A short part ("positive") inside a longer piece is another quotation that shares a word.
-        const contains =
-          part.text.includes(piece) ||
-          (piece.includes(part.text) && part.text.length >= MIN_PIECE_LENGTH)
-        if (contains) return near || piece.length >= MIN_PIECE_LENGTH
-        // Parts joined by a plain space: the first part's opening words place the quotation.
-        return near && part.text.includes(piece.slice(0, 24))
-      })
-      if (hit) found.add(index)
-    })
+  const found: number[] = []
+  quotes.forEach((quote, index) => {
+    const overlaps = quote.parts.some((part) =>
+      side.spans.some(
+        (span) =>
+          span.paragraph === part.paragraph && span.start < part.end && part.start < span.end,
+      ),
+    )
+    if (overlaps) found.push(index)
   })
-  return [...found].sort((a, b) => a - b)
+  return found
+}
+
+// Below this share of common words (Jaccard), a quotation credited to someone else is another
+// statement the pairwise matcher paired for a shared word ("positive" beside "a positive message
+// means nothing"), not the same words re-attributed.
+const SAME_STATEMENT_WORDS = 0.5
+
+/** Splits off, as rows of their own, quotations by another speaker that share few words with the row. */
+function detachStrangers(
+  group: ReadonlyArray<Node>,
+  versions: ReadonlyArray<VersionQuotes>,
+  rank: ReadonlyMap<number, number>,
+): ReadonlyArray<ReadonlyArray<Node>> {
+  const quoted = group.filter(
+    (node): node is Extract<Node, { kind: 'quote' }> => node.kind === 'quote',
+  )
+  const speakerOf = (node: Extract<Node, { kind: 'quote' }>): string | null =>
+    versions[node.version]?.quotes[node.quotation]?.speaker ?? null
+  const common = commonSpeaker(quoted.map(speakerOf))
+  if (common === null) return [group]
+  const reference = [...quoted].sort(
+    (a, b) => (rank.get(a.version) ?? 0) - (rank.get(b.version) ?? 0),
+  )[0]
+  if (reference === undefined) return [group]
+  const referenceWords = wordsOf(nodeText(reference, versions))
+  const strangers = new Set(
+    quoted.filter((node) => {
+      const speaker = speakerOf(node)
+      return (
+        speaker !== null &&
+        speakerKey(speaker) !== speakerKey(common) &&
+        jaccard(wordsOf(nodeText(node, versions)), referenceWords) < SAME_STATEMENT_WORDS
+      )
+    }),
+  )
+  if (strangers.size === 0) return [group]
+  return [
+    group.filter((node) => !strangers.has(node as never)),
+    ...[...strangers].map((node) => [node]),
+  ]
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0
+  for (const word of a) if (b.has(word)) shared += 1
+  const union = a.size + b.size - shared
+  return union === 0 ? 1 : shared / union
 }
 
 /**
@@ -112,11 +148,21 @@ function mergeSiblingGroups(
   groups: ReadonlyArray<ReadonlyArray<Node>>,
   versions: ReadonlyArray<VersionQuotes>,
 ): ReadonlyArray<ReadonlyArray<Node>> {
-  const merged = groups.map((group) => ({
-    nodes: [...group],
-    versions: new Set(group.map((node) => node.version)),
-    words: wordsOf(group.map((node) => nodeText(node, versions)).join(' ')),
-  }))
+  const merged = groups.map((group) => {
+    const speaker = commonSpeaker(
+      group.map((node) =>
+        node.kind === 'quote'
+          ? (versions[node.version]?.quotes[node.quotation]?.speaker ?? null)
+          : null,
+      ),
+    )
+    return {
+      nodes: [...group],
+      versions: new Set(group.map((node) => node.version)),
+      words: wordsOf(group.map((node) => nodeText(node, versions)).join(' ')),
+      speaker: speaker === null ? null : speakerKey(speaker),
+    }
+  })
   for (let a = 0; a < merged.length; a += 1) {
     const first = merged[a]!
     if (first.nodes.length === 0) continue
@@ -124,6 +170,8 @@ function mergeSiblingGroups(
       const second = merged[b]!
       if (second.nodes.length === 0) continue
       if ([...second.versions].some((version) => first.versions.has(version))) continue
+      if (first.speaker !== null && second.speaker !== null && first.speaker !== second.speaker)
+        continue
       if (overlap(first.words, second.words) < SAME_QUOTE_OVERLAP) continue
       first.nodes.push(...second.nodes)
       second.versions.forEach((version) => first.versions.add(version))
