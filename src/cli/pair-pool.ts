@@ -47,8 +47,9 @@ interface Busy {
 }
 
 /**
- * `size` worker threads running scripts/batch-worker (built to out/cli/batch-worker.mjs), each
- * with its own engine and word vectors. A thread that dies fails the pair it held, and is replaced.
+ * `size` worker threads running src/cli/batch-worker.ts (built to out/cli/batch-worker.mjs), each
+ * with its own engine and word vectors. A thread that dies fails the pair it held, and is replaced;
+ * when no thread can start, every pair fails with the reason instead of waiting forever.
  */
 export function createThreadPool(
   size: number,
@@ -60,10 +61,41 @@ export function createThreadPool(
   const busy = new Map<Worker, Busy>()
   const waiting: Array<{ readonly task: BatchTask; readonly resolve: (r: BatchResult) => void }> =
     []
+  let live = 0
   let closing = false
+  let lastFailure = 'a worker thread stopped'
 
-  const start = (): Worker => {
+  const crashed = (task: BatchTask, reason: string): BatchResult =>
+    failed(
+      task.line,
+      task.id,
+      `rewrite-lens: internal error (${reason}); please report it with the two files.`,
+      'crashed',
+    )
+
+  const start = (): void => {
     const worker = new Worker(workerPath, { workerData: data })
+    live++
+    let gone = false
+    // A thread that fails (an error, or an exit nobody asked for) fails the pair it held. It is
+    // replaced only if it was working on a pair: one that cannot even start would fail forever.
+    const lose = (reason: string): void => {
+      if (gone || closing) return
+      gone = true
+      live--
+      lastFailure = reason
+      const job = busy.get(worker)
+      busy.delete(worker)
+      const at = idle.indexOf(worker)
+      if (at >= 0) idle.splice(at, 1)
+      if (job) {
+        job.resolve(crashed(job.task, reason))
+        start()
+        release(idle.pop())
+      } else if (live === 0) {
+        for (const next of waiting.splice(0)) next.resolve(crashed(next.task, reason))
+      }
+    }
     worker.on('message', (response: BatchWorkerResponse) => {
       const job = busy.get(worker)
       if (!job || job.seq !== response.seq) return
@@ -71,23 +103,13 @@ export function createThreadPool(
       job.resolve(response.result)
       release(worker)
     })
-    worker.on('error', (error) => {
-      const job = busy.get(worker)
-      busy.delete(worker)
-      job?.resolve(
-        failed(
-          job.task.line,
-          job.task.kind === 'pair' ? job.task.id : null,
-          `rewrite-lens: internal error (${error.message}); please report it with the two files.`,
-          'crashed',
-        ),
-      )
-      if (!closing) release(start())
-    })
-    return worker
+    worker.on('error', (error) => lose(error.message))
+    worker.on('exit', (code) => lose(`a worker thread exited with code ${code}`))
+    idle.push(worker)
   }
 
-  const release = (worker: Worker): void => {
+  const release = (worker: Worker | undefined): void => {
+    if (!worker) return
     const next = waiting.shift()
     if (next) dispatch(worker, next.task, next.resolve)
     else idle.push(worker)
@@ -99,7 +121,7 @@ export function createThreadPool(
     worker.postMessage({ seq, task } satisfies BatchWorkerRequest)
   }
 
-  for (let k = 0; k < size; k++) idle.push(start())
+  for (let k = 0; k < size; k++) start()
 
   return {
     size,
@@ -107,6 +129,7 @@ export function createThreadPool(
       new Promise<BatchResult>((resolve) => {
         const worker = idle.pop()
         if (worker) dispatch(worker, task, resolve)
+        else if (live === 0) resolve(crashed(task, lastFailure))
         else waiting.push({ task, resolve })
       }),
     close: async () => {
