@@ -173,8 +173,9 @@ export function attributeSpans(
       ) {
         remember(subjects, subject.speaker)
       }
-      if (reading.lastMention !== null && people.isReferent(reading.lastMention)) {
-        remember(mentions, reading.lastMention)
+      // In reading order, so that the last person named is remembered first.
+      for (const mention of reading.mentions) {
+        if (people.isReferent(mention)) remember(mentions, mention)
       }
       context = sentence
     }
@@ -215,7 +216,8 @@ export interface SentenceReading {
   readonly tokens: ReadonlyArray<Token>
   /** The sentence's subject; a pronoun's speaker is left null, to resolve in context. */
   readonly subject: Subject | null
-  readonly lastMention: string | null
+  /** The person-like names of the sentence, in reading order. */
+  readonly mentions: ReadonlyArray<string>
 }
 
 /**
@@ -243,7 +245,7 @@ function readSentences(
       end,
       tokens,
       subject: mainSubject(tokens, null, tagger),
-      lastMention: lastPersonMention(tokens, tagger),
+      mentions: personMentions(tokens, tagger),
     }
   })
   readings.set(masked, read)
@@ -704,8 +706,8 @@ function isVerbLike(word: Token): boolean {
   )
 }
 
-function lastPersonMention(tokens: ReadonlyArray<Token>, tagger: NameTagger): string | null {
-  let found: string | null = null
+function personMentions(tokens: ReadonlyArray<Token>, tagger: NameTagger): ReadonlyArray<string> {
+  const found: string[] = []
   for (let index = 0; index < tokens.length; index += 1) {
     if (!CAPITALISED.test(tokens[index]!.text)) continue
     const run = nameRunForward(tokens, index)
@@ -713,7 +715,7 @@ function lastPersonMention(tokens: ReadonlyArray<Token>, tagger: NameTagger): st
     // Sentence-initial capitals are not names on their own; two words or a title make a name.
     if (name.length > 0 && (name.length > 1 || run.length > name.length || index > 0)) {
       const text = joinTokens(name)
-      if (tagger.isPersonLike(text)) found = text
+      if (tagger.isPersonLike(text)) found.push(text)
     }
     index += Math.max(run.length, 1) - 1
   }

@@ -255,6 +255,15 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ])
   })
 
+  it('resolves "he" to the person named before a place or an office in the same sentence', () => {
+    expect(
+      described(
+        'President Donald Trump spoke to reporters in the Oval Office about Ukraine.',
+        '“This is a very serious situation,” he said.',
+      ),
+    ).toEqual(['¶1 "This is a very serious situation," — Donald Trump (after-quote, pronoun)'])
+  })
+
   it('resolves "she" to the last woman named, not to the last man', () => {
     expect(
       described(

@@ -50,6 +50,12 @@ describe('findQuoteSpans', () => {
     expect(quoted('the “fully liberate" order')).toEqual(['fully liberate'])
   })
 
+  it('accepts an opening curly mark written with a space after it (tokenised text)', () => {
+    expect(quoted('She said “ I am so excited to be hosting , ” and smiled.')).toEqual([
+      'I am so excited to be hosting ,',
+    ])
+  })
+
   it('finds nothing in text without quotes', () => {
     expect(quoted("It's the '90s rock 'n' roll of the students' era.")).toEqual([])
   })

@@ -72,7 +72,12 @@ function openingFamily(text: string, index: number): MarkFamily | null {
   if (!MARKS.has(mark)) return null
   const before = index === 0 ? ' ' : (text[index - 1] ?? ' ')
   const after = text[index + 1] ?? ''
-  if (after === '' || SPACE.test(after)) return mark === '\u00AB' ? GUILLEMET : null
+  // Only a mark that cannot close may open before a space: «, and “ or „ in tokenised text.
+  if (after === '' || SPACE.test(after)) {
+    if (mark === '\u00AB') return GUILLEMET
+    if (after === '' || !text.slice(index + 1).includes('\u201D')) return null
+    return mark === '\u201C' ? CURLY_DOUBLE : mark === '\u201E' ? LOW_DOUBLE : null
+  }
   switch (mark) {
     case '\u201C':
       return CURLY_DOUBLE
