@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks'
 import { countWords } from '../../src/core/stats'
 import { ArticleBodies, bodyHashOf } from '../../src/node/library/article-bodies'
 import { joinIndex, serializeRecord } from '../../src/node/library/library-schema'
@@ -32,12 +32,16 @@ interface LibraryFigures {
   readonly openMs: number
   readonly searchReadyMs: number
   readonly firstSearchMs: number
+  /** The first search after the next start, when the search cache saved by the first exists. */
+  readonly cachedFirstSearchMs: number
   readonly searchMs: number
   readonly listMs: number
   readonly addMs: number
   readonly editMs: number
   readonly deleteMs: number
   readonly maxBlockMs: number
+  /** The longest garbage-collection pause among the changes. */
+  readonly maxGcMs: number
   readonly indexMegabytes: number
   readonly peakRssMegabytes: number
 }
@@ -145,6 +149,11 @@ async function measureLibrary(
       lists.push((await timed(() => library.list('', sort))).ms)
     }
     const blocks = monitorEventLoopDelay({ resolution: 1 })
+    let maxGcMs = 0
+    const gcs = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) maxGcMs = Math.max(maxGcMs, entry.duration)
+    })
+    gcs.observe({ entryTypes: ['gc'] })
     blocks.enable()
     const random = seededRandom(7)
     const adds: number[] = []
@@ -173,18 +182,25 @@ async function measureLibrary(
       edits.push((await timed(() => library.update(`bench-${k * 7}`, { label: `edit ${k}` }))).ms)
     for (const id of addedIds) deletes.push((await timed(() => library.remove(id))).ms)
     blocks.disable()
+    gcs.disconnect()
     await library.close()
+    // A second start reads the words saved for search instead of folding every text again.
+    const reopened = await openLibrary({ dataDir, seedsDir })
+    const cachedSearch = await timed(() => reopened.list('kursk ceasefire', 'title'))
+    await reopened.close()
     return {
       articles: count,
       openMs: opened.ms,
       searchReadyMs: ready.ms,
       firstSearchMs: firstSearch.ms,
+      cachedFirstSearchMs: cachedSearch.ms,
       searchMs: median(searches),
       listMs: median(lists),
       addMs: median(adds),
       editMs: median(edits),
       deleteMs: median(deletes),
       maxBlockMs: blocks.max / 1e6,
+      maxGcMs,
       indexMegabytes,
       peakRssMegabytes: process.resourceUsage().maxRSS / 1024,
     }
@@ -240,7 +256,7 @@ export async function runLibraryChildIfAsked(root: string): Promise<boolean> {
 export function benchLibrary(root: string): void {
   console.log('\nLibrary (real store; each size in its own process; median of 15 changes)')
   console.log(
-    'articles  index MB  open ms  1st search ms  texts loaded ms  search ms  list ms  add ms  edit ms  delete ms  max block ms  peak RSS MB',
+    'articles  index MB  open ms  1st search ms  next start 1st ms  texts loaded ms  search ms  list ms  add ms  edit ms  delete ms  max block ms  max GC ms  peak RSS MB',
   )
   const rows: LibraryFigures[] = []
   for (const size of SIZES) {
@@ -266,6 +282,7 @@ export function benchLibrary(root: string): void {
         row.indexMegabytes.toFixed(1).padStart(9),
         row.openMs.toFixed(0).padStart(8),
         row.firstSearchMs.toFixed(0).padStart(14),
+        row.cachedFirstSearchMs.toFixed(0).padStart(18),
         row.searchReadyMs.toFixed(0).padStart(16),
         row.searchMs.toFixed(1).padStart(10),
         row.listMs.toFixed(1).padStart(8),
@@ -273,6 +290,7 @@ export function benchLibrary(root: string): void {
         row.editMs.toFixed(1).padStart(8),
         row.deleteMs.toFixed(1).padStart(10),
         row.maxBlockMs.toFixed(1).padStart(13),
+        row.maxGcMs.toFixed(1).padStart(10),
         row.peakRssMegabytes.toFixed(0).padStart(12),
       ].join(' '),
     )

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { copyFile, link, open, rename, unlink } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /** The prefix of the temporary files `writeFileAtomic` leaves behind only if the process dies. */
@@ -13,7 +14,7 @@ export const TEMP_FILE_MARK = '.rewrite-lens-tmp-'
  */
 export async function writeFileAtomic(
   path: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | ReadonlyArray<string>,
   mode = 0o600,
   options: { readonly keepPreviousAs?: string } = {},
 ): Promise<void> {
@@ -22,7 +23,8 @@ export async function writeFileAtomic(
   try {
     const handle = await open(temp, 'wx', mode)
     try {
-      await handle.writeFile(data)
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data)
+      else await writePieces(handle, data)
       await handle.sync()
     } finally {
       await handle.close()
@@ -34,6 +36,19 @@ export async function writeFileAtomic(
     throw error
   }
   await syncFolder(folder)
+}
+
+// A file given as many pieces (an index of 10,000 lines) is written in chunks of about 64 kB, so
+// no step builds or encodes the whole text at once and the event loop is never held for long.
+async function writePieces(handle: FileHandle, pieces: ReadonlyArray<string>): Promise<void> {
+  let chunk = ''
+  for (const piece of pieces) {
+    chunk += piece
+    if (chunk.length < 65_536) continue
+    await handle.write(chunk)
+    chunk = ''
+  }
+  if (chunk !== '') await handle.write(chunk)
 }
 
 // The previous contents become the backup by a second name for the same file (no data copied),

@@ -2,7 +2,7 @@ import { readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { syncFolder, writeFileAtomic } from './atomic-write'
-import { emptyIndex, joinIndex, parseIndex, serializeRecord } from './library-schema'
+import { emptyIndex, indexPieces, parseIndex, serializeRecord } from './library-schema'
 import type { IndexRecord, LibraryIndex, Parsed, Rejected } from './library-schema'
 
 /** How the index file was found when it was opened. */
@@ -123,7 +123,7 @@ export class IndexFile implements Adapter<LibraryIndex> {
     this.#keepBackup = true
     await writeFileAtomic(
       this.path,
-      joinIndex(lines),
+      indexPieces(lines),
       0o600,
       keepBackup ? { keepPreviousAs: this.backupPath } : {},
     )

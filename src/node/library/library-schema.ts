@@ -90,7 +90,15 @@ export function serializeRecord(record: IndexRecord): string {
 
 /** The index file's text from records already serialised one per line (cached by the caller). */
 export function joinIndex(lines: ReadonlyArray<string>): string {
-  return `{"schemaVersion":${LIBRARY_SCHEMA_VERSION},"articles":[\n${lines.join(',\n')}\n]}\n`
+  return indexPieces(lines).join('')
+}
+
+/** The index file's text as pieces, to be written one after another without joining them. */
+export function indexPieces(lines: ReadonlyArray<string>): ReadonlyArray<string> {
+  const pieces = [`{"schemaVersion":${LIBRARY_SCHEMA_VERSION},"articles":[\n`]
+  lines.forEach((line, index) => pieces.push(index === 0 ? line : `,\n${line}`))
+  pieces.push('\n]}\n')
+  return pieces
 }
 
 function parseJson(text: string): { readonly value: object } | { readonly reason: string } {

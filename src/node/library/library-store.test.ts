@@ -622,3 +622,22 @@ describe('messages that say what happened', () => {
     )
   })
 })
+
+describe('the search cache', () => {
+  it('saves the words of many texts for the next start, which finds the same articles', async () => {
+    const library = await open()
+    await library.add(
+      Array.from({ length: 60 }, (_, n) =>
+        article(`Story ${n}`, `Body of story ${n} about ferry${n}.`),
+      ),
+    )
+    await library.close()
+    const reopened = await open()
+    await reopened.searchReady()
+    expect(await filesInDataDir()).toContain('search-cache.txt')
+    await reopened.close()
+    const third = await open()
+    expect(await titlesOf(third, 'ferry42')).toEqual(['Story 42'])
+    expect(await titlesOf(third, 'ferry4')).toHaveLength(11)
+  })
+})

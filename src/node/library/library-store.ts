@@ -19,6 +19,7 @@ import { compareArticlesFor, distinctWords, searchableText, summaryOf } from './
 import { TEMP_FILE_MARK, writeFileAtomic } from './atomic-write'
 import { IndexFile, recoveryPathIn } from './library-file'
 import { heldLockNotice, takeLibraryLock } from './library-lock'
+import { SEARCH_CACHE_FILE_NAME, readSearchCache, writeSearchCache } from './search-cache'
 import type { LibraryLock } from './library-lock'
 import { emptyIndex, parseLegacyLibrary } from './library-schema'
 import type { IndexRecord, LibraryIndex, Rejected } from './library-schema'
@@ -33,6 +34,9 @@ export const LEGACY_FILE_NAME = 'library.json'
 
 /** What the legacy file is renamed to once its articles are safely in the new format. */
 export const MIGRATED_LEGACY_FILE_NAME = 'library.json.migrated'
+
+// The search cache is rewritten after opening only when this many texts had to be folded anew.
+const SEARCH_CACHE_MIN_NEW = 50
 
 /** A library operation the user asked for that cannot be done; the message says what to do. */
 export class LibraryError extends UserError {
@@ -196,18 +200,33 @@ function createStore(parts: StoreParts): LibraryStore {
     string,
     { readonly record: IndexRecord; readonly position: number; readonly text: string | null }
   >()
-  // Derived views of the current records, rebuilt only when the records change.
-  let derivedFor: ReadonlyArray<IndexRecord> | null = null
-  let byId = new Map<string, IndexRecord>()
-  let textKeys = new Map<string, IndexRecord>()
-  const sorted = new Map<LibrarySort, ReadonlyArray<IndexRecord>>()
-  const derive = (): void => {
-    const records = db.data.articles
-    if (derivedFor === records) return
-    derivedFor = records
-    byId = new Map(records.map((record) => [record.id, record]))
-    textKeys = new Map(records.map((record) => [record.textKey, record]))
-    sorted.clear()
+  // Views of the records kept up to date change by change: rebuilding them (or re-sorting 10,000
+  // records with the collator) on every save would hold the event loop for tens of milliseconds.
+  const byId = new Map(db.data.articles.map((record) => [record.id, record]))
+  const textKeys = new Map<string, IndexRecord>()
+  for (const record of db.data.articles)
+    if (!textKeys.has(record.textKey)) textKeys.set(record.textKey, record)
+  const sorted = new Map<LibrarySort, IndexRecord[]>()
+  const updateViews = (
+    removed: ReadonlyArray<IndexRecord>,
+    added: ReadonlyArray<IndexRecord>,
+  ): void => {
+    for (const record of removed) {
+      byId.delete(record.id)
+      if (textKeys.get(record.textKey) === record) textKeys.delete(record.textKey)
+    }
+    for (const record of added) {
+      byId.set(record.id, record)
+      if (!textKeys.has(record.textKey)) textKeys.set(record.textKey, record)
+    }
+    for (const [sort, order] of sorted) {
+      for (const record of removed) {
+        const at = order.indexOf(record)
+        if (at >= 0) order.splice(at, 1)
+      }
+      const compare = compareArticlesFor(sort)
+      for (const record of added) order.splice(insertionPoint(order, record, compare), 0, record)
+    }
   }
   const summaries = new WeakMap<IndexRecord, ArticleSummary>()
   const summaryOfRecord = (record: IndexRecord): ArticleSummary => {
@@ -229,7 +248,7 @@ function createStore(parts: StoreParts): LibraryStore {
   }
   // Folded texts for search, by text hash; filled in the background after open.
   const bodyHaystacks = new Map<string, string>()
-  const loadHaystacks = async (records: ReadonlyArray<IndexRecord>): Promise<void> => {
+  const loadHaystacks = async (records: ReadonlyArray<IndexRecord>): Promise<number> => {
     const missing = [...new Set(records.map((record) => record.body))].filter(
       (body) => !bodyHaystacks.has(body),
     )
@@ -244,18 +263,32 @@ function createStore(parts: StoreParts): LibraryStore {
         bodyHaystacks.set(body, distinctWords(searchableText(texts[index] ?? ''))),
       )
     }
+    return missing.length
+  }
+  // Folding 10,000 texts takes seconds; the words saved from the last session take a fraction.
+  const searchCachePath = join(dataDir, SEARCH_CACHE_FILE_NAME)
+  const warm = async (): Promise<void> => {
+    const cached = await readSearchCache(
+      searchCachePath,
+      new Set(db.data.articles.map((record) => record.body)),
+    )
+    for (const [body, words] of cached) if (!bodyHaystacks.has(body)) bodyHaystacks.set(body, words)
+    const folded = await loadHaystacks(db.data.articles)
+    if (!readOnly && folded >= SEARCH_CACHE_MIN_NEW)
+      await writeSearchCache(searchCachePath, bodyHaystacks).catch(() => undefined)
   }
   const textOf = async (body: string): Promise<string | null> =>
     inlineTexts.get(body) ?? (await bodies.read(body))
   let warming: Promise<void> | null = null
   const searchReady = (): Promise<void> => {
-    warming ??= loadHaystacks(db.data.articles)
-    return warming.then(() => loadHaystacks(db.data.articles))
+    warming ??= warm()
+    return warming.then(async () => {
+      await loadHaystacks(db.data.articles)
+    })
   }
   setImmediate(() => void searchReady().catch(() => undefined))
 
   const find = (id: string): IndexRecord => {
-    derive()
     const record = byId.get(id)
     if (!record)
       throw new LibraryError('That article is no longer in the library; refresh the list.')
@@ -275,7 +308,11 @@ function createStore(parts: StoreParts): LibraryStore {
   }
 
   // Saves the index with `articles`; a failed save leaves the data as it was.
-  const commit = async (articles: ReadonlyArray<IndexRecord>): Promise<void> => {
+  const commit = async (
+    articles: ReadonlyArray<IndexRecord>,
+    removed: ReadonlyArray<IndexRecord>,
+    added: ReadonlyArray<IndexRecord>,
+  ): Promise<void> => {
     const before = db.data
     db.data = { ...before, articles }
     try {
@@ -284,6 +321,7 @@ function createStore(parts: StoreParts): LibraryStore {
       db.data = before
       throw error
     }
+    updateViews(removed, added)
   }
 
   const flush = async (): Promise<void> => {
@@ -311,7 +349,6 @@ function createStore(parts: StoreParts): LibraryStore {
     },
     status: () => ({ articleCount: db.data.articles.length, notice, dataDir, readOnly }),
     list: async (search, sort) => {
-      derive()
       let order = sorted.get(sort)
       if (!order) {
         order = [...db.data.articles].sort(compareArticlesFor(sort))
@@ -341,7 +378,6 @@ function createStore(parts: StoreParts): LibraryStore {
     },
     add: (incoming) =>
       change(async () => {
-        derive()
         const known = new Map(textKeys)
         const added: IndexRecord[] = []
         const duplicates: { fileName: string; existingTitle: string }[] = []
@@ -362,19 +398,22 @@ function createStore(parts: StoreParts): LibraryStore {
           bodyHaystacks.set(body, distinctWords(searchableText(imported.text)))
         }
         if (added.length > 0)
-          await commit([...db.data.articles, ...added]).catch((error: unknown) => {
+          await commit([...db.data.articles, ...added], [], added).catch((error: unknown) => {
             throw saveError(error, dataDir)
           })
         return { added: added.map(summaryOfRecord), duplicates }
       }),
     update: (id, patch) =>
       change(async () => {
-        const updated = applyPatch(find(id), patch)
-        await commit(db.data.articles.map((record) => (record.id === id ? updated : record))).catch(
-          (error: unknown) => {
-            throw saveError(error, dataDir)
-          },
-        )
+        const before = find(id)
+        const updated = applyPatch(before, patch)
+        await commit(
+          db.data.articles.map((record) => (record === before ? updated : record)),
+          [before],
+          [updated],
+        ).catch((error: unknown) => {
+          throw saveError(error, dataDir)
+        })
         return summaryOfRecord(updated)
       }),
     remove: (id) =>
@@ -384,7 +423,7 @@ function createStore(parts: StoreParts): LibraryStore {
         const remaining = db.data.articles.filter((candidate) => candidate.id !== id)
         let text: string | null = null
         try {
-          await commit(remaining)
+          await commit(remaining, [record], [])
         } catch (error) {
           if (codeOf(error) !== 'ENOSPC') throw saveError(error, dataDir)
           // A full disk: deleting is how the user frees space, so make room for the smaller
@@ -392,7 +431,7 @@ function createStore(parts: StoreParts): LibraryStore {
           // (kept in memory for undo).
           await file.dropBackup()
           text = await freeText(record, remaining)
-          await commit(remaining).catch(async (retryError: unknown) => {
+          await commit(remaining, [record], []).catch(async (retryError: unknown) => {
             if (text !== null) await bodies.write(text).catch(() => undefined)
             throw saveError(retryError, dataDir)
           })
@@ -406,7 +445,6 @@ function createStore(parts: StoreParts): LibraryStore {
         const deleted = undo.get(undoToken)
         if (!deleted)
           throw new LibraryError('That delete can no longer be undone; import the article again.')
-        derive()
         if (byId.has(deleted.record.id)) {
           undo.delete(undoToken)
           return summaryOfRecord(deleted.record)
@@ -417,7 +455,7 @@ function createStore(parts: StoreParts): LibraryStore {
           })
         const articles = [...db.data.articles]
         articles.splice(Math.min(deleted.position, articles.length), 0, deleted.record)
-        await commit(articles).catch((error: unknown) => {
+        await commit(articles, [], [deleted.record]).catch((error: unknown) => {
           throw saveError(error, dataDir)
         })
         undo.delete(undoToken)
@@ -435,6 +473,23 @@ function createStore(parts: StoreParts): LibraryStore {
     await bodies.remove(record.body)
     return text
   }
+}
+
+// Where `record` goes in an array sorted by `compare`: after every record that sorts before it.
+function insertionPoint(
+  order: ReadonlyArray<IndexRecord>,
+  record: IndexRecord,
+  compare: (a: IndexRecord, b: IndexRecord) => number,
+): number {
+  let low = 0
+  let high = order.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    const other = order[middle]
+    if (other !== undefined && compare(other, record) <= 0) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 function codeOf(error: unknown): string | undefined {
