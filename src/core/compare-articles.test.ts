@@ -69,4 +69,19 @@ describe('one alignment for rows and lenses', () => {
       expect(comparison.links, other).toEqual([])
     }
   })
+
+  it('shows boilerplate as its own rows and counts it nowhere', () => {
+    const left = { path: 'a', text: 'Talks begin in Moscow today.\n0 Comments\nPhoto: Reuters' }
+    const right = { path: 'b', text: 'Talks begin in Moscow today.\nShare on Facebook' }
+    const comparison = compareArticles(left, right)
+    const boilerplate = comparison.rows.filter((row) => row.boilerplate)
+    expect(boilerplate.map((row) => `${row.op} [${row.left}]|[${row.right}]`).sort()).toEqual([
+      'added []|[1]',
+      'removed [1]|[]',
+      'removed [2]|[]',
+    ])
+    expect(comparison.stats.wordsAdded).toBe(0)
+    expect(comparison.stats.wordsRemoved).toBe(0)
+    expect(comparison.stats.paragraphs).toMatchObject({ equal: 1, added: 0, removed: 0 })
+  })
 })

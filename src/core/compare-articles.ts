@@ -122,5 +122,9 @@ function diffRow(
   const unchanged = tokens.every((token) => token.type === 'equal')
   // The aligner cannot know whether a one-to-one pair differs under the options; the diff does.
   const op = row.op === 'changed' && unchanged ? 'equal' : row.op
-  return { ...row, op, tokens }
+  const boilerplate = [
+    ...row.left.map((index) => left[index]),
+    ...row.right.map((index) => right[index]),
+  ].every((paragraph) => paragraph?.kind === 'boilerplate')
+  return boilerplate ? { ...row, op, tokens, boilerplate } : { ...row, op, tokens }
 }

@@ -46,7 +46,9 @@ export function summarizeComparison(
   let wordsEqual = 0
   let wordsAdded = 0
   let wordsRemoved = 0
-  for (const row of rows) {
+  // Boilerplate is shown, folded, but is no part of either article's content.
+  const content = rows.filter((row) => row.boilerplate !== true)
+  for (const row of content) {
     wordsEqual += countTokenWords(row.tokens, 'equal')
     wordsAdded += countTokenWords(row.tokens, 'added')
     wordsRemoved += countTokenWords(row.tokens, 'removed')
@@ -55,7 +57,7 @@ export function summarizeComparison(
   const wordsRight = wordsEqual + wordsAdded
   const ops = tally(
     ['equal', 'changed', 'moved', 'split', 'merged', 'added', 'removed'] as const,
-    rows.map((row) => row.op),
+    content.map((row) => row.op),
   )
   return {
     // Dice coefficient over words, the measure `git diff --stat`-style summaries use.

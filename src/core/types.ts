@@ -73,6 +73,11 @@ export interface AlignedRow {
   /** Word diff of the row's left paragraphs (joined by '\n') against its right ones. */
   readonly tokens: ReadonlyArray<DiffToken>
   /**
+   * Present (true) when every paragraph of the row is boilerplate (share buttons, comment counts,
+   * credits): views fold it, and it counts in no figure of `stats`.
+   */
+  readonly boilerplate?: true
+  /**
    * Rows follow the rewrite's (right) reading order, so a moved row's left paragraphs are out of
    * the original's order. `movedFrom` is the index in `rows` of the row after which they stood in
    * the original (-1: at its top); the UI links the two places.
@@ -154,6 +159,7 @@ export interface ComparisonStats {
   readonly wordsRight: number
   readonly wordsAdded: number
   readonly wordsRemoved: number
+  /** Rows by op; boilerplate rows are not counted. */
   readonly paragraphs: {
     readonly equal: number
     readonly changed: number

@@ -27,6 +27,15 @@ function show(items: ReadonlyArray<DisplayItem>): string {
 }
 
 describe('buildDisplayItems', () => {
+  it('folds boilerplate rows with unchanged ones and never stops at them', () => {
+    // Rows 2-4 are a removed byline, an added share line and a removed comment count.
+    const rows = rowsOf('~ = removed added removed = ~').map((row, index) =>
+      index >= 2 && index <= 4 ? { ...row, boilerplate: true as const } : row,
+    )
+    expect(show(buildDisplayItems(rows, true, new Set()))).toBe('0 1 [2-4] 5 6')
+    expect(changeRows(rows)).toEqual([0, 6])
+  })
+
   it('folds a long unchanged run, keeping one row of context beside each change', () => {
     const rows = rowsOf('~ = = = = = ~')
     expect(show(buildDisplayItems(rows, true, new Set()))).toBe('0 1 [2-4] 5 6')

@@ -10,14 +10,19 @@ export const CONTEXT_ROWS = 1
 /** Runs shorter than this are never folded: a fold line would hide too little to be worth it. */
 export const MIN_FOLDED_RUN = 3
 
-/** True for the rows navigation stops at. */
+/** True for the ops navigation stops at. */
 export function isChange(op: RowOp): boolean {
   return op !== 'equal'
 }
 
+/** True for the rows navigation stops at: a changed op, and not boilerplate (never a change). */
+export function isChangeRow(row: AlignedRow): boolean {
+  return isChange(row.op) && row.boilerplate !== true
+}
+
 /** Indices of rows that carry a change, in reading order. */
 export function changeRows(rows: ReadonlyArray<AlignedRow>): ReadonlyArray<number> {
-  return rows.flatMap((row, index) => (isChange(row.op) ? [index] : []))
+  return rows.flatMap((row, index) => (isChangeRow(row) ? [index] : []))
 }
 
 /**
@@ -51,9 +56,11 @@ function foldableRun(
   rows: ReadonlyArray<AlignedRow>,
   start: number,
 ): { first: number; last: number } | null {
-  if (rows[start]?.op !== 'equal' || (start > 0 && rows[start - 1]?.op === 'equal')) return null
+  // Boilerplate rows fold with the unchanged ones: they are shown on request, never as changes.
+  const quiet = (row: AlignedRow | undefined): boolean => row !== undefined && !isChangeRow(row)
+  if (!quiet(rows[start]) || (start > 0 && quiet(rows[start - 1]))) return null
   let end = start
-  while (end + 1 < rows.length && rows[end + 1]?.op === 'equal') end++
+  while (end + 1 < rows.length && quiet(rows[end + 1])) end++
   const first = start === 0 ? 0 : start + CONTEXT_ROWS
   const last = end === rows.length - 1 ? end : end - CONTEXT_ROWS
   return last - first + 1 >= MIN_FOLDED_RUN ? { first, last } : null

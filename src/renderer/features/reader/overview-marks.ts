@@ -1,5 +1,5 @@
 import type { AlignedRow, RowOp } from '../../../core/types'
-import { isChange } from './display-items'
+import { isChangeRow } from './display-items'
 import type { DisplayItem } from './display-items'
 
 /** A change's place on the overview strip: 0 at the top, just under 1 at the bottom. */
@@ -18,6 +18,6 @@ export function overviewMarks(
   return items.flatMap((item, index) => {
     if (item.kind !== 'row') return []
     const row = rows[item.row]
-    return row && isChange(row.op) ? [{ row: item.row, op: row.op, position: index / total }] : []
+    return row && isChangeRow(row) ? [{ row: item.row, op: row.op, position: index / total }] : []
   })
 }
