@@ -257,6 +257,50 @@ describe('compareFacts on hand-built rows', () => {
     expect(changes(left, right, [row([0], [0])])).toEqual([])
   })
 
+  it('points a changed fact at exactly its words, qualifier included', () => {
+    const left = article('Police said 15 people attended and 5 left before up to 150 marched.')
+    const right = article('Police said 15 people attended and 6 left before more than 100 marched.')
+    const marked = compareFacts(left, right, [row([0], [0])], DEFAULT_COMPARE_OPTIONS).map(
+      (change) =>
+        [change.left, change.right]
+          .map((side) =>
+            side === null
+              ? '∅'
+              : side.spans
+                  .map((span) =>
+                    (side === change.left ? left : right)[0]?.text.slice(span.start, span.end),
+                  )
+                  .join('|'),
+          )
+          .join(' → '),
+    )
+    expect(marked).toEqual(['5 → 6', 'up to 150 → more than 100'])
+  })
+
+  it('never reports a rank the other article writes as a number, nor a share as a percentage', () => {
+    const left = article(
+      'The UK fails to make the top ten at number 13, well above Pakistan at 89.',
+      'The consumption of baked beans has dropped by a fifth.',
+    )
+    const right = article(
+      'The UK is in 13th place, far above Pakistan at 89th.',
+      'People eat 20% fewer baked beans.',
+    )
+    expect(changes(left, right, [row([0], [0]), row([1], [1])])).toEqual([
+      'number removed: ten → ∅',
+    ])
+  })
+
+  it('reports an exact day blurred to its week as one change', () => {
+    const left = article(
+      'Dr Rajendra Pachauri admitted on Wednesday that a mistake in a report had raised fears.',
+    )
+    const right = article(
+      'Dr Rajendra Pachauri acknowledged this week that an overstatement in a report had raised fears.',
+    )
+    expect(changes(left, right, [row([0], [0])])).toEqual(['date changed: Wednesday → this week'])
+  })
+
   it('never reports facts of boilerplate paragraphs', () => {
     const left = article('Talks began.')
     const right = article(

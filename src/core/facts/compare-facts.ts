@@ -100,6 +100,12 @@ function measureOf(fact: Fact): string {
   return fact.key === '%' || fact.key === 'money' || fact.key === 'ordinal' ? fact.key : 'count'
 }
 
+/** How a number is looked up in the other article: a rank states its count ("at 89", "89th"). */
+function statedMeasureOf(fact: Fact): string {
+  const measure = measureOf(fact)
+  return measure === 'ordinal' ? 'count' : measure
+}
+
 /** A number's value without the qualifier ("more than 100" → "100"). */
 function amountOf(fact: Fact): string {
   return fact.value.replace(/^[<>≤~] /u, '')
@@ -121,7 +127,7 @@ const WEEKDAY_IN = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
 function valueKeys(fact: Fact): ReadonlyArray<string> {
   switch (fact.kind) {
     case 'number': {
-      const own = `number:${measureOf(fact)}:${amountOf(fact)}`
+      const own = `number:${statedMeasureOf(fact)}:${amountOf(fact)}`
       // "70m" with no noun after it is metres or millions; either reading states it.
       const scale = LETTER_SCALES.get(fact.key)
       return scale === undefined
@@ -315,6 +321,8 @@ function relationOf(a: Fact, b: Fact): 'subject' | 'related' | null {
       // "3 March" → "early March": an exact day that became vaguer is a change of that date; so
       // are two dates of one grain, or two counted from now ("last year" → "last August").
       return grainOf(a.value) === grainOf(b.value) ||
+        blurredDay(a.value, b.value) ||
+        blurredDay(b.value, a.value) ||
         sharesCalendarPart(a.value, b.value) ||
         relativeAnchor(a.value) === relativeAnchor(b.value)
         ? 'subject'
@@ -367,6 +375,16 @@ function grainOf(value: string): string {
   if (/^\d{4}-\d{2}$/u.test(value) || calendarParts(value).month > 0) return 'month'
   if (/^\d{4}$|\byear\b/u.test(value)) return 'year'
   return value.replace(/^(?:last|next|this|early|late|mid|earlier this|later this) /u, '')
+}
+
+/**
+ * A day told as the week counted from now ("on Wednesday" → "this week"), or a time as its day;
+ * "by 2035" → "this week" and "next month" → "2003" are no rewrite of one date.
+ */
+function blurredDay(exact: string, vague: string): boolean {
+  const [fine, coarse] = [grainOf(exact), grainOf(vague)]
+  const blurs = (fine === 'day' && coarse === 'week') || (fine === 'time' && coarse === 'day')
+  return blurs && !relativeAnchor(vague).startsWith('absolute:')
 }
 
 /** "last" of "last year": dates counted from the same moment; an absolute date is its own anchor. */

@@ -136,6 +136,27 @@ describe('extractFacts: numbers', () => {
     expect(fact && `${fact.text} ${fact.key}=${fact.value}`).toBe('over two year=> 20')
   })
 
+  it('reads shares ("a fifth", "one in four") as percentages, but "a third term" as an ordinal', () => {
+    expect(
+      facts(
+        'dropped by a fifth despite it; around a third of deaths; a one in four chance; his third term; two-thirds of voters',
+        ['number'],
+      ),
+    ).toEqual([
+      'number:a fifth=20',
+      'number:around a third=~ 33.333',
+      'number:one in four=25',
+      'number:third=3',
+      'number:two-thirds=66.667',
+    ])
+  })
+
+  it('reads "48 million US dollars" as money, with no place inside it', () => {
+    expect(facts('a sum of 48 million US dollars', ['number', 'place'])).toEqual([
+      'number:48 million US dollars=usd 48000000',
+    ])
+  })
+
   it('reads ordinals but not "one" used as a pronoun', () => {
     expect(facts('his first visit, the 21st meeting, on one side', ['number'])).toEqual([
       'number:first=1',

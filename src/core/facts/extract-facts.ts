@@ -24,7 +24,12 @@ export function extractFacts(
   )
   const inSource = (fact: Fact): boolean =>
     sources.some((source) => source.start <= fact.start && fact.end <= source.end)
-  // "a BBC source" is one fact, the source; "BBC" inside it is not a second one.
-  const named = entities.filter((fact) => fact.kind === 'person' || !inSource(fact))
+  const inQuantity = (fact: Fact): boolean =>
+    quantities.some((quantity) => quantity.start <= fact.start && fact.end <= quantity.end)
+  // "a BBC source" is one fact, the source; "BBC" inside it is not a second one, nor "US" in
+  // "48 million US dollars".
+  const named = entities.filter(
+    (fact) => fact.kind === 'person' || (!inSource(fact) && !inQuantity(fact)),
+  )
   return [...named, ...quantities, ...sources].sort((a, b) => a.start - b.start)
 }

@@ -306,7 +306,7 @@ const AMOUNT_WITH_SCALE = new RegExp(`(${AMOUNT})(${SCALE})?`, 'giu')
 const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b)/iu
 // "from 10 to 20%", "20-30%": the first number of a range is a percentage too.
 const PERCENT_RANGE_AFTER = /^\s?(?:-|–|to|and|or)\s?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)/iu
-const CURRENCY_AFTER = /^\s+(dollar|pound|euro|rouble|ruble|hryvnia)s?\b/iu
+const CURRENCY_AFTER = /^\s+(?:US\s+|American\s+)?(dollar|pound|euro|rouble|ruble|hryvnia)s?\b/iu
 const UNIT_AFTER = /^-(\p{Ll}+)/u
 
 function amounts(text: string): ReadonlyArray<Candidate> {
@@ -453,9 +453,43 @@ function qualified(text: string, candidate: Candidate): Candidate {
   }
 }
 
+const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
+  ['half', 2],
+  ['third', 3],
+  ['quarter', 4],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['tenth', 10],
+])
+const FRACTION_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['a', 1],
+  ['an', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+])
+// "a fifth" and "one in five" are shares a rewrite turns into "20%": both are read as percentages.
+// "a third" is a share only before "of" or after "by" ("a third term" is an ordinal).
+const FRACTION =
+  /(?<![\p{L}])(?:(an?|one|two|three|four)[\s-]+(half|third|quarter|fourth|fifth|tenth)s?(?=\s+of\b|[.,;:!?)]|$)|(?<=\bby\s)(an?|one|two|three)[\s-]+(half|third|quarter|fifth|tenth)s?\b|(one|\d+)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b)/giu
+
+function fractions(text: string): ReadonlyArray<Candidate> {
+  return collect(text, FRACTION, (match) => {
+    const count = FRACTION_COUNTS.get((match[1] ?? match[3] ?? '').toLowerCase())
+    const part = FRACTION_WORDS.get((match[2] ?? match[4] ?? '').toLowerCase())
+    const share =
+      count !== undefined && part !== undefined
+        ? count / part
+        : parseAmount(match[5] ?? '') / parseAmount(match[6] ?? '')
+    if (!Number.isFinite(share) || share <= 0 || share > 1) return null
+    return { kind: 'number', key: '%', value: formatNumber(share * 100), priority: 7 }
+  })
+}
+
 /** Numbers (counts, percentages, money, ordinals) and dates or times written in a text. */
 export function extractQuantities(text: string): ReadonlyArray<Fact> {
-  const candidates = [...dates(text), ...numbers(text)].sort(
+  const candidates = [...dates(text), ...numbers(text), ...fractions(text)].sort(
     (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
   )
   const kept: Candidate[] = []
