@@ -1,7 +1,9 @@
+import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './harness/app-fixture'
-import { articleItem, pickPair, seed } from './harness/ui'
+import { FIXTURES_DIR } from './harness/paths'
+import { articleItem, importThroughDialog, pickPair, seed } from './harness/ui'
 
 // An axe-core audit of every screen: the library, the reader with each lens, light and dark, and
 // every dialog. Serious and critical violations fail the test, listed with the elements involved.
@@ -61,6 +63,13 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('no serious accessibility violations in any dialog', async ({ app }) => {
   const page = app.page
+  // The import results with a failure, and the pop-up that opens them.
+  await importThroughDialog(app, [
+    join(FIXTURES_DIR, 'scan.pdf'),
+    join(FIXTURES_DIR, 'harbour-reopens.txt'),
+  ])
+  await expect(page.getByRole('button', { name: 'Show the list' })).toBeVisible()
+  expect(await seriousViolations(page), 'import results and pop-up').toEqual([])
   await pickPair(page, seed('000').titleStart, seed('003').titleStart)
   const dialogs: ReadonlyArray<{ readonly name: string; readonly open: () => Promise<void> }> = [
     {

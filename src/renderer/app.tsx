@@ -48,6 +48,9 @@ type OpenDialog =
 /** Where the library stops taking a column and floats over the reader (see app-shell.css). */
 const NARROW_QUERY = '(max-width: 900px)'
 
+const READ_ONLY =
+  'The library is open read-only, so nothing can be added; close the other window first.'
+
 /** The whole window: library, reader and lenses, wired to the preload's API. */
 export function App(props: { readonly api: RendererBridge }): ReactNode {
   const { api } = props
@@ -56,6 +59,8 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set())
   const [dialog, setDialog] = useState<OpenDialog | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
+  // Another process holds the data folder (or it cannot be written): reading only, said in the notice.
+  const [readOnly, setReadOnly] = useState(false)
   const [navigation, setNavigation] = useState<{
     readonly pair: string
     readonly current: number
@@ -104,7 +109,7 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
     onDeleted: forgetDeleted,
     onShowImportReport: showImportReport,
   })
-  const dragging = useWindowDrop(actions.importDropped)
+  const dragging = useWindowDrop(readOnly ? () => showError(READ_ONLY) : actions.importDropped)
 
   const articles = useLibrary(api, search, prefs.sort, library.libraryRevision, showError)
   // A remembered article that is gone from the full list (deleted elsewhere) is not reopened.
@@ -146,7 +151,10 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
 
   useEffect(() => {
     api.libraryStatus().then(
-      (status) => setNotice(status.notice),
+      (status) => {
+        setNotice(status.notice)
+        setReadOnly(status.readOnly)
+      },
       (error: unknown) => setNotice(messageOf(error)),
     )
   }, [api])
@@ -240,7 +248,7 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
       'toggle-library': () => updatePrefs({ libraryOpen: !prefs.libraryOpen }),
       'toggle-lenses': () => updatePrefs({ lensesOpen: !prefs.lensesOpen }),
       'show-shortcuts': () => setDialog({ kind: 'shortcuts' }),
-      import: actions.importWithDialog,
+      import: () => (readOnly ? showError(READ_ONLY) : actions.importWithDialog()),
       'export-report': openExport,
       'export-all': () => setDialog({ kind: 'export-all' }),
       'swap-sides': swap,
@@ -250,7 +258,7 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
       'zoom-in': () => updatePrefs({ zoom: stepZoom(prefs.zoom, 1) }),
       'zoom-out': () => updatePrefs({ zoom: stepZoom(prefs.zoom, -1) }),
       'zoom-reset': () => updatePrefs({ zoom: 1 }),
-      'paste-article': () => setDialog({ kind: 'paste' }),
+      'paste-article': () => (readOnly ? showError(READ_ONLY) : setDialog({ kind: 'paste' })),
     },
     dialog !== null,
   )
@@ -333,6 +341,7 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
               rightId,
               selected,
               importing: library.importing,
+              readOnly,
               importReport: library.importReport,
             }}
             actions={libraryActions}

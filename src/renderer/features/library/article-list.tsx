@@ -215,7 +215,8 @@ function ArticleItem(props: {
         <button
           type="button"
           className="chip chip-quiet"
-          onClick={() => actions.edit(article)}
+          onClick={() => !view.readOnly && actions.edit(article)}
+          aria-disabled={view.readOnly || undefined}
           {...control('edit')}
         >
           Edit
@@ -223,7 +224,8 @@ function ArticleItem(props: {
         <button
           type="button"
           className="chip chip-quiet"
-          onClick={() => actions.delete(article)}
+          onClick={() => !view.readOnly && actions.delete(article)}
+          aria-disabled={view.readOnly || undefined}
           {...control('delete')}
         >
           Delete

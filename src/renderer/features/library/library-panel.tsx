@@ -31,6 +31,8 @@ export interface LibraryView {
   readonly selected: ReadonlySet<string>
   readonly importing: boolean
   readonly importReport: ImportReport | null
+  /** The library cannot be changed now (another window holds it): import, edit and delete are off. */
+  readonly readOnly: boolean
 }
 
 /** What the library panel's controls ask the window to do. */
@@ -67,7 +69,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: {
             type="button"
             className="button button-small"
             onClick={actions.import}
-            disabled={view.importing}
+            disabled={view.importing || view.readOnly}
             title="Import files (.txt, .md, .html, .docx)"
           >
             Import…
@@ -76,6 +78,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: {
             type="button"
             className="button button-small"
             onClick={actions.paste}
+            disabled={view.readOnly}
             aria-label="Paste as new article…"
             title="Paste as new article"
           >
