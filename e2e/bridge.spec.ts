@@ -7,7 +7,7 @@ import { API_METHODS } from '../src/shared/api'
 import { RequestError } from '../src/main/handlers'
 import { UNEXPECTED_FAILURE } from '../src/main/ipc-outcome'
 import { bridgeHandlers, sendMenuCommandToPage } from './harness/bridge'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness/paths'
+import { chromiumLaunchOptions } from './harness/paths'
 import { startStaticServer } from './harness/static-server'
 
 // The harness itself: what the page sends reaches the handlers intact, and back.
@@ -29,7 +29,7 @@ test('the page gets window.rewriteLens: bytes, results, errors and menu commands
   const root = await mkdtemp(join(tmpdir(), 'rewrite-lens-bridge-'))
   await writeFile(join(root, 'index.html'), '<!doctype html><title>bridge</title><p>bridge</p>')
   const server = await startStaticServer(root)
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] })
+  const browser = await chromium.launch(chromiumLaunchOptions())
   try {
     const received: ImportSource[][] = []
     const api = recordingApi({

@@ -18,8 +18,7 @@ import { MENU_COMMAND_CHANNEL } from '../../src/shared/api'
 import type { MenuCommand, RewriteLensApi } from '../../src/shared/api'
 import { bridgeHandlers, sendMenuCommandToPage } from './bridge'
 import {
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
+  chromiumLaunchOptions,
   RENDERER_DIR,
   REPO_ROOT,
   SCREENSHOTS_DIR,
@@ -285,10 +284,7 @@ export const test = base.extend<
         chromium: () =>
           (chromiumShell ??= (async () => {
             const server = await startStaticServer(RENDERER_DIR)
-            const browser = await chromium.launch({
-              executablePath: CHROMIUM_PATH,
-              args: [...CHROMIUM_ARGS],
-            })
+            const browser = await chromium.launch(chromiumLaunchOptions())
             started.push(
               () => browser.close(),
               () => server.close(),

@@ -1,6 +1,10 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
+import { chromium } from '@playwright/test'
+import type { LaunchOptions } from '@playwright/test'
+import { findChromium } from './find-chromium'
+import type { ChromiumChoice } from './find-chromium'
 
 /** The repository root (this file lives in e2e/harness/). */
 export const REPO_ROOT = resolve(__dirname, '..', '..')
@@ -20,8 +24,22 @@ export const FIXTURES_DIR = join(REPO_ROOT, 'e2e', 'fixtures')
 /** Where every run writes its screenshots of the main states. */
 export const SCREENSHOTS_DIR = join(REPO_ROOT, 'e2e', 'screenshots')
 
-/** Debian's Chromium, installed with apt-get (Playwright's own browser download is unavailable). */
-export const CHROMIUM_PATH = process.env.REWRITE_LENS_CHROMIUM ?? '/usr/bin/chromium'
+/**
+ * The browser the Chromium project runs in: Debian's Chromium here and in CI, else Playwright's
+ * own or an installed Google Chrome (see find-chromium.ts), or why there is none.
+ */
+export const CHROMIUM: ChromiumChoice = findChromium({
+  env: process.env,
+  platform: process.platform,
+  exists: existsSync,
+  playwrightChromium: () => chromium.executablePath(),
+})
+
+/** How to launch the e2e browser; throws the message of a missing one (global setup says it first). */
+export function chromiumLaunchOptions(): LaunchOptions {
+  if (CHROMIUM.status === 'missing') throw new Error(CHROMIUM.reason)
+  return { ...CHROMIUM.launch, args: [...CHROMIUM_ARGS] }
+}
 
 /**
  * Flags for running Chromium as root on a closed network: without the background-networking ones it
