@@ -249,6 +249,33 @@ if (!existsSync(BUILT_CLI))
   )
 
 describe.skipIf(!existsSync(BUILT_CLI))('batch worker threads (built command line)', () => {
+  it('warns once about a damaged vector file and compares by spelling in every thread', async () => {
+    const damaged = join(dir, 'damaged-vectors.bin')
+    await writeFile(damaged, 'not vectors at all')
+    const result = await batch(
+      ['--jobs', '2'],
+      linesOf(pair(SEED_A, SEED_B, 1), pair(SEED_B, SEED_C, 2), pair(SEED_A, SEED_C, 3)),
+      { wordVectorsPath: damaged, batchWorkerPath: resolve('out/cli/batch-worker.mjs') },
+    )
+    expect(result.code).toBe(0)
+    expect(result.lines.map((line) => line.status)).toEqual(['compared', 'compared', 'compared'])
+    expect(result.stderr).toMatch(
+      /^rewrite-lens: warning: .*damaged-vectors\.bin is not a word-vector file.*\n$/,
+    )
+  })
+
+  it('gives the same comparisons with shared vectors in threads as in-process', async () => {
+    const vectorsPath = resolve('out/word-vectors/word-vectors.bin')
+    const input = () => linesOf(pair(SEED_A, SEED_B, 1), pair(SEED_B, SEED_C, 2))
+    const threads = await batch(['--jobs', '2'], input(), {
+      wordVectorsPath: vectorsPath,
+      batchWorkerPath: resolve('out/cli/batch-worker.mjs'),
+    })
+    const inline = await batch(['--jobs', '1'], input(), { wordVectorsPath: vectorsPath })
+    expect(threads.stderr).toBe('')
+    expect(threads.lines).toEqual(inline.lines)
+  })
+
   it('gives the same lines with --jobs 2 as with --jobs 1, missing files included', async () => {
     const input = `${[
       pair(SEED_A, SEED_B, 1),

@@ -3,7 +3,7 @@ import type { BatchResult } from './batch-pair'
 import { MAX_BATCH_LINE_CHARS, parseBatchLine } from './batch-pair'
 import { createInlinePool, createThreadPool } from './pair-pool'
 import type { PairPool } from './pair-pool'
-import { readWordVectors } from './read-word-vectors'
+import { readSharedWordVectors, readWordVectors } from './read-word-vectors'
 import type { CliIo } from './run-cli'
 import { EXIT_INTERNAL, EXIT_USAGE } from './run-cli'
 
@@ -19,10 +19,11 @@ const READ_AHEAD_PER_JOB = 4
 export async function runBatch(
   command: Extract<CliCommand, { kind: 'batch' }>,
   io: CliIo,
-  createPool: (jobs: number) => PairPool = (jobs) => defaultPool(jobs, command, io),
+  createPool: (jobs: number) => PairPool | Promise<PairPool> = (jobs) =>
+    defaultPool(jobs, command, io),
 ): Promise<number> {
   const started = Date.now()
-  const pool = createPool(command.jobs)
+  const pool = await createPool(command.jobs)
   const window = Math.max(1, pool.size) * READ_AHEAD_PER_JOB
   // Pairs in input order; each is written as soon as it and all before it are done.
   const queue: Array<{ result: BatchResult | null }> = []
@@ -67,24 +68,21 @@ export async function runBatch(
   return counts.crashed > 0 ? EXIT_INTERNAL : counts.failed > 0 ? EXIT_USAGE : 0
 }
 
-function defaultPool(
+async function defaultPool(
   jobs: number,
   command: Extract<CliCommand, { kind: 'batch' }>,
   io: CliIo,
-): PairPool {
+): Promise<PairPool> {
   const note = (message: string): void => {
     if (command.verbose) io.stderr(`rewrite-lens: ${message}\n`)
   }
   if (jobs > 1 && io.batchWorkerPath !== undefined)
     return createThreadPool(jobs, io.batchWorkerPath, {
       options: command.options,
-      wordVectorsPath: io.wordVectorsPath ?? null,
+      wordVectors: await readSharedWordVectors(io.wordVectorsPath, note, io.stderr),
     })
-  let vectors: ReturnType<typeof readWordVectors> | null = null
-  return createInlinePool(command.options, () => {
-    vectors ??= readWordVectors(io.wordVectorsPath, note, io.stderr)
-    return vectors
-  })
+  const vectors = await readWordVectors(io.wordVectorsPath, note, io.stderr)
+  return createInlinePool(command.options, async () => vectors)
 }
 
 /**

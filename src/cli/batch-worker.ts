@@ -2,20 +2,14 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { runBatchTask } from './batch-pair'
 import type { BatchWorkerData, BatchWorkerRequest, BatchWorkerResponse } from './pair-pool'
-import { readWordVectors } from './read-word-vectors'
+import { wordVectorsOfShared } from './read-word-vectors'
 
 const data = workerData as BatchWorkerData
-// The main thread already warned about a missing or damaged file; workers stay quiet.
-const vectors = readWordVectors(
-  data.wordVectorsPath ?? undefined,
-  () => {},
-  () => {},
-)
+// The main thread read and checked the file (and said what was wrong with it) before sharing it.
+const vectors = wordVectorsOfShared(data.wordVectors)
 
 parentPort?.on('message', (request: BatchWorkerRequest) => {
-  void vectors
-    .then((loaded) => runBatchTask(request.task, data.options, loaded))
-    .then((result) => {
-      parentPort?.postMessage({ seq: request.seq, result } satisfies BatchWorkerResponse)
-    })
+  void runBatchTask(request.task, data.options, vectors).then((result) => {
+    parentPort?.postMessage({ seq: request.seq, result } satisfies BatchWorkerResponse)
+  })
 })

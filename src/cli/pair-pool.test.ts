@@ -38,7 +38,7 @@ const task = (line: number): BatchTask => ({ kind: 'pair', line, id: line, left:
 describe('createThreadPool', () => {
   it('fails every pair with the reason when no worker thread can start, instead of hanging', async () => {
     const path = await workerScript('broken.mjs', "throw new Error('cannot load the engine')", '')
-    const pool = createThreadPool(2, path, { options: OPTIONS, wordVectorsPath: null })
+    const pool = createThreadPool(2, path, { options: OPTIONS, wordVectors: null })
     const results = await Promise.all([1, 2, 3].map((line) => pool.compare(task(line))))
     await pool.close()
     expect(results.map((result) => result.status)).toEqual(['crashed', 'crashed', 'crashed'])
@@ -53,7 +53,7 @@ describe('createThreadPool', () => {
 
   it('fails the pair a thread dies on, and goes on with a new thread', async () => {
     const path = await workerScript('dies.mjs', '', 'if (task.line === 2) process.exit(3)')
-    const pool = createThreadPool(1, path, { options: OPTIONS, wordVectorsPath: null })
+    const pool = createThreadPool(1, path, { options: OPTIONS, wordVectors: null })
     const results = []
     for (const line of [1, 2, 3]) results.push(await pool.compare(task(line)))
     await pool.close()

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads'
 import type { CompareOptions, WordVectors } from '../core/types'
 import type { BatchResult, BatchTask } from './batch-pair'
 import { failed, runBatchTask } from './batch-pair'
+import type { SharedWordVectors } from './read-word-vectors'
 
 /** Compares batch tasks, several at once when it has workers. */
 export interface PairPool {
@@ -14,7 +15,8 @@ export interface PairPool {
 /** What a batch worker thread is started with. */
 export interface BatchWorkerData {
   readonly options: CompareOptions
-  readonly wordVectorsPath: string | null
+  /** The word-vector file's bytes, read once by the main thread and shared by every worker. */
+  readonly wordVectors: SharedWordVectors | null
 }
 
 /** A message to a batch worker, and its answer. */
