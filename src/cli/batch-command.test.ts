@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BUILT_CLI, builtCliSkipReason } from './built-cli.test-helper'
 import { COMPARISON_SCHEMA } from '../core/types'
 import type { BatchResult, BatchTask } from './batch-pair'
 import { runBatch, readLines } from './batch-command'
@@ -14,7 +14,6 @@ import type { CliIo } from './run-cli'
 const SEED_A = 'seeds/000_cbc1d2b3e80d9033.txt'
 const SEED_B = 'seeds/001_f9530f5110897cd7.txt'
 const SEED_C = 'seeds/003_b01608b6cce9594e.txt'
-const BUILT_CLI = resolve('out/cli/rewrite-lens.mjs')
 
 interface BatchLine {
   readonly status: 'compared' | 'failed'
@@ -243,12 +242,10 @@ describe('readLines', () => {
 
 const DEFAULT_OPTIONS = { ignoreCase: false, ignorePunctuation: false, ignoreTypography: true }
 
-if (!existsSync(BUILT_CLI))
-  console.info(
-    `skipped "batch worker threads": ${BUILT_CLI} is missing; run \`npm run build\` first`,
-  )
+const skipBuilt = builtCliSkipReason()
+if (skipBuilt) console.info(`skipped "batch worker threads": ${skipBuilt}`)
 
-describe.skipIf(!existsSync(BUILT_CLI))('batch worker threads (built command line)', () => {
+describe.skipIf(skipBuilt !== null)('batch worker threads (built command line)', () => {
   it('warns once about a damaged vector file and compares by spelling in every thread', async () => {
     const damaged = join(dir, 'damaged-vectors.bin')
     await writeFile(damaged, 'not vectors at all')

@@ -1,18 +1,17 @@
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BUILT_CLI, builtCliSkipReason } from './built-cli.test-helper'
 
-const BUILT_CLI = resolve('out/cli/rewrite-lens.mjs')
 const RECORDER = resolve('src/cli/fixtures/record-imports.mjs')
 const FIXTURES = resolve('src/node/importers/fixtures')
 const SEED = resolve('seeds/000_cbc1d2b3e80d9033.txt')
 
-if (!existsSync(BUILT_CLI))
-  console.info(`skipped "lazy loading": ${BUILT_CLI} is missing; run \`npm run build\` first`)
+const skipBuilt = builtCliSkipReason()
+if (skipBuilt) console.info(`skipped "lazy loading": ${skipBuilt}`)
 
 let dir = ''
 beforeAll(async () => {
@@ -36,7 +35,7 @@ const ENGINE = /compare-articles|\/compromise\/|\/diff\//
 const WEB_PAGE_READERS = /\/linkedom\/|\/@mozilla\/readability\//
 const WORD_READER = /\/mammoth\//
 
-describe.skipIf(!existsSync(BUILT_CLI))('lazy loading (built command line)', () => {
+describe.skipIf(skipBuilt !== null)('lazy loading (built command line)', () => {
   it('answers --help and --version without loading the engine or any package', async () => {
     for (const flag of ['--help', '--version']) {
       const loaded = await modulesLoadedBy([flag])
