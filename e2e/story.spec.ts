@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './harness/app-fixture'
 import { articleItem, diffTable, seedFiles } from './harness/ui'
@@ -90,3 +91,25 @@ test('the story exports from the app, then closes back to the reader', async ({ 
   await page.getByRole('button', { name: 'Close story', exact: true }).click()
   await expect(page.getByRole('region', { name: 'Story' })).toHaveCount(0)
 })
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no serious accessibility violations in the story view (${scheme})`, async ({ app }) => {
+    const page = app.page
+    await page.emulateMedia({ colorScheme: scheme })
+    await openSeedStory(page)
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .include('#story-view')
+      .analyze()
+    const serious = violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) =>
+          `${violation.id}: ${violation.help} — ${violation.nodes
+            .slice(0, 3)
+            .map((node) => node.target.join(' '))
+            .join(', ')}`,
+      )
+    expect(serious).toEqual([])
+  })
+}
