@@ -11,8 +11,13 @@ export interface ListedChange {
   readonly status: string
   /** The fact's kind, or 'headline'/'subheading' for titles; null for quotes. */
   readonly kind: FactKind | 'headline' | 'subheading' | null
-  /** The quote's speaker; null for facts, titles and unattributed quotes. */
+  /**
+   * The quote's speaker ("Zelensky → Trump" when the rewrite re-attributes it); null for facts,
+   * titles and unattributed quotes.
+   */
   readonly speaker: string | null
+  /** The side of a paraphrased quote that is reported speech, shown without quotation marks. */
+  readonly unquoted: 'left' | 'right' | null
   readonly left: SideText | null
   readonly right: SideText | null
   readonly tokens: ReadonlyArray<DiffToken> | null
@@ -39,7 +44,10 @@ export function listChanges(comparison: Comparison): ListedChanges {
       item,
       status: quote.status,
       kind: null,
-      speaker: quote.speaker,
+      speaker: quote.speakers
+        ? `${quote.speakers.left ?? '?'} \u2192 ${quote.speakers.right ?? '?'}`
+        : quote.speaker,
+      unquoted: quote.unquoted ?? null,
       left: quote.left,
       right: quote.right,
       tokens: quote.tokens ?? null,
@@ -51,6 +59,7 @@ export function listChanges(comparison: Comparison): ListedChanges {
       status: fact.status,
       kind: fact.kind,
       speaker: null,
+      unquoted: null,
       left: fact.left,
       right: fact.right,
       tokens: null,
@@ -62,6 +71,7 @@ export function listChanges(comparison: Comparison): ListedChanges {
       status: title.status,
       kind: title.headline ? 'headline' : 'subheading',
       speaker: null,
+      unquoted: null,
       left: title.left,
       right: title.right,
       tokens: title.tokens ?? null,

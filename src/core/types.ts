@@ -128,6 +128,16 @@ export interface QuoteChange {
   readonly right: SideText | null
   /** For `altered` and `paraphrased`: the word diff of the left words against the right ones. */
   readonly tokens?: ReadonlyArray<DiffToken>
+  /**
+   * Set when the two articles tie the quotation to different people (a re-attribution): who
+   * each side names. `speaker` is then the rewrite's.
+   */
+  readonly speakers?: { readonly left: string | null; readonly right: string | null }
+  /**
+   * For `paraphrased`: the side that words the quotation as reported speech, without quotation
+   * marks; views must not wrap that side in quotation marks.
+   */
+  readonly unquoted?: 'left' | 'right'
 }
 
 /** What a fact is about. */

@@ -114,6 +114,30 @@ describe('compareQuotes', () => {
     )
     expect(changes.map((change) => change.status)).toEqual(['paraphrased'])
     expect(changes[0]?.right?.text).toContain('through various channels')
+    // Reported speech: views show that side without quotation marks.
+    expect(changes[0]?.unquoted).toBe('right')
+  })
+
+  it('calls a quote whose words the rewrite keeps without quotation marks paraphrased, not removed', () => {
+    const changes = compare(
+      ['Teenagers used “stickers” on their phones to organise the protests.'],
+      ['Teenagers used stickers on their phones to organise the protests.'],
+      [link(0, 0)],
+    )
+    expect(summary(changes)).toEqual(['paraphrased ?: ¶0 "stickers" → ¶0 "stickers"'])
+    expect(changes[0]?.unquoted).toBe('right')
+    expect(changes[0]?.right?.spans).toEqual([{ paragraph: 0, start: 15, end: 23 }])
+  })
+
+  it('names both speakers when a rewrite gives a quote to someone else', () => {
+    const changes = compare(
+      ['“We want peace in our time,” Zelensky said.'],
+      ['“We want peace in our time,” Trump said.'],
+      [link(0, 0)],
+    )
+    expect(changes.map((change) => [change.status, change.speaker, change.speakers])).toEqual([
+      ['unchanged', 'Trump', { left: 'Zelensky', right: 'Trump' }],
+    ])
   })
 
   it('calls a quote whose words survive only as another form paraphrased', () => {
@@ -123,6 +147,7 @@ describe('compareQuotes', () => {
       [link(0, 0)],
     )
     expect(summary(changes)).toEqual(['paraphrased Putin: ¶0 "fully liberate" → ¶0 "liberation"'])
+    expect(changes[0]?.unquoted).toBeUndefined()
     expect(diff(changes[0]?.tokens)).toBe('[-fully liberate-]{+liberation+}')
   })
 

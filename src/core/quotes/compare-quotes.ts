@@ -13,9 +13,10 @@ import { QUOTE_PART_SEPARATOR } from '../types'
 import { createSentenceReadings } from './attribution'
 import { extractQuotes } from './extract-quotes'
 import type { Quotation } from './extract-quotes'
-import { isName, matchQuoteUnits, shareContentWord } from './match-quotes'
+import { isName, matchQuoteUnits, shareContentWord, speakerKey } from './match-quotes'
 import type { QuoteSides } from './match-quotes'
-import { findParaphrase, indexParaphrases } from './paraphrase'
+import { findParaphrase, findVerbatim, indexParaphrases } from './paraphrase'
+import type { Paraphrase, ParaphraseIndex } from './paraphrase'
 import { createQuoteUnitCache, quoteUnits } from './quote-units'
 import type { QuoteUnit } from './quote-units'
 
@@ -60,14 +61,23 @@ export function compareQuotes(
     const a = sideText(leftUnits, leftText)
     const b = sideText(rightUnits, rightText)
     const status = matchStatus(leftUnits, rightUnits)
+    const leftSpeaker = speakerOf(leftQuotes, leftUnits)
+    const rightSpeaker = speakerOf(rightQuotes, rightUnits)
+    const change = quoteChange(
+      status,
+      preferredSpeaker(rightSpeaker, leftSpeaker),
+      a,
+      b,
+      status === 'unchanged' ? undefined : diffText(a.text, b.text, options),
+    )
+    const reattributed =
+      leftSpeaker !== null &&
+      rightSpeaker !== null &&
+      speakerKey(leftSpeaker) !== speakerKey(rightSpeaker)
     placed.push({
-      change: quoteChange(
-        status,
-        preferredSpeaker(speakerOf(rightQuotes, rightUnits), speakerOf(leftQuotes, leftUnits)),
-        a,
-        b,
-        status === 'unchanged' ? undefined : diffText(a.text, b.text, options),
-      ),
+      change: reattributed
+        ? { ...change, speakers: { left: leftSpeaker, right: rightSpeaker } }
+        : change,
       left: positionOf(leftUnits),
       right: positionOf(rightUnits),
     })
@@ -82,7 +92,7 @@ export function compareQuotes(
     const units = run.map((id) => sides.leftUnits[id]!)
     const quote = sideText(units, leftText)
     const speaker = speakerOf(leftQuotes, units)
-    const found = findParaphrase(units, rightIndex(), usedRight, linkedTo(units, rightsOf))
+    const found = reworded(units, rightIndex(), usedRight, linkedTo(units, rightsOf))
     run.forEach((id) => usedLeft.add(id))
     found?.consumed.forEach((id) => usedRight.add(id))
     placed.push(
@@ -93,12 +103,16 @@ export function compareQuotes(
             right: null,
           }
         : {
-            change: quoteChange(
-              'paraphrased',
-              speaker,
-              quote,
-              found.text,
-              diffText(quote.text, found.text.text, options),
+            change: unquotedOn(
+              'right',
+              found,
+              quoteChange(
+                'paraphrased',
+                speaker,
+                quote,
+                found.text,
+                diffText(quote.text, found.text.text, options),
+              ),
             ),
             left: positionOf(units),
             right: [found.text.paragraph, found.start],
@@ -109,7 +123,7 @@ export function compareQuotes(
     const units = run.map((id) => sides.rightUnits[id]!)
     const quote = sideText(units, rightText)
     const speaker = speakerOf(rightQuotes, units)
-    const found = findParaphrase(units, leftIndex(), usedLeft, linkedTo(units, leftsOf()))
+    const found = reworded(units, leftIndex(), usedLeft, linkedTo(units, leftsOf()))
     found?.consumed.forEach((id) => usedLeft.add(id))
     placed.push(
       found === null
@@ -119,12 +133,16 @@ export function compareQuotes(
             right: positionOf(units),
           }
         : {
-            change: quoteChange(
-              'paraphrased',
-              speaker,
-              found.text,
-              quote,
-              diffText(found.text.text, quote.text, options),
+            change: unquotedOn(
+              'left',
+              found,
+              quoteChange(
+                'paraphrased',
+                speaker,
+                found.text,
+                quote,
+                diffText(found.text.text, quote.text, options),
+              ),
             ),
             left: [found.text.paragraph, found.start],
             right: positionOf(units),
@@ -132,6 +150,21 @@ export function compareQuotes(
     )
   }
   return inReadingOrder(placed)
+}
+
+/** The quote's words kept without quotation marks, else its content reworded, in linked paragraphs. */
+function reworded(
+  units: ReadonlyArray<QuoteUnit>,
+  index: ParaphraseIndex,
+  used: ReadonlySet<number>,
+  paragraphs: ReadonlyArray<number>,
+): Paraphrase | null {
+  return findVerbatim(units, index, paragraphs) ?? findParaphrase(units, index, used, paragraphs)
+}
+
+/** Marks the paraphrase's side as reported speech unless it absorbed a quote of that side. */
+function unquotedOn(side: 'left' | 'right', found: Paraphrase, change: QuoteChange): QuoteChange {
+  return found.consumed.length === 0 ? { ...change, unquoted: side } : change
 }
 
 function groupLinks(

@@ -1,6 +1,6 @@
 import type { Paragraph, SideText } from '../types'
 import type { QuoteUnit } from './quote-units'
-import { isStopWord, stemOf, wordSpans } from './quote-words'
+import { isStopWord, stemOf, wordKey, wordSpans } from './quote-words'
 import { sentenceRanges } from './sentence-ranges'
 
 /** Where the other article words a quote in its own words. */
@@ -138,6 +138,37 @@ export function findParaphrase(
   }
   if (best === null) return null
   return { text: best.text, start: best.start, consumed: best.consumed }
+}
+
+/**
+ * Finds the quote's words, all of them in order, written without quotation marks in one of the
+ * given (linked) paragraphs: the rewrite kept the words and dropped the marks, which makes the
+ * quote reported speech, not a quote removed ("stickers" → stickers).
+ */
+export function findVerbatim(
+  quote: ReadonlyArray<QuoteUnit>,
+  index: ParaphraseIndex,
+  paragraphs: ReadonlyArray<number>,
+): Paraphrase | null {
+  const keys = quote.flatMap((unit) => unit.keys.map((key) => key.toLowerCase()))
+  if (keys.length === 0) return null
+  for (const paragraph of [...paragraphs].sort((a, b) => a - b)) {
+    const text = index.textOf(paragraph)
+    const words = wordSpans(text)
+    const quoted = index.units.filter((unit) => unit.paragraph === paragraph)
+    for (let at = 0; at + keys.length <= words.length; at += 1) {
+      if (!keys.every((key, offset) => wordKey(words[at + offset]!.text, true) === key)) continue
+      const start = words[at]!.start
+      const end = words[at + keys.length - 1]!.end
+      if (quoted.some((unit) => unit.start < end && start < unit.end)) continue
+      return {
+        text: { text: text.slice(start, end), paragraph, spans: [{ paragraph, start, end }] },
+        start,
+        consumed: [],
+      }
+    }
+  }
+  return null
 }
 
 /** The shortest run of hits that still holds every distinct stem found (two pointers). */

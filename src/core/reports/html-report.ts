@@ -1,7 +1,12 @@
 import type { AlignedRow, Comparison, ComparisonStats, DiffToken } from '../types'
 import { escapeHtml } from './html-escape'
 import { SIMILARITY_EXPLAINED, nameSide, pairSideNames, sideDetailLabel } from './report-articles'
-import { collectChanges, describeChangeSubject, formatChangePlaces } from './report-changes'
+import {
+  collectChanges,
+  describeChangeSubject,
+  formatChangePlaces,
+  quoteMarks,
+} from './report-changes'
 import type { ReportChange } from './report-changes'
 import {
   describeMoveOrigin,
@@ -226,14 +231,15 @@ function renderChange(change: ReportChange, context: SectionContext): string {
       ? `<span class="where">${places}</span>`
       : `<a class="where" href="#${context.idPrefix}row-${change.row}">${places}</a>`
   const subject = describeChangeSubject(change)
-  const open = change.category === 'quote' ? '“' : ''
-  const close = change.category === 'quote' ? '”' : ''
+  const [open, close] = quoteMarks(change, null)
   let text: string
   if (change.tokens && change.tokens.length > 0) {
     text = `${open}${renderInlineDiff(change.tokens)}${close}`
   } else {
-    const left = change.left ? `<del>${open}${escapeHtml(change.left.text)}${close}</del>` : ''
-    const right = change.right ? `<ins>${open}${escapeHtml(change.right.text)}${close}</ins>` : ''
+    const [lo, lc] = quoteMarks(change, 'left')
+    const [ro, rc] = quoteMarks(change, 'right')
+    const left = change.left ? `<del>${lo}${escapeHtml(change.left.text)}${lc}</del>` : ''
+    const right = change.right ? `<ins>${ro}${escapeHtml(change.right.text)}${rc}</ins>` : ''
     text = left && right ? `${left} → ${right}` : left || right
   }
   return (

@@ -1,6 +1,11 @@
 import type { Comparison, ComparisonStats, DiffToken } from '../types'
 import { SIMILARITY_EXPLAINED, formatSideDetail, nameSide, pairSideNames } from './report-articles'
-import { collectChanges, describeChangeSubject, formatChangePlaces } from './report-changes'
+import {
+  collectChanges,
+  describeChangeSubject,
+  formatChangePlaces,
+  quoteMarks,
+} from './report-changes'
 import type { ReportChange } from './report-changes'
 import {
   describeMoveOrigin,
@@ -153,8 +158,7 @@ function renderChanges(
 
 function renderChange(change: ReportChange): string {
   const subject = describeChangeSubject(change)
-  const open = change.category === 'quote' ? '“' : ''
-  const close = change.category === 'quote' ? '”' : ''
+  const [open, close] = quoteMarks(change, null)
   let text: string
   if (change.tokens && change.tokens.length > 0) {
     // A list item is one line: a paragraph break inside the text would end it.
@@ -164,8 +168,10 @@ function renderChange(change: ReportChange): string {
     }))
     text = `${open}${renderDiff(tokens, false)}${close}`
   } else {
-    const side = (value: string, tag: 'del' | 'ins'): string =>
-      `<${tag}>${open}${escapeMarkdown(value, false)}${close}</${tag}>`
+    const side = (value: string, tag: 'del' | 'ins'): string => {
+      const [o, c] = quoteMarks(change, tag === 'del' ? 'left' : 'right')
+      return `<${tag}>${o}${escapeMarkdown(value, false)}${c}</${tag}>`
+    }
     const left = change.left ? side(change.left.text, 'del') : ''
     const right = change.right ? side(change.right.text, 'ins') : ''
     text = left && right ? `${left} → ${right}` : left || right

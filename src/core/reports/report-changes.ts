@@ -36,6 +36,19 @@ export function formatChangePlaces(change: ReportChange): string {
   return `${side(change.left)} → ${side(change.right)}`
 }
 
+/**
+ * The quotation marks around a quote change's side (`null`: around a diff of both sides): none
+ * for facts and titles, none for a paraphrase's reported-speech side, nor around a diff with one.
+ */
+export function quoteMarks(
+  change: ReportChange,
+  side: 'left' | 'right' | null,
+): readonly [string, string] {
+  if (change.category !== 'quote') return ['', '']
+  if (change.unquoted !== null && (side === null || side === change.unquoted)) return ['', '']
+  return ['\u201C', '\u201D']
+}
+
 /** The kind or speaker a change is labelled with in lists, or '' when it has none. */
 export function describeChangeSubject(change: ReportChange): string {
   return change.speaker ?? change.kind ?? ''

@@ -1,6 +1,11 @@
 import type { ComparedArticle, Comparison, ComparisonStats, DiffToken, RowOp } from '../types'
 import { SIMILARITY_EXPLAINED, formatSideDetail, nameSide } from './report-articles'
-import { collectChanges, describeChangeSubject, formatChangePlaces } from './report-changes'
+import {
+  collectChanges,
+  describeChangeSubject,
+  formatChangePlaces,
+  quoteMarks,
+} from './report-changes'
 import type { ReportChange } from './report-changes'
 import {
   describeMoveOrigin,
@@ -168,15 +173,19 @@ function changePieces(change: ReportChange): ReadonlyArray<StyledText> {
     ...(subject ? [plain(` ${subject}`)] : []),
     muted(` ${formatChangePlaces(change)}: `),
   ]
-  const quote = change.category === 'quote'
-  const wrap = (pieces: ReadonlyArray<StyledText>): ReadonlyArray<StyledText> =>
-    quote ? [plain('“'), ...pieces, plain('”')] : pieces
+  const wrap = (
+    pieces: ReadonlyArray<StyledText>,
+    side: 'left' | 'right' | null,
+  ): ReadonlyArray<StyledText> => {
+    const [open, close] = quoteMarks(change, side)
+    return open ? [plain(open), ...pieces, plain(close)] : pieces
+  }
   if (change.tokens && change.tokens.length > 0)
-    return [...head, ...wrap(diffPieces(change.tokens))]
+    return [...head, ...wrap(diffPieces(change.tokens), null)]
   const body: StyledText[] = []
-  if (change.left) body.push(...wrap([styled(change.left.text, 'removed')]))
+  if (change.left) body.push(...wrap([styled(change.left.text, 'removed')], 'left'))
   if (change.left && change.right) body.push(plain(' → '))
-  if (change.right) body.push(...wrap([styled(change.right.text, 'added')]))
+  if (change.right) body.push(...wrap([styled(change.right.text, 'added')], 'right'))
   return [...head, ...body]
 }
 

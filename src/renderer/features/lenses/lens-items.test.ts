@@ -61,3 +61,33 @@ describe('buildLensEntries', () => {
     expect(entries.titles.map(describeEntry)).toEqual(['Unchanged (headline): “Talks”'])
   })
 })
+
+describe('quote entries', () => {
+  it('show a paraphrase’s reported speech without quotation marks and both speakers of a re-attributed quote', () => {
+    const entries = buildLensEntries(
+      comparisonWith({
+        rows: [row([0], [0])],
+        quotes: [
+          {
+            status: 'paraphrased',
+            speaker: 'Dmitry Peskov',
+            left: sideAt(0, 0, 'via various channels'),
+            right: sideAt(0, 0, 'through various channels'),
+            unquoted: 'right',
+          },
+          {
+            status: 'unchanged',
+            speaker: 'Donald Trump',
+            speakers: { left: 'Volodymyr Zelensky', right: 'Donald Trump' },
+            left: sideAt(0, 0, 'We want peace'),
+            right: sideAt(0, 0, 'We want peace'),
+          },
+        ],
+      }),
+    )
+    expect(entries.quotes.map(describeEntry)).toEqual([
+      'Paraphrased (Dmitry Peskov): “via various channels” → through various channels',
+      'Unchanged (Volodymyr Zelensky → Donald Trump): “We want peace”',
+    ])
+  })
+})

@@ -16,6 +16,8 @@ export interface LensEntry {
   readonly left: string | null
   readonly right: string | null
   readonly tokens: ReadonlyArray<DiffToken> | null
+  /** The side of a paraphrased quote that is reported speech: never shown in quotation marks. */
+  readonly unquoted: 'left' | 'right' | null
   /** Row to scroll to, or null when neither side is shown in a row. */
   readonly row: number | null
 }
@@ -43,6 +45,7 @@ function lensEntry(change: ListedChange): LensEntry {
     left: change.left?.text ?? null,
     right: change.right?.text ?? null,
     tokens: change.tokens,
+    unquoted: change.unquoted,
     row: change.row,
   }
 }
@@ -50,8 +53,10 @@ function lensEntry(change: ListedChange): LensEntry {
 /** A one-line description of an entry for screen readers and tooltips. */
 export function describeEntry(entry: LensEntry): string {
   const who = entry.label ? ` (${entry.label})` : ''
-  const from = entry.left === null ? '' : `“${entry.left}”`
-  const to = entry.right === null ? '' : `“${entry.right}”`
+  const quoted = (text: string, side: 'left' | 'right'): string =>
+    entry.unquoted === side ? text : `“${text}”`
+  const from = entry.left === null ? '' : quoted(entry.left, 'left')
+  const to = entry.right === null ? '' : quoted(entry.right, 'right')
   const text = from && to && from !== to ? `${from} → ${to}` : from || to
   return `${capitalise(entry.status)}${who}: ${text}`
 }
