@@ -378,12 +378,13 @@ function createStore(parts: StoreParts): LibraryStore {
     },
     add: (incoming) =>
       change(async () => {
-        const known = new Map(textKeys)
+        // Texts of this batch; the library's own are in `textKeys` (not copied: 10,000 entries).
+        const known = new Map<string, IndexRecord>()
         const added: IndexRecord[] = []
         const duplicates: { fileName: string; existingTitle: string }[] = []
         for (const imported of incoming) {
           const key = textKeyOf(imported.text)
-          const existing = known.get(key)
+          const existing = textKeys.get(key) ?? known.get(key)
           if (existing) {
             duplicates.push({ fileName: imported.fileName, existingTitle: existing.title })
             continue
