@@ -83,6 +83,14 @@ describe('compareFacts on hand-built rows', () => {
     ])
   })
 
+  it('reports a job title rewritten after the name as one change of that person', () => {
+    const left = article('President Donald Trump said talks would start soon.')
+    const right = article('Donald Trump, the former US president, said talks would start soon.')
+    expect(changes(left, right, [row([0], [0])])).toEqual([
+      'person changed: President Donald Trump → Donald Trump, the former US president',
+    ])
+  })
+
   it('does not report a title written out in full on one side and shortened on the other', () => {
     const left = article(
       'Kremlin spokesman Dmitry Peskov said Russian President Vladimir Putin agreed.',

@@ -361,6 +361,36 @@ interface Classified {
   /** Tokens from the start of the job title to the end of the name. */
   readonly mention: ReadonlyArray<Token>
   readonly hasRole: boolean
+  /** A job title in apposition after the name ("Ruth Sutherland, the chief executive"). */
+  readonly roleAfter?: ReadonlyArray<Token>
+}
+
+/**
+ * The job title set off by a comma after a name ("Hideo Sawada, the president of …"), ending at
+ * its last office noun; none when the title runs into another name ("Trump, Russian President
+ * Vladimir Putin"), whose title it is.
+ */
+function roleAfter(tokens: ReadonlyArray<Token>, last: number): ReadonlyArray<Token> {
+  const name = tokens[last]
+  if (!name || !/^\s*,\s*$/u.test(name.post)) return []
+  let index = last + 1
+  const determiner = tokens[index]
+  if (determiner && /^(?:the|a|an)$/u.test(determiner.lower) && joined(determiner)) index += 1
+  const role: Token[] = []
+  while (role.length < 6) {
+    const token = tokens[index]
+    if (!token || token.sentence !== name.sentence || !isRoleWord(token)) break
+    role.push(token)
+    if (!joined(token) && !hyphenatedTitle(token, tokens[index + 1])) break
+    index += 1
+  }
+  let end = role.length
+  while (end > 0 && !isRoleNoun(role[end - 1]!)) end -= 1
+  const lastRole = role[end - 1]
+  if (!lastRole) return []
+  const next = tokens[tokens.indexOf(lastRole) + 1]
+  if (joined(lastRole) && next?.capitalised && next.sentence === name.sentence) return []
+  return tokens.slice(last + 1, tokens.indexOf(lastRole) + 1)
 }
 
 const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']
@@ -415,7 +445,13 @@ function classifyRun(
   const leadingRole = run.tokens.slice(0, split)
   const honorific = run.tokens[0] && HONORIFICS.has(run.tokens[0].lower) && run.tokens.length > 1
   if (honorific) {
-    return { kind: 'person', name: run.tokens.slice(1), mention: run.tokens, hasRole: false }
+    return {
+      kind: 'person',
+      name: run.tokens.slice(1),
+      mention: run.tokens,
+      hasRole: false,
+      roleAfter: roleAfter(tokens, run.first + run.tokens.length - 1),
+    }
   }
   if (leadingRole.some(isRoleNoun)) {
     const name = run.tokens.slice(split)
@@ -471,6 +507,7 @@ function classifyRun(
       name: person,
       mention: hasRole ? tokens.slice(start, run.first + name.length) : person,
       hasRole,
+      roleAfter: hasRole ? [] : roleAfter(tokens, run.first + name.length - 1),
     }
   }
   const next = tokens[run.first + name.length]
@@ -571,7 +608,8 @@ export function extractEntities(
 }
 
 function toFact(text: string, entity: Classified): Fact | null {
-  const mentionText = textOf(text, entity.mention)
+  const after = entity.roleAfter ?? []
+  const mentionText = textOf(text, [...entity.mention, ...after])
   const first = entity.mention[0]
   if (!first || mentionText === '') return null
   const start = first.start
@@ -579,7 +617,9 @@ function toFact(text: string, entity: Classified): Fact | null {
   switch (entity.kind) {
     case 'person': {
       const surname = entity.name[entity.name.length - 1]?.lower ?? ''
-      const role = entity.hasRole ? entity.mention.slice(0, -entity.name.length) : []
+      const role = entity.hasRole
+        ? entity.mention.slice(0, -entity.name.length)
+        : after.filter((token) => !/^(?:the|a|an)$/u.test(token.lower))
       return {
         kind: 'person',
         text: mentionText,
@@ -627,6 +667,7 @@ function officeOf(words: ReadonlyArray<string>): string {
   if (!head) return ''
   const previous = words[head.index - 1]
   if (previous === 'prime' && head.word === 'minister') return 'prime minister'
+  if (previous === 'chief' && head.word === 'executive') return 'chief executive'
   if (previous === 'press' && head.word === 'secretary') return 'spokesperson'
   return ROLE_NOUNS.get(head.word) ?? head.word
 }

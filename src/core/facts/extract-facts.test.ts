@@ -213,6 +213,20 @@ describe('extractFacts: people, places and organisations', () => {
     ])
   })
 
+  it('takes a job title set off by a comma after the name, but not the next person’s', () => {
+    expect(
+      facts(
+        'Ruth Sutherland, the chief executive of Relate, spoke. Donald Trump, the former US president, agreed. Talks between Joe Biden, Russian President Vladimir Putin and others.',
+        ['person'],
+      ),
+    ).toEqual([
+      'person:Ruth Sutherland, the chief executive=chief executive',
+      'person:Donald Trump, the former US president=former president',
+      'person:Joe Biden=',
+      'person:Russian President Vladimir Putin=president',
+    ])
+  })
+
   it('recognises a bare surname or place learned from elsewhere in the articles', () => {
     const lexicon = learnNames([
       'President Donald Trump met officials in Kursk region.',
