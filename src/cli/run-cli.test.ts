@@ -206,6 +206,16 @@ describe('rewrite-lens compare: a Hebrew pair', () => {
     expect(markdown).toMatch(/<div dir="auto">\n\n[^\n]*ראש העירייה/)
   })
 
+  it('gives each side of the JSON its direction and file name', async () => {
+    const [left, right] = await files()
+    const json = JSON.parse((await run(['compare', '--format', 'json', left, right])).stdout) as {
+      left: { direction: string; fileName: string }
+      right: { direction: string; fileName: string }
+    }
+    expect(json.left).toMatchObject({ direction: 'rtl', fileName: 'ynet-v1.txt' })
+    expect(json.right).toMatchObject({ direction: 'rtl', fileName: 'ynet-v2.txt' })
+  })
+
   it('says in the text report that the articles run right-to-left', async () => {
     const [left, right] = await files()
     const text = (await run(['compare', left, right])).stdout

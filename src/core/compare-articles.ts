@@ -5,6 +5,7 @@ import { compareFacts } from './facts/compare-facts'
 import { compareQuotes } from './quotes/compare-quotes'
 import { segmentArticle } from './segmentation/segment-article'
 import { summarizeComparison } from './stats'
+import { textDirection } from './text/direction'
 import { compareTitles } from './titles/compare-titles'
 import { COMPARISON_SCHEMA, DEFAULT_COMPARE_OPTIONS } from './types'
 import type {
@@ -84,7 +85,13 @@ export function compareArticles(
 function describeArticle(input: ArticleInput): ComparedArticle {
   const paragraphs = segmentArticle(input.text)
   const title = input.title?.trim() || headlineOf(paragraphs)
-  return { path: input.path, title, ...provenanceOf(input), paragraphs }
+  return {
+    path: input.path,
+    title,
+    ...provenanceOf(input),
+    paragraphs,
+    direction: textDirection(input.text),
+  }
 }
 
 const PROVENANCE_FIELDS = ['fileName', 'source', 'label', 'publishedAt'] as const

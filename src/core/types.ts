@@ -2,6 +2,7 @@
  * The comparison contract: every value the engine produces, as plain immutable data.
  * The JSON output `rewrite-lens/comparison@2` is exactly `Comparison` serialised (see docs/schema.md).
  */
+import type { TextDirection } from './text/direction'
 
 /** Identifies the JSON schema of a serialised comparison; bump the suffix on a breaking change. */
 export const COMPARISON_SCHEMA = 'rewrite-lens/comparison@2'
@@ -205,6 +206,11 @@ export interface ComparedArticle extends ArticleProvenance {
   readonly path: string
   readonly title: string
   readonly paragraphs: ReadonlyArray<Paragraph>
+  /**
+   * The direction most of the article's letters run in ('rtl' for Hebrew or Arabic), for displays
+   * and formats that cannot work it out from the text themselves. Absent in hand-made comparisons.
+   */
+  readonly direction?: TextDirection
 }
 
 /** The full result of comparing two articles: the `rewrite-lens/comparison@2` object. */

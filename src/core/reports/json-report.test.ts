@@ -25,7 +25,7 @@ describe('buildJsonReport', () => {
       'stats',
       'titles',
     ])
-    expect(Object.keys(parsed.left).sort()).toEqual(['paragraphs', 'path', 'title'])
+    expect(Object.keys(parsed.left).sort()).toEqual(['direction', 'paragraphs', 'path', 'title'])
   })
 })
 

@@ -43,7 +43,9 @@ export function nameSide(side: ComparedArticle): SideName {
       ...given('label', side.label),
       ...given('published', side.publishedAt && formatPublished(side.publishedAt)),
     ],
-    direction: textDirection(side.paragraphs.map((paragraph) => paragraph.text).join('\n')),
+    direction:
+      side.direction ??
+      textDirection(side.paragraphs.map((paragraph) => paragraph.text).join('\n')),
   }
 }
 
