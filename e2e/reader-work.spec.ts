@@ -88,6 +88,11 @@ test('the library names each version: file, import date, source, label and publi
   await app.screenshot('library-provenance-800')
   await page.keyboard.press('Escape')
   await expect(library).toHaveCount(0)
+  // Focus goes back to the button that opens it, and into the list when it opens again.
+  const toggle = page.getByRole('button', { name: 'Library', exact: true })
+  await expect(toggle).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(articleList(page).getByRole('button', { name: 'Left' }).first()).toBeFocused()
 })
 
 test('a Hebrew pair reads right to left, side by side and inline', async ({ app }) => {

@@ -22,7 +22,7 @@ import { changeRows, stepChange } from './features/reader/display-items'
 import { ReaderView } from './features/reader/reader-view'
 import type { ReaderActions, ReaderSettings } from './features/reader/reader-view'
 import { useComparison } from './features/reader/use-comparison'
-import { AppBar } from './shell/app-bar'
+import { AppBar, LIBRARY_TOGGLE_ID } from './shell/app-bar'
 import { SkipLinks } from './shell/skip-links'
 import { useMediaQuery } from './shell/use-media-query'
 import { useCommands } from './shell/use-commands'
@@ -166,10 +166,24 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
     const onKey = (event: KeyboardEvent): void => {
       if (event.key !== 'Escape') return
       updatePrefs({ libraryOpen: false })
+      document.getElementById(LIBRARY_TOGGLE_ID)?.focus()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [narrow, prefs.libraryOpen, dialog, updatePrefs])
+
+  // An overlay opened from the app bar takes the focus, as a drawer does; a wide library does not.
+  const libraryWasOpen = useRef(prefs.libraryOpen)
+  useEffect(() => {
+    const opened = prefs.libraryOpen && !libraryWasOpen.current
+    libraryWasOpen.current = prefs.libraryOpen
+    if (!opened || !narrow) return
+    window.requestAnimationFrame(() => {
+      const list = document.querySelector<HTMLElement>('.article-list')
+      const target = list?.querySelector<HTMLElement>('[tabindex="0"]') ?? list
+      target?.focus()
+    })
+  }, [narrow, prefs.libraryOpen])
 
   const goToRow = useCallback(
     (row: number) => {

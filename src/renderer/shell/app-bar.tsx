@@ -3,6 +3,9 @@ import { Legend } from '../features/reader/legend'
 import { stepZoom } from '../ui-prefs'
 import type { UiPrefs } from '../ui-prefs'
 
+/** The id of the library's show/hide button, where focus returns when the overlay closes. */
+export const LIBRARY_TOGGLE_ID = 'library-toggle'
+
 /** The settings the app bar shows and changes. */
 export type AppBarPrefs = Pick<UiPrefs, 'libraryOpen' | 'lensesOpen' | 'zoom'>
 
@@ -19,6 +22,7 @@ export function AppBar(props: {
       <div className="app-tools">
         <button
           type="button"
+          id={LIBRARY_TOGGLE_ID}
           className="button button-small"
           aria-expanded={prefs.libraryOpen}
           aria-controls={prefs.libraryOpen ? 'library-panel' : undefined}
