@@ -4,7 +4,11 @@ import type { QuoteSpan } from './quote-marks'
 import { isStopWord } from './quote-words'
 import { sentenceRanges } from './sentence-ranges'
 import {
+  ACCORDING_TO_WORDS,
+  AFTER_QUOTE_ONLY_VERBS,
   AUXILIARIES,
+  AUXILIARY_BEFORE_VERB,
+  INVERTED_PRONOUN,
   DETERMINERS,
   NAME_PARTICLES,
   NOUN_LIKE_VERBS,
@@ -109,7 +113,8 @@ const PASSIVE_AUXILIARIES = new Set('was were is are be been being get gets got'
 const BEFORE_BARE_PARTICIPLE = new Set('when if after before once as while being'.split(' '))
 // How many pronouns' candidates are remembered (most recent first).
 const REMEMBERED_PEOPLE = 4
-const FEMININE_PRONOUNS = new Set(['she', 'elle'])
+// German "sie" after a singular verb ("sagte sie") is "she"; "sagten sie" is rare in attributions.
+const FEMININE_PRONOUNS = new Set(['she', 'elle', 'sie'])
 const MASCULINE_PRONOUNS = new Set(['he', 'il', 'er'])
 // Pronouns for several people or a body: never resolved to one person.
 const PLURAL_PRONOUNS = new Set(['they', 'ils', 'elles'])
@@ -338,17 +343,36 @@ function attributeAfter(
       index > 0 && SENTENCE_END.test(token.gap) && !joinsName(all[index - 1], token),
   )
   const tokens = sentenceEnd < 0 ? all : all.slice(0, sentenceEnd)
-  if (tokens.length === 0 || /[\p{L}\p{N}.!?;:]/u.test(tokens[0]!.gap)) return null
-  const verb = tokens.findIndex((token, index) => index < 7 && SPEECH_VERBS.has(token.text))
+  const first = tokens[0]
+  if (first === undefined || /[\p{L}\p{N}.!?;:]/u.test(first.gap)) return null
+  // "« … », a-t-il ajouté", "dit-elle": the subject is the pronoun joined to the verb.
+  const inverted = INVERTED_PRONOUN.exec(first.lower)
+  if (
+    inverted?.[1] !== undefined &&
+    (SPEECH_VERBS.has(first.lower.split('-')[0] ?? '') || SPEECH_VERBS.has(tokens[1]?.lower ?? ''))
+  ) {
+    const pronoun: Token = { ...first, text: inverted[1], lower: inverted[1] }
+    return fromPhrase([pronoun], 'after-quote', context, tagger)
+  }
+  const verb = tokens.findIndex(
+    (token, index) =>
+      index < 7 &&
+      (SPEECH_VERBS.has(token.text) ||
+        // German "„…“, so Scholz".
+        (index === 0 &&
+          AFTER_QUOTE_ONLY_VERBS.has(token.lower) &&
+          CAPITALISED.test(tokens[1]?.text ?? ''))),
+  )
   if (verb < 0) return null
   if (PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.lower ?? '')) return null
   // A quote that ends its sentence is followed by a new one; only a short clause such as
   // "Trump said." or "he added on Wednesday." still attributes it.
   const endsSentence = /[.!?\u2026]\s*$/u.test(masked.slice(span.start, span.end))
   if (endsSentence && (verb > 3 || tokens.length - verb > 4)) return null
-  if (verb === 0) {
-    if (/ing$/u.test(tokens[0]!.lower)) return null
-    const phrase = phraseAfter(tokens, 1)
+  // "“…,” said Peskov", "« … », a déclaré Macron": the subject follows the verb.
+  if (tokens.slice(0, verb).every((token) => AUXILIARY_BEFORE_VERB.has(token.lower))) {
+    if (/ing$/u.test(tokens[verb]!.lower)) return null
+    const phrase = withAppositiveName(tokens, verb + 1, phraseAfter(tokens, verb + 1), context)
     return isSubjectPhrase(phrase) ? fromPhrase(phrase, 'after-quote', context, tagger) : null
   }
   let last = verb - 1
@@ -356,6 +380,28 @@ function attributeAfter(
   const phrase = tokens.slice(0, last + 1)
   if (!isSubjectPhrase(phrase)) return null
   return fromPhrase(phrase, 'after-quote', context, tagger)
+}
+
+/**
+ * "a déclaré le porte-parole du Kremlin, Dmitri Peskov": when the phrase after the verb names
+ * no person and a name follows it after a comma, to the end of the clause, the name is the subject.
+ */
+function withAppositiveName(
+  tokens: ReadonlyArray<Token>,
+  from: number,
+  phrase: ReadonlyArray<Token>,
+  context: SentenceContext,
+): ReadonlyArray<Token> {
+  const last = phrase[phrase.length - 1]
+  if (last !== undefined && CAPITALISED.test(last.text) && context.people.isPerson(last.text)) {
+    return phrase
+  }
+  const next = from + phrase.length
+  if (!/^,\s*$/u.test(tokens[next]?.gap ?? '')) return phrase
+  const run = nameRunForward(tokens, next)
+  const after = tokens[next + run.length]
+  const endsClause = after === undefined || /[,;:.!?()]/u.test(after.gap)
+  return run.length > 1 && endsClause ? run : phrase
 }
 
 /** The last reporting verb before the quote in its sentence, and that verb's subject. */
@@ -403,10 +449,12 @@ function isPutTo(tokens: ReadonlyArray<Token>, verb: number): boolean {
 function attributeAccordingTo(context: SentenceContext, tagger: NameTagger): Attribution | null {
   const tokens = context.tokens
   const at = tokens.findIndex(
-    (token, index) => token.lower === 'according' && tokens[index + 1]?.lower === 'to',
+    (token, index) =>
+      (token.lower === 'according' && tokens[index + 1]?.lower === 'to') ||
+      ACCORDING_TO_WORDS.has(token.lower),
   )
   if (at < 0) return null
-  const phrase = phraseAfter(tokens, at + 2)
+  const phrase = phraseAfter(tokens, at + (tokens[at]!.lower === 'according' ? 2 : 1))
   return phrase.length === 0 ? null : fromPhrase(phrase, 'according-to', context, tagger)
 }
 
@@ -458,7 +506,8 @@ function subjectBefore(tokens: ReadonlyArray<Token>, verb: number): ReadonlyArra
   let last = verb - 1
   while (
     last >= 0 &&
-    VERB_MODIFIERS.has(tokens[last]?.lower ?? '') &&
+    (VERB_MODIFIERS.has(tokens[last]?.lower ?? '') ||
+      AUXILIARY_BEFORE_VERB.has(tokens[last]?.lower ?? '')) &&
     !/,/u.test(tokens[last + 1]?.gap ?? '')
   ) {
     last -= 1

@@ -287,3 +287,37 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ])
   })
 })
+
+describe('extractQuotes: German and French attributions', () => {
+  it.each([
+    [
+      '„Wir werden den Plan prüfen“, sagte Regierungssprecher Steffen Seibert am Montag.',
+      'Steffen Seibert',
+    ],
+    ['„Das ist ein wichtiger Schritt“, so Olaf Scholz.', 'Olaf Scholz'],
+    ['Bundeskanzler Olaf Scholz sagte: „Wir stehen an der Seite der Ukraine.“', 'Olaf Scholz'],
+    [
+      '« Nous allons étudier ce plan », a déclaré le porte-parole du Kremlin, Dmitri Peskov.',
+      'Dmitri Peskov',
+    ],
+    ['« Nous sommes prêts », affirme Emmanuel Macron.', 'Emmanuel Macron'],
+    ['Emmanuel Macron a déclaré : « Nous sommes prêts à aider. »', 'Emmanuel Macron'],
+    ['Le plan est « une étape importante », selon Emmanuel Macron.', 'Emmanuel Macron'],
+  ])('attributes %j', (text, speaker) => {
+    expect(extractQuotes(paragraphs(text)).map((quote) => quote.speaker)).toEqual([speaker])
+  })
+
+  it('resolves "er", "sie", "il" and "elle" in inverted attributions', () => {
+    expect(
+      described(
+        'Die Außenministerin Annalena Baerbock reiste am Montag nach Kiew.',
+        '„Wir bleiben an Ihrer Seite“, sagte sie.',
+        'Le président Emmanuel Macron était à Paris.',
+        '« Nous sommes prêts », a-t-il ajouté.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual([
+      'Annalena Baerbock (after-quote, pronoun)',
+      'Emmanuel Macron (after-quote, pronoun)',
+    ])
+  })
+})

@@ -27,9 +27,39 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'assert asserts asserted asserting maintain maintains maintained observe observes observed ' +
     'quip quips quipped joke jokes joked boast boasts boasted complain complains complained ' +
     'allege alleges alleged deny denies denied shout shouts shouted whisper whispers whispered ' +
-    'signal signals signalled signaled'
+    'signal signals signalled signaled ' +
+    // German: "„…“, sagte Scholz", "Merkel erklärte: „…“", "hat gesagt".
+    'sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont betonten meinte ' +
+    'meint warnte warnt schrieb schreibt ergänzte ergänzt forderte fordert antwortete antwortet ' +
+    'fragte fragt versicherte versichert bekräftigte bekräftigt kritisierte kritisiert ' +
+    // French: "« … », a déclaré Macron", "affirme Macron", "Macron a dit : « … »".
+    'déclaré déclare déclarait dit disait affirmé affirme affirmait indiqué indique expliqué ' +
+    'explique ajouté ajoute souligné souligne estimé estime assuré assure lancé lance précisé ' +
+    'précise annoncé annonce répondu répond confié confie insisté insiste averti martelé martèle ' +
+    'écrit écrivait prévenu'
   ).split(' '),
 )
+
+/**
+ * Words that report speech only right after a quote and before a name: German "„…“, so Scholz".
+ */
+export const AFTER_QUOTE_ONLY_VERBS: ReadonlySet<string> = new Set(['so'])
+
+/** French auxiliaries of a reporting verb's past tense: "a déclaré", "ont affirmé". */
+export const AUXILIARY_BEFORE_VERB: ReadonlySet<string> = new Set(
+  'a ont avait avaient aurait hat haben hatte'.split(' '),
+)
+
+/** Words that introduce a source after the quote: "selon Macron", "laut Scholz". */
+export const ACCORDING_TO_WORDS: ReadonlySet<string> = new Set([
+  'selon',
+  'laut',
+  "d'après",
+  'd’après',
+])
+
+/** French inverted subject pronouns: "a-t-il dit", "ajoute-t-elle", "dit-il". */
+export const INVERTED_PRONOUN = /^\p{L}+(?:-t)?-(il|elle|ils|elles)$/u
 
 /** Reporting verbs that are also nouns ("a phone call", "reports say"): they need a named subject. */
 export const NOUN_LIKE_VERBS: ReadonlySet<string> = new Set(
@@ -58,12 +88,23 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
-/** Personal pronouns a reporter uses for a named speaker. */
-export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they'])
+/** Personal pronouns a reporter uses for a named speaker (English, German, French). */
+export const PRONOUNS: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'they',
+  'er',
+  'sie',
+  'il',
+  'elle',
+])
 
 /** Determiners that open a common-noun speaker ("a source", "the spokesman"). */
 export const DETERMINERS: ReadonlySet<string> = new Set(
-  'a an the his her their its one another some two three several many other'.split(' '),
+  (
+    'a an the his her their its one another some two three several many other ' +
+    'le la les l un une du des der die das ein eine einer des dem den'
+  ).split(' '),
 )
 
 /** Lower-case name particles kept inside a name ("Charles de Gaulle", "Ursula von der Leyen"). */
