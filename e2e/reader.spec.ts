@@ -19,7 +19,9 @@ test('picking two articles shows aligned rows with removed and added words', asy
 
   await expect(app.page.getByTestId('left-title')).toContainText(left.titleStart)
   await expect(app.page.getByTestId('right-title')).toContainText(right.titleStart)
-  await expect(app.page.getByTestId('similarity')).toHaveText(/\d+% similar/)
+  await expect(app.page.getByTestId('similarity')).toHaveText(
+    /wording kept \d+% · content shared \d+% \/ \d+%/,
+  )
 
   const table = diffTable(app.page)
   expect(await table.locator('[data-testid^="row-"]').count()).toBeGreaterThan(1)

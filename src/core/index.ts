@@ -44,7 +44,7 @@ export {
   isTitleCase,
   stripHeadingMarkup,
 } from './segmentation/headings'
-export { formatDiff, diffLeftText, diffRightText } from './diff/format-diff'
+export { formatDiff, diffLeftText, diffRightText, needsChangeSeparator } from './diff/format-diff'
 export { tokenizeWords } from './diff/tokenize'
 export type { WordToken } from './diff/tokenize'
 export {

@@ -14,6 +14,11 @@ describe('countWords', () => {
   it('counts words with inner apostrophes, hyphens and decimals as one', () => {
     expect(countWords('Zelensky’s 30-day truce, 86.5% — U.S. officials')).toBe(6)
   })
+  it('counts unspaced scripts by their words, not by spaces', () => {
+    expect(countWords('我们今天去北京。')).toBe(4)
+    expect(countWords('สวัสดีครับวันนี้')).toBe(4)
+    expect(countWords('Putin 今天 visited 北京')).toBe(4)
+  })
   it('counts nothing in punctuation and whitespace', () => {
     expect(countWords(' — … “” ')).toBe(0)
   })
@@ -27,7 +32,7 @@ describe('summarizeComparison', () => {
         { type: 'removed', text: 'messages' },
         { type: 'added', text: 'signals' },
       ]),
-      row('added', [{ type: 'added', text: 'A new paragraph here' }]),
+      { ...row('added', [{ type: 'added', text: 'A new paragraph here' }]), left: [] },
     ]
     const stats = summarizeComparison(rows, [], [], [])
     expect(stats.wordsRemoved).toBe(1)
@@ -36,6 +41,8 @@ describe('summarizeComparison', () => {
     expect(stats.wordsRight).toBe(6)
     expect(stats.similarity).toBeCloseTo((2 * 1) / 8)
     expect(stats.paragraphs).toMatchObject({ changed: 1, added: 1, equal: 0 })
+    // Content shared: the left's 2 words all stand in a paired row; 2 of the right's 6 do.
+    expect(stats.contentShared).toEqual({ left: 1, right: 2 / 6 })
   })
 
   it('tallies quote, fact and title statuses', () => {

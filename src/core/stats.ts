@@ -7,12 +7,27 @@ import type {
   QuoteStatus,
   TitleChange,
 } from './types'
+import { segmentText } from './text/segments'
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
 
-/** Counts the words of a text: runs of letters and digits, inner apostrophes and hyphens kept. */
+// Scripts written without spaces between words: a run of them is many words, not one.
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+const UNSPACED_RUN = new RegExp(`${UNSPACED.source}+`, 'gu')
+const WORD_SEGMENTER = new Intl.Segmenter('en', { granularity: 'word' })
+
+/**
+ * Counts the words of a text: runs of letters and digits, inner apostrophes and hyphens kept; runs
+ * of Chinese, Japanese, Thai and other unspaced scripts by `Intl.Segmenter` (ICU's dictionaries).
+ */
 export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0
+  if (!UNSPACED.test(text)) return text.match(WORD)?.length ?? 0
+  let count = 0
+  for (const run of text.match(UNSPACED_RUN) ?? []) {
+    count += segmentText(WORD_SEGMENTER, run).filter((segment) => segment.isWordLike).length
+  }
+  return count + (text.replace(UNSPACED_RUN, ' ').match(WORD)?.length ?? 0)
 }
 
 function countTokenWords(tokens: ReadonlyArray<DiffToken>, type: DiffToken['type']): number {
@@ -46,12 +61,22 @@ export function summarizeComparison(
   let wordsEqual = 0
   let wordsAdded = 0
   let wordsRemoved = 0
+  let sharedLeft = 0
+  let sharedRight = 0
   // Boilerplate is shown, folded, but is no part of either article's content.
   const content = rows.filter((row) => row.boilerplate !== true)
   for (const row of content) {
-    wordsEqual += countTokenWords(row.tokens, 'equal')
-    wordsAdded += countTokenWords(row.tokens, 'added')
-    wordsRemoved += countTokenWords(row.tokens, 'removed')
+    const equal = countTokenWords(row.tokens, 'equal')
+    const added = countTokenWords(row.tokens, 'added')
+    const removed = countTokenWords(row.tokens, 'removed')
+    wordsEqual += equal
+    wordsAdded += added
+    wordsRemoved += removed
+    // A row with paragraphs on both sides is text the aligner found in the other article.
+    if (row.left.length > 0 && row.right.length > 0) {
+      sharedLeft += equal + removed
+      sharedRight += equal + added
+    }
   }
   const wordsLeft = wordsEqual + wordsRemoved
   const wordsRight = wordsEqual + wordsAdded
@@ -62,6 +87,10 @@ export function summarizeComparison(
   return {
     // Dice coefficient over words, the measure `git diff --stat`-style summaries use.
     similarity: wordsLeft + wordsRight === 0 ? 1 : (2 * wordsEqual) / (wordsLeft + wordsRight),
+    contentShared: {
+      left: wordsLeft === 0 ? 1 : sharedLeft / wordsLeft,
+      right: wordsRight === 0 ? 1 : sharedRight / wordsRight,
+    },
     wordsLeft,
     wordsRight,
     wordsAdded,

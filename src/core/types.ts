@@ -164,8 +164,16 @@ export interface TitleChange {
 
 /** Headline figures of a comparison. */
 export interface ComparisonStats {
-  /** 0..1: share of words the two articles have in common after alignment. */
+  /**
+   * Wording kept, 0..1: the share of words kept verbatim (twice the unchanged words over the words
+   * of both articles, boilerplate left out). A thorough rewrite of the same story scores low.
+   */
   readonly similarity: number
+  /**
+   * Content shared, 0..1 per side: the share of each article's words in paragraphs the aligner
+   * paired with the other article (reworded or not). A rewrite of the same story scores high.
+   */
+  readonly contentShared: { readonly left: number; readonly right: number }
   readonly wordsLeft: number
   readonly wordsRight: number
   readonly wordsAdded: number

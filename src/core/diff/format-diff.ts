@@ -36,3 +36,17 @@ export function diffRightText(tokens: ReadonlyArray<DiffToken>): string {
     )
     .join('')
 }
+
+/**
+ * True when a removed run meets an added run (either order) with no whitespace between them.
+ * Every view that shows both in one line puts a separator there: struck-through "messages" and
+ * underlined "signals" otherwise copy and read aloud as "messagessignals".
+ */
+export function needsChangeSeparator(
+  previous: { readonly type: DiffToken['type']; readonly text: string } | undefined,
+  next: { readonly type: DiffToken['type']; readonly text: string },
+): boolean {
+  if (previous === undefined || previous.type === 'equal' || next.type === 'equal') return false
+  if (previous.type === next.type) return false
+  return !/\s$/u.test(previous.text) && !/^\s/u.test(next.text)
+}

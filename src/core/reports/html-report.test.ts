@@ -67,9 +67,14 @@ describe('buildHtmlReport', () => {
     expect(html).toContain('<span class="detail detail-file">file: <bdi>left.txt</bdi></span>')
     expect(html).toContain('<time datetime="2026-11-23T02:00:00.000Z">2026-11-23 02:00 UTC</time>')
     expect(html).toContain('by Rewrite Lens 0.1.0')
-    expect(html).toMatch(/<th scope="row">Similarity<\/th><td>\d+%<\/td>/)
+    expect(html).toMatch(/<th scope="row">Wording kept<\/th><td>\d+%<\/td>/)
+    expect(html).toMatch(
+      /<th scope="row">Content shared \(original \/ rewrite\)<\/th><td>\d+% \/ \d+%<\/td>/,
+    )
     expect(html).toContain('<td>2 changed, 1 moved, 1 added, 1 removed</td>')
-    expect(html).toMatch(/<p class="explain muted">Similarity is the share of words[^<]*<\/p>/)
+    expect(html).toMatch(
+      /<p class="explain muted">Wording kept is the share of words[^<]*Content shared is[^<]*<\/p>/,
+    )
   })
 
   it('shows rows side by side, removed words struck and added ones underlined', () => {
@@ -96,7 +101,7 @@ describe('buildHtmlReport', () => {
   it('lists quote, fact and title changes with status, subject and inline diff', () => {
     expect(html).toContain(
       '<span class="status">altered</span> <span class="subject">Officials</span> ' +
-        '<span class="change-text" dir="auto">“<del>urgent</del><ins>vital</ins>”</span>',
+        '<span class="change-text" dir="auto">“<del>urgent</del> <ins>vital</ins>”</span>',
     )
     expect(html).toContain('<del>30 days</del> → <ins>60 days</ins>')
     expect(html).toContain('<span class="subject">headline</span>')

@@ -1,6 +1,13 @@
+import { needsChangeSeparator } from '../diff/format-diff'
 import type { AlignedRow, Comparison, ComparisonStats, DiffToken } from '../types'
 import { escapeHtml } from './html-escape'
-import { SIMILARITY_EXPLAINED, nameSide, pairSideNames, sideDetailLabel } from './report-articles'
+import {
+  SIMILARITY_EXPLAINED,
+  formatSimilarity,
+  nameSide,
+  pairSideNames,
+  sideDetailLabel,
+} from './report-articles'
 import {
   collectChanges,
   describeChangeSubject,
@@ -52,7 +59,7 @@ export function buildHtmlReportForPairs(
   const toc = comparisons.map(
     (comparison, index) =>
       `<li><a href="#pair-${index + 1}">${pairHeading(comparison)}</a> ` +
-      `<span class="muted">${formatPercent(comparison.stats.similarity)} similar</span></li>`,
+      `<span class="muted">${escapeHtml(formatSimilarity(comparison.stats))}</span></li>`,
   )
   const sections = comparisons.map((comparison, index) =>
     [
@@ -187,7 +194,11 @@ function renderSummary(stats: ComparisonStats, context: SectionContext): string 
     return parts.length > 0 ? parts.join(', ') : 'none'
   }
   const rows: ReadonlyArray<[string, string]> = [
-    ['Similarity', formatPercent(stats.similarity)],
+    ['Wording kept', formatPercent(stats.similarity)],
+    [
+      'Content shared (original / rewrite)',
+      `${formatPercent(stats.contentShared.left)} / ${formatPercent(stats.contentShared.right)}`,
+    ],
     ['Words', `${stats.wordsLeft} → ${stats.wordsRight}`],
     ['Words added / removed', `${stats.wordsAdded} / ${stats.wordsRemoved}`],
     ['Paragraphs', counts(stats.paragraphs)],
@@ -323,10 +334,11 @@ function renderSide(tokens: ReadonlyArray<DiffToken>, side: 'left' | 'right'): s
 
 function renderInlineDiff(tokens: ReadonlyArray<DiffToken>): string {
   return tokens
-    .map((token) => {
+    .map((token, index) => {
       const text = escapeHtml(token.text)
-      if (token.type === 'removed') return `<del>${text}</del>`
-      if (token.type === 'added') return `<ins>${text}</ins>`
+      const apart = needsChangeSeparator(tokens[index - 1], token) ? ' ' : ''
+      if (token.type === 'removed') return `${apart}<del>${text}</del>`
+      if (token.type === 'added') return `${apart}<ins>${text}</ins>`
       return text
     })
     .join('')

@@ -13,7 +13,13 @@ export {
 } from './csv-report'
 export { buildJsonReport, buildJsonReportForPairs } from './json-report'
 export { escapeHtml } from './html-escape'
-export { describeSide, nameSide, withProvenance, SIMILARITY_EXPLAINED } from './report-articles'
+export {
+  describeSide,
+  formatSimilarity,
+  nameSide,
+  withProvenance,
+  SIMILARITY_EXPLAINED,
+} from './report-articles'
 export type { SideDetail, SideName } from './report-articles'
 export { sanitizeForTerminal } from './text-layout'
 export { buildReport } from './build-report'

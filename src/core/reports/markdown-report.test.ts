@@ -35,14 +35,18 @@ describe('buildMarkdownReport', () => {
     expect(markdown).toContain(
       '- **Original (left):** <span dir="auto">Talks set for Moscow</span> — file: left.txt (4 paragraphs)',
     )
-    expect(markdown).toMatch(/\n\nSimilarity is the share of words [^\n]+\n/)
+    expect(markdown).toMatch(
+      /\n\nWording kept is the share of words [^\n]+Content shared is [^\n]+\n/,
+    )
     expect(markdown).toContain('| Paragraphs | 2 changed, 1 moved, 1 added, 1 removed |')
-    expect(markdown).toMatch(/\| Similarity \| \d+% \|/)
+    expect(markdown).toMatch(
+      /\| Wording kept \| \d+% \|\n\| Content shared \(original \/ rewrite\) \| \d+% \/ \d+% \|/,
+    )
   })
 
   it('lists quote, fact and title changes with their ¶ references', () => {
     expect(markdown).toContain(
-      '## Quotes (1 change)\n\n1. **altered** · *Officials* · ¶1 → ¶2: <span dir="auto">“<del>urgent</del><ins>vital</ins>”</span>',
+      '## Quotes (1 change)\n\n1. **altered** · *Officials* · ¶1 → ¶2: <span dir="auto">“<del>urgent</del> <ins>vital</ins>”</span>',
     )
     expect(markdown).toContain(
       '1. **changed** · *number* · ¶2 → ¶1: <span dir="auto"><del>30 days</del> → <ins>60 days</ins></span>',
@@ -54,7 +58,7 @@ describe('buildMarkdownReport', () => {
 
   it('shows changed rows with their op and diff, and folds unchanged ones', () => {
     expect(markdown).toContain(
-      '**¶2 → ¶1 · moved · 90% · originally after ¶1**\n\n<div dir="auto">\n\nThe ceasefire would last <del>30</del><ins>60</ins> days.\n\n</div>',
+      '**¶2 → ¶1 · moved · 90% · originally after ¶1**\n\n<div dir="auto">\n\nThe ceasefire would last <del>30</del> <ins>60</ins> days.\n\n</div>',
     )
     expect(markdown).toContain(
       '**¶3 → — · removed**\n\n<div dir="auto">\n\n<del>Analysts doubt the plan.</del>',
@@ -139,7 +143,7 @@ describe('buildMarkdownReportForPairs', () => {
     const markdown = buildMarkdownReportForPairs([handMadeComparison(), handMadeComparison()])
     expect(markdown).toContain('# Rewrite Lens: 2 comparisons')
     expect(markdown).toMatch(
-      /^1\. \[Talks set for Moscow ↔ Talks set for Moscow next week\]\(#pair-1\) — \d+% similar$/m,
+      /^1\. \[Talks set for Moscow ↔ Talks set for Moscow next week\]\(#pair-1\) — wording kept \d+% · content shared \d+% \/ \d+%$/m,
     )
     expect(markdown).toContain('<a id="pair-2"></a>\n\n## 2. Talks set for Moscow')
     expect(markdown).toContain('### Quotes (1 change)')

@@ -1,5 +1,12 @@
+import { needsChangeSeparator } from '../diff/format-diff'
 import type { Comparison, ComparisonStats, DiffToken } from '../types'
-import { SIMILARITY_EXPLAINED, formatSideDetail, nameSide, pairSideNames } from './report-articles'
+import {
+  SIMILARITY_EXPLAINED,
+  formatSideDetail,
+  formatSimilarity,
+  nameSide,
+  pairSideNames,
+} from './report-articles'
 import {
   collectChanges,
   describeChangeSubject,
@@ -48,7 +55,7 @@ export function buildMarkdownReportForPairs(comparisons: ReadonlyArray<Compariso
   const contents = comparisons.map(
     (comparison, index) =>
       `${index + 1}. [${escapeMarkdown(pairTitle(comparison), false)}](#pair-${index + 1}) — ` +
-      `${formatPercent(comparison.stats.similarity)} similar`,
+      formatSimilarity(comparison.stats),
   )
   const sections = comparisons.flatMap((comparison, index) => [
     '',
@@ -127,7 +134,8 @@ function renderSummary(stats: ComparisonStats, level: string): ReadonlyArray<str
     '',
     '| Measure | Value |',
     '| --- | --- |',
-    `| Similarity | ${formatPercent(stats.similarity)} |`,
+    `| Wording kept | ${formatPercent(stats.similarity)} |`,
+    `| Content shared (original / rewrite) | ${formatPercent(stats.contentShared.left)} / ${formatPercent(stats.contentShared.right)} |`,
     `| Words | ${stats.wordsLeft} → ${stats.wordsRight} (${stats.wordsAdded} added, ${stats.wordsRemoved} removed) |`,
     `| Paragraphs | ${counts(stats.paragraphs)} |`,
     `| Quotes | ${counts(stats.quotes)} |`,
@@ -223,7 +231,10 @@ function renderRows(comparison: Comparison, level: string): ReadonlyArray<string
 function renderDiff(tokens: ReadonlyArray<DiffToken>, atLineStart: boolean): string {
   let lineStart = atLineStart
   const parts: string[] = []
+  let previous: DiffToken | undefined
   for (const token of tokens) {
+    if (needsChangeSeparator(previous, token)) parts.push(' ')
+    previous = token
     const lines = token.text.split('\n')
     lines.forEach((line, index) => {
       if (index > 0) {

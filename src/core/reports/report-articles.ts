@@ -1,7 +1,7 @@
 import { provenanceOf } from '../compare-articles'
 import { textDirection } from '../text/direction'
 import type { TextDirection } from '../text/direction'
-import type { ArticleProvenance, ComparedArticle, Comparison } from '../types'
+import type { ArticleProvenance, ComparedArticle, Comparison, ComparisonStats } from '../types'
 
 /** One fact a report tells a side apart by, after its title. */
 export interface SideDetail {
@@ -123,7 +123,18 @@ export function withProvenance(
 
 /** What a report's similarity figures mean, in words, for readers who did not make it. */
 export const SIMILARITY_EXPLAINED =
-  'Similarity is the share of words the two versions have in common (twice the unchanged words ' +
-  'over the words of both), so 100% means no word changed. A row’s percentage is how much of its ' +
-  'paragraphs’ content the aligner found shared, counting words of like meaning, so a ' +
-  'paraphrase can score higher than its word changes suggest.'
+  'Wording kept is the share of words kept verbatim (twice the unchanged words over the words of ' +
+  'both versions), so 100% means no word changed and a thorough rewrite of one story scores low. ' +
+  'Content shared is the share of each version’s words in paragraphs paired with the other ' +
+  '(original / rewrite), reworded or not, so a rewrite of one story scores high and two unrelated ' +
+  'articles 0%. Boilerplate counts in neither. A row’s percentage is how much of its paragraphs’ ' +
+  'content the aligner found shared, counting words of like meaning.'
+
+/** "wording kept 23% · content shared 81% / 76%": the two similarity figures of a comparison. */
+export function formatSimilarity(stats: ComparisonStats): string {
+  const percent = (share: number): string => `${Math.round(share * 100)}%`
+  return (
+    `wording kept ${percent(stats.similarity)} · content shared ` +
+    `${percent(stats.contentShared.left)} / ${percent(stats.contentShared.right)}`
+  )
+}

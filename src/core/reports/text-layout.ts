@@ -1,3 +1,4 @@
+import { needsChangeSeparator } from '../diff/format-diff'
 /** How a piece of terminal text is shown. */
 export type TextStyle =
   'plain' | 'removed' | 'added' | 'strong' | 'muted' | 'note' | 'removed-label' | 'added-label'
@@ -46,6 +47,29 @@ export function sanitizeForTerminal(text: string): string {
     if (code === 0x09) return ' '
     if (code < 0x20) return String.fromCharCode(0x2400 + code)
     return code === 0x7f ? '\u2421' : '\ufffd'
+  })
+}
+
+/**
+ * The pieces with a plain space between a removed and an added piece that touch: with colour the
+ * two styles alone would run the words together (markers already keep them apart).
+ */
+export function separateChanges(
+  pieces: ReadonlyArray<StyledText>,
+  color: boolean,
+): ReadonlyArray<StyledText> {
+  if (!color) return pieces
+  const typeOf = (piece: StyledText): 'equal' | 'added' | 'removed' =>
+    piece.style === 'added' || piece.style === 'removed' ? piece.style : 'equal'
+  return pieces.flatMap((piece, index) => {
+    const previous = pieces[index - 1]
+    const apart =
+      previous !== undefined &&
+      needsChangeSeparator(
+        { type: typeOf(previous), text: previous.text },
+        { type: typeOf(piece), text: piece.text },
+      )
+    return apart ? [{ style: 'plain' as const, text: ' ' }, piece] : [piece]
   })
 }
 

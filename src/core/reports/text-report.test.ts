@@ -39,8 +39,10 @@ describe('buildTextReport', () => {
     expect(head).toContain('Rewrite Lens comparison')
     expect(head).toContain('Left:  Talks set for Moscow  (file: left.txt)')
     expect(head).toContain('Right: Talks set for Moscow next week  (file: right.txt)')
-    expect(head).toMatch(/Similarity \d+%: \d+ words? added, \d+ removed/)
-    expect(head).toContain('  Similarity is the share of words the two versions have in common')
+    expect(head).toMatch(
+      /Wording kept \d+% · content shared \d+% \/ \d+%: \d+ words? added, \d+ removed/,
+    )
+    expect(head).toContain('  Wording kept is the share of words kept verbatim')
     expect(head).toContain('Paragraphs: 2 changed, 1 moved, 1 added, 1 removed')
     expect(head).toContain('Quotes: 1 altered')
     expect(head).toContain('Facts: 1 changed')
@@ -77,6 +79,13 @@ describe('buildTextReport', () => {
     expect(colored).toContain(`${ESC}[32;4m60${ESC}[0m`)
     expect(colored).not.toContain('[-')
     expect(colored).not.toContain('{+')
+  })
+
+  it('keeps a space between a removed and an added word in colour ("messagessignals" bug)', () => {
+    const colored = buildTextReport(handMadeComparison(), { color: true })
+    const plainText = colored.replace(new RegExp(`${ESC}\\[[0-9;]*m`, 'gu'), '')
+    expect(plainText).toContain('The ceasefire would last 30 60 days.')
+    expect(plainText).not.toContain('3060')
   })
 
   it('folds runs of unchanged paragraphs into one line', () => {

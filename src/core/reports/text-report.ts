@@ -1,5 +1,10 @@
 import type { ComparedArticle, Comparison, ComparisonStats, DiffToken, RowOp } from '../types'
-import { SIMILARITY_EXPLAINED, formatSideDetail, nameSide } from './report-articles'
+import {
+  SIMILARITY_EXPLAINED,
+  formatSideDetail,
+  formatSimilarity,
+  nameSide,
+} from './report-articles'
 import {
   collectChanges,
   describeChangeSubject,
@@ -17,7 +22,7 @@ import {
   ignoredDifferences,
   pluralize,
 } from './report-rows'
-import { layoutText, markDiff } from './text-layout'
+import { layoutText, markDiff, separateChanges } from './text-layout'
 import type { StyledText, TextStyle } from './text-layout'
 
 /** How a terminal report is drawn. */
@@ -33,7 +38,7 @@ export function buildTextReport(comparison: Comparison, options: TextReportOptio
   const { color, width } = options
   const block = (pieces: ReadonlyArray<StyledText>, firstIndent = '', indent = firstIndent) =>
     layoutText(
-      pieces.map((piece) => markDiff(piece, color)),
+      separateChanges(pieces, color).map((piece) => markDiff(piece, color)),
       width === undefined ? { color, firstIndent, indent } : { color, width, firstIndent, indent },
     )
   const out: string[] = []
@@ -119,7 +124,7 @@ function articleLine(label: string, side: ComparedArticle): ReadonlyArray<Styled
 
 function summarizeWords(stats: ComparisonStats): string {
   return (
-    `Similarity ${formatPercent(stats.similarity)}: ` +
+    `${capitalise(formatSimilarity(stats))}: ` +
     `${pluralize(stats.wordsAdded, 'word')} added, ${stats.wordsRemoved} removed ` +
     `(${stats.wordsLeft} → ${stats.wordsRight} words)`
   )
@@ -192,4 +197,8 @@ function changePieces(change: ReportChange): ReadonlyArray<StyledText> {
 function statusStyle(status: string): TextStyle {
   if (status === 'added') return 'added-label'
   return status === 'removed' ? 'removed-label' : 'note'
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }

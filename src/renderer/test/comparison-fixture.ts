@@ -3,6 +3,7 @@ import type { AlignedRow, Comparison, ComparisonStats, Paragraph, SideText } fro
 
 const ZERO_STATS: ComparisonStats = {
   similarity: 0.5,
+  contentShared: { left: 0.5, right: 0.5 },
   wordsLeft: 0,
   wordsRight: 0,
   wordsAdded: 0,

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { ReactNode } from 'react'
 import './reader.css'
+import { SIMILARITY_EXPLAINED, formatSimilarity } from '../../../core/reports/report-articles'
 import type { CompareOptions, Comparison } from '../../../core/types'
 import { COMPARE_STAGES } from './comparison-source'
 import type { CompareStage } from './comparison-source'
@@ -286,8 +287,12 @@ function Summary(props: {
   )
   return (
     <section className="summary" aria-label="Comparison summary">
-      <span className="similarity" data-testid="similarity" title={time || undefined}>
-        {Math.round(stats.similarity * 100)}% similar
+      <span
+        className="similarity"
+        data-testid="similarity"
+        title={time ? `${SIMILARITY_EXPLAINED}\n${time}` : SIMILARITY_EXPLAINED}
+      >
+        {formatSimilarity(stats)}
       </span>
       {list('paragraphs', 'Paragraphs')}
       <span className="counts-group">

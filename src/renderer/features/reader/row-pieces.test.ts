@@ -44,7 +44,7 @@ describe('sidePieces', () => {
 describe('inlinePieces', () => {
   it('interleaves removed and added words in one column', () => {
     const tokens = [eq('The '), del('old'), add('new'), eq(' text')]
-    expect(show(inlinePieces(tokens))).toEqual(['-1: The [-old-]{+new+} text'])
+    expect(show(inlinePieces(tokens))).toEqual(['-1: The [-old-] {+new+} text'])
   })
 
   it('marks removed words with the left side’s marks and the rest with the right side’s', () => {
@@ -57,7 +57,7 @@ describe('inlinePieces', () => {
       item: 0,
     })
     expect(show(inlinePieces(tokens, [quote(9, 26)], [quote(9, 25)]))).toEqual([
-      '-1: He said “<quote:[-positive messages-]><quote:{+positive signals+}>”.',
+      '-1: He said “<quote:[-positive messages-]> <quote:{+positive signals+}>”.',
     ])
   })
 

@@ -1,3 +1,4 @@
+import { needsChangeSeparator } from '../../../core/diff/format-diff'
 import type { DiffToken } from '../../../core/types'
 import type { Piece, TextMark } from '../../components/diff-pieces'
 
@@ -52,7 +53,11 @@ export function inlinePieces(
   const pieces: Piece[] = []
   let left = 0
   let right = 0
+  let previous: DiffToken | undefined
   for (const token of tokens) {
+    // A space between a removed and an added word that touch, so they never read as one word.
+    if (needsChangeSeparator(previous, token)) pieces.push({ text: ' ', change: 'equal' })
+    previous = token
     const text =
       token.type === 'equal' && token.rightText !== undefined ? token.rightText : token.text
     const onLeft = token.type === 'removed'
