@@ -129,6 +129,17 @@ describe('compareQuotes', () => {
     expect(changes[0]?.right?.spans).toEqual([{ paragraph: 0, start: 15, end: 23 }])
   })
 
+  it('calls a quote the same person says about the same thing in mostly other words altered', () => {
+    const changes = compare(
+      ['“We will never accept this plan, it betrays our soldiers,” Zelensky said.'],
+      ['“This plan is an insult to every soldier at the front,” Zelensky said.'],
+      [link(0, 0)],
+    )
+    expect(changes.map((change) => [change.status, change.speaker])).toEqual([
+      ['altered', 'Zelensky'],
+    ])
+  })
+
   it('names both speakers when a rewrite gives a quote to someone else', () => {
     const changes = compare(
       ['“We want peace in our time,” Zelensky said.'],

@@ -17,7 +17,7 @@ import { isName, matchQuoteUnits, shareContentWord, speakerKey } from './match-q
 import type { QuoteSides } from './match-quotes'
 import { findParaphrase, findVerbatim, indexParaphrases } from './paraphrase'
 import type { Paraphrase, ParaphraseIndex } from './paraphrase'
-import { createQuoteUnitCache, quoteUnits } from './quote-units'
+import { createQuoteUnitCache, quoteUnits, stemDice } from './quote-units'
 import type { QuoteUnit } from './quote-units'
 
 interface Placed {
@@ -78,6 +78,28 @@ export function compareQuotes(
       change: reattributed
         ? { ...change, speakers: { left: leftSpeaker, right: rightSpeaker } }
         : change,
+      left: positionOf(leftUnits),
+      right: positionOf(rightUnits),
+    })
+  }
+
+  // A quote the rewrite gives the same person in the linked paragraph, about the same thing
+  // (some content word kept), but in mostly other words: one altered quote, not removed + added.
+  for (const [leftRun, rightRun] of resaidPairs(sides, usedLeft, usedRight)) {
+    leftRun.forEach((id) => usedLeft.add(id))
+    rightRun.forEach((id) => usedRight.add(id))
+    const leftUnits = leftRun.map((id) => sides.leftUnits[id]!)
+    const rightUnits = rightRun.map((id) => sides.rightUnits[id]!)
+    const a = sideText(leftUnits, leftText)
+    const b = sideText(rightUnits, rightText)
+    placed.push({
+      change: quoteChange(
+        'altered',
+        speakerOf(rightQuotes, rightUnits),
+        a,
+        b,
+        diffText(a.text, b.text, options),
+      ),
       left: positionOf(leftUnits),
       right: positionOf(rightUnits),
     })
@@ -150,6 +172,50 @@ export function compareQuotes(
     )
   }
   return inReadingOrder(placed)
+}
+
+/**
+ * Unmatched runs of the two sides that the same named speaker says in linked paragraphs and
+ * that keep a content word: the likeliest pairs first (stem Dice), each run used once.
+ */
+function resaidPairs(
+  sides: QuoteSides,
+  usedLeft: ReadonlySet<number>,
+  usedRight: ReadonlySet<number>,
+): ReadonlyArray<readonly [ReadonlyArray<number>, ReadonlyArray<number>]> {
+  const rightRuns = unmatchedRuns(sides.rightUnits, usedRight)
+  const candidates: Array<{ left: number; right: number; score: number }> = []
+  const leftRuns = unmatchedRuns(sides.leftUnits, usedLeft)
+  leftRuns.forEach((leftRun, left) => {
+    const leftUnits = leftRun.map((id) => sides.leftUnits[id]!)
+    const leftSpeaker = speakerOf(sides.leftQuotes, leftUnits)
+    if (leftSpeaker === null) return
+    rightRuns.forEach((rightRun, right) => {
+      const rightUnits = rightRun.map((id) => sides.rightUnits[id]!)
+      const rightSpeaker = speakerOf(sides.rightQuotes, rightUnits)
+      if (rightSpeaker === null || speakerKey(rightSpeaker) !== speakerKey(leftSpeaker)) return
+      const linked = leftUnits.some((a) =>
+        rightUnits.some((b) => sides.linked(a.paragraph, b.paragraph)),
+      )
+      if (!linked || !leftUnits.some((a) => rightUnits.some((b) => shareContentWord(a, b)))) return
+      const score = stemDice(
+        leftUnits.flatMap((unit) => unit.stems),
+        rightUnits.flatMap((unit) => unit.stems),
+      )
+      candidates.push({ left, right, score })
+    })
+  })
+  candidates.sort((a, b) => b.score - a.score || a.left - b.left || a.right - b.right)
+  const takenLeft = new Set<number>()
+  const takenRight = new Set<number>()
+  const pairs: Array<readonly [ReadonlyArray<number>, ReadonlyArray<number>]> = []
+  for (const { left, right } of candidates) {
+    if (takenLeft.has(left) || takenRight.has(right)) continue
+    takenLeft.add(left)
+    takenRight.add(right)
+    pairs.push([leftRuns[left]!, rightRuns[right]!])
+  }
+  return pairs
 }
 
 /** The quote's words kept without quotation marks, else its content reworded, in linked paragraphs. */
