@@ -39,7 +39,9 @@ describe('StoryClient', () => {
     const workers = fakeWorkers()
     const client = new StoryClient(workers.create)
     const seen: StoryProgress[] = []
-    const running = client.compare(INPUTS, DEFAULT_STORY_OPTIONS, (progress) => seen.push(progress))
+    const running = client.compare(INPUTS, DEFAULT_STORY_OPTIONS, null, (progress) =>
+      seen.push(progress),
+    )
     const id = workers.made[0]!.requests[0]!.id
     workers.answer(0, { type: 'progress', id, progress: { done: 1, total: 4, step: 'reading' } })
     const story = { schema: 'rewrite-lens/story@1' } as never
@@ -52,22 +54,38 @@ describe('StoryClient', () => {
   it('cancels by ending the busy worker; a late answer is ignored', async () => {
     const workers = fakeWorkers()
     const client = new StoryClient(workers.create)
-    const running = client.compare(INPUTS, DEFAULT_STORY_OPTIONS, () => undefined)
+    const running = client.compare(INPUTS, DEFAULT_STORY_OPTIONS, null, () => undefined)
     const id = workers.made[0]!.requests[0]!.id
     client.cancel()
     await expect(running).rejects.toBeInstanceOf(StoryCancelledError)
     expect(workers.made[0]!.terminated).toBe(true)
     workers.answer(0, { type: 'done', id, story: {} as never, milliseconds: 1 })
     // A new story starts a fresh worker.
-    void client.compare(INPUTS, DEFAULT_STORY_OPTIONS, () => undefined).catch(() => undefined)
+    void client.compare(INPUTS, DEFAULT_STORY_OPTIONS, null, () => undefined).catch(() => undefined)
     expect(workers.made).toHaveLength(2)
+    client.cancel()
+  })
+
+  it('asks the worker for the words to look vectors up for, then hands the vectors to the story', async () => {
+    const workers = fakeWorkers()
+    const client = new StoryClient(workers.create)
+    const asking = client.words(['One two.'])
+    const request = workers.made[0]!.requests[0]!
+    expect(request).toMatchObject({ type: 'words', texts: ['One two.'] })
+    workers.answer(0, { type: 'words', id: request.id, words: ['one', 'two'] })
+    await expect(asking).resolves.toEqual(['one', 'two'])
+    const vectors = { dimensions: 1, vectors: { one: [1] } }
+    void client
+      .compare(INPUTS, DEFAULT_STORY_OPTIONS, vectors, () => undefined)
+      .catch(() => undefined)
+    expect(workers.made[1]!.requests[0]).toMatchObject({ type: 'story', vectors })
     client.cancel()
   })
 
   it('turns a worker failure into one sentence', async () => {
     const workers = fakeWorkers()
     const client = new StoryClient(workers.create)
-    const running = client.compare(INPUTS, DEFAULT_STORY_OPTIONS, () => undefined)
+    const running = client.compare(INPUTS, DEFAULT_STORY_OPTIONS, null, () => undefined)
     const id = workers.made[0]!.requests[0]!.id
     workers.answer(0, { type: 'failed', id, message: 'out of memory' })
     await expect(running).rejects.toThrow('The story could not be compared (out of memory).')

@@ -4,6 +4,7 @@ import type {
   StoryOptions,
   StoryProgress,
 } from '../../../core/story/story-types'
+import type { WordVectorSubset } from '../../../shared/api'
 import type { StoryRequest, StoryResponse } from './story-protocol'
 
 /** The part of `Worker` the client uses, so tests can pass a fake. */
@@ -33,12 +34,35 @@ export class StoryClient {
 
   constructor(private readonly createWorker: () => StoryWorkerLike) {}
 
+  /** The words whose vectors the engine may look up for these texts (computed in the worker). */
+  async words(texts: ReadonlyArray<string>): Promise<ReadonlyArray<string>> {
+    const response = await this.run(
+      (id) => ({ type: 'words', id, texts }),
+      () => undefined,
+    )
+    if (response.type !== 'words') throw new Error('rewrite-lens: unexpected story worker answer.')
+    return response.words
+  }
+
   /** Compares the versions off the UI thread, reporting progress as the engine goes. */
-  compare(
+  async compare(
     inputs: ReadonlyArray<StoryArticleInput>,
     options: StoryOptions,
+    vectors: WordVectorSubset | null,
     onProgress: (progress: StoryProgress) => void,
   ): Promise<{ readonly story: Story; readonly milliseconds: number }> {
+    const response = await this.run(
+      (id) => ({ type: 'story', id, inputs, options, vectors }),
+      onProgress,
+    )
+    if (response.type !== 'done') throw new Error('rewrite-lens: unexpected story worker answer.')
+    return { story: response.story, milliseconds: response.milliseconds }
+  }
+
+  private run(
+    build: (id: number) => StoryRequest,
+    onProgress: (progress: StoryProgress) => void,
+  ): Promise<Exclude<StoryResponse, { type: 'progress' } | { type: 'failed' }>> {
     this.cancel()
     const id = this.nextId++
     const worker = this.createWorker()
@@ -57,9 +81,10 @@ export class StoryClient {
           case 'progress':
             onProgress(response.progress)
             return
+          case 'words':
           case 'done':
             finish()
-            resolve({ story: response.story, milliseconds: response.milliseconds })
+            resolve(response)
             return
           case 'failed':
             finish()
@@ -72,7 +97,7 @@ export class StoryClient {
         finish()
         reject(new Error(`The story comparison stopped unexpectedly (${event.message}).`))
       }
-      worker.postMessage({ id, inputs, options })
+      worker.postMessage(build(id))
     })
   }
 
