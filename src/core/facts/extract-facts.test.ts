@@ -149,9 +149,9 @@ describe('extractFacts: numbers', () => {
       'number:third=3',
       'number:two-thirds=66.667',
     ])
-    expect(facts('Fifth of young adults live with parents', ['number'])).toEqual([
-      'number:Fifth=20',
-    ])
+    expect(
+      facts('Fifth of young adults live at home and a fifth are not paying rent', ['number']),
+    ).toEqual(['number:Fifth=20', 'number:a fifth=20'])
   })
 
   it('reads "48 million US dollars" as money, with no place inside it', () => {

@@ -470,10 +470,10 @@ const FRACTION_COUNTS: ReadonlyMap<string, number> = new Map([
   ['four', 4],
 ])
 // "a fifth" and "one in five" are shares a rewrite turns into "20%": both are read as percentages.
-// "a third" is a share only before "of" or after "by" ("a third term" is an ordinal); "Fifth of"
-// opens a headline.
+// "a third" is a share only before "of", a verb or a stop, or after "by" ("a third term" is an
+// ordinal); "Fifth of" opens a headline.
 const FRACTION =
-  /(?<![\p{L}])(?:(an?|one|two|three|four)[\s-]+(half|third|quarter|fourth|fifth|tenth)s?(?=\s+of\b|[.,;:!?)]|$)|(?<=\bby\s)(an?|one|two|three)[\s-]+(half|third|quarter|fifth|tenth)s?\b|(one|\d+)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b|(?<=^|[.!?:;]\s+)(half|third|quarter|fifth|tenth)(?=\s+of\b))/giu
+  /(?<![\p{L}])(?:(an?|one|two|three|four)[\s-]+(half|third|quarter|fourth|fifth|tenth)s?(?=\s+(?:of|are|is|were|was|have|has|say|said)\b|[.,;:!?)]|$)|(?<=\bby\s)(an?|one|two|three)[\s-]+(half|third|quarter|fifth|tenth)s?\b|(one|\d+)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b|(?<=^|[.!?:;]\s+)(half|third|quarter|fifth|tenth)(?=\s+of\b))/giu
 
 function fractions(text: string): ReadonlyArray<Candidate> {
   return collect(text, FRACTION, (match) => {
