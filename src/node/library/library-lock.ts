@@ -65,24 +65,31 @@ export function heldLockNotice(lock: Extract<LibraryLock, { status: 'held' }>): 
   return `The library is open in another Rewrite Lens window (${who}), so this one shows it read-only; close the other window and reopen this one to make changes (if none is open, delete ${lock.path}).`
 }
 
-function owned(path: string): LibraryLock {
-  let released = false
-  // A quit that skips `release` (a crash is handled as a stale lock) still frees the folder.
-  const onExit = (): void => {
-    if (released) return
+// Locks this process holds, freed by one exit listener: a listener per lock would pile up past
+// Node's limit of ten in a process that opens many folders (the tests do).
+const heldPaths = new Set<string>()
+const releaseAllOnExit = (): void => {
+  for (const path of heldPaths) {
     try {
       unlinkSync(path)
     } catch {
       // Already gone: nothing to free.
     }
   }
-  process.once('exit', onExit)
+}
+
+function owned(path: string): LibraryLock {
+  // A quit that skips `release` (a crash is handled as a stale lock) still frees the folder.
+  if (heldPaths.size === 0) process.once('exit', releaseAllOnExit)
+  heldPaths.add(path)
+  let released = false
   return {
     status: 'owned',
     release: async () => {
       if (released) return
       released = true
-      process.removeListener('exit', onExit)
+      heldPaths.delete(path)
+      if (heldPaths.size === 0) process.removeListener('exit', releaseAllOnExit)
       const owner = await readOwner(path)
       if (owner?.pid === process.pid) await unlink(path).catch(() => undefined)
     },
