@@ -4,6 +4,7 @@ import { normalizeFactText } from './fact'
 import { analyseText, learnNames } from './entities'
 import type { AnalysedText } from './entities'
 import { extractFacts } from './extract-facts'
+import { MONTHS } from './quantities'
 import { assertNever } from '../assert-never'
 
 /** A fact and the paragraph it was found in. */
@@ -147,7 +148,7 @@ function valueKeys(fact: Fact): ReadonlyArray<string> {
       return [
         ...own,
         ...(year > 0 ? [`date:part:${year}`] : []),
-        ...(month > 0 ? [`date:part:${MONTH_NAMES[month - 1] ?? ''}`] : []),
+        ...(month > 0 ? [`date:part:${MONTHS[month - 1] ?? ''}`] : []),
         ...(weekday ? [`date:part:${weekday[0]}`] : []),
       ]
     }
@@ -337,26 +338,11 @@ function relationOf(a: Fact, b: Fact): 'subject' | 'related' | null {
   }
 }
 
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]
-
 /** The month (1–12) and year a normalised date value names, where it names them. */
 function calendarParts(value: string): { readonly month: number; readonly year: number } {
   const numeric = /^(?:(\d{4})-)?(\d{2})(?:-\d{2})?$/u.exec(value)
   if (numeric) return { month: Number(numeric[2]), year: Number(numeric[1] ?? 0) }
-  const named = MONTH_NAMES.findIndex((month) => new RegExp(`\\b${month}\\b`, 'u').test(value))
+  const named = MONTHS.findIndex((month) => new RegExp(`\\b${month}\\b`, 'u').test(value))
   const year = /\b(?:19|20)\d{2}\b/u.exec(value)
   return { month: named + 1, year: Number(year?.[0] ?? 0) }
 }

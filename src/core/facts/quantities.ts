@@ -8,7 +8,8 @@ import { normalizeFactText } from './fact'
  * spelled-out numbers need only the small parser below.
  */
 
-const MONTHS = [
+/** English month names in calendar order, lower-cased. */
+export const MONTHS: ReadonlyArray<string> = [
   'january',
   'february',
   'march',
