@@ -50,6 +50,8 @@ interface WordUse {
   lower: boolean
   afterFunctionWord: boolean
   midSentence: boolean
+  /** The paragraphs (positions in the article) that write the word capitalised. */
+  readonly capitalisedIn: number[]
 }
 
 /** The people of an article, read on first use. */
@@ -74,7 +76,10 @@ export function createPeople(paragraphs: ReadonlyArray<Paragraph>, tagger: NameT
     if (/\s/u.test(name) || !/^\p{Lu}/u.test(name)) return name
     let found = fullNames.get(name)
     if (found === undefined) {
-      found = fullNameOf(name, paragraphs, tagger) ?? name
+      // Only the paragraphs that write the surname can give its full form.
+      const where = useOf(name)?.capitalisedIn ?? []
+      const candidates = where.map((at) => paragraphs[at]!)
+      found = fullNameOf(name, candidates, tagger) ?? name
       fullNames.set(name, found)
     }
     return found
@@ -159,7 +164,7 @@ function fromFirstName(candidate: string, tagger: NameTagger): string {
 
 function wordUses(paragraphs: ReadonlyArray<Paragraph>): Map<string, WordUse> {
   const uses = new Map<string, WordUse>()
-  for (const paragraph of paragraphs) {
+  paragraphs.forEach((paragraph, position) => {
     const text = paragraph.text
     let previous = ''
     let previousEnd = 0
@@ -168,12 +173,15 @@ function wordUses(paragraphs: ReadonlyArray<Paragraph>): Map<string, WordUse> {
       const lower = word.toLowerCase()
       let use = uses.get(lower)
       if (use === undefined) {
-        use = { lower: false, afterFunctionWord: false, midSentence: false }
+        use = { lower: false, afterFunctionWord: false, midSentence: false, capitalisedIn: [] }
         uses.set(lower, use)
       }
       if (word === lower) {
         use.lower = true
       } else {
+        if (use.capitalisedIn[use.capitalisedIn.length - 1] !== position) {
+          use.capitalisedIn.push(position)
+        }
         const gap = text.slice(previousEnd, match.index)
         const opens = previousEnd === 0 || SENTENCE_OPENER.test(gap)
         if (!opens) use.midSentence = true
@@ -184,7 +192,7 @@ function wordUses(paragraphs: ReadonlyArray<Paragraph>): Map<string, WordUse> {
       previous = lower
       previousEnd = match.index + word.length
     }
-  }
+  })
   return uses
 }
 
