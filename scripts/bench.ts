@@ -17,23 +17,12 @@ import { benchCommandLine } from './bench/cli-startup'
 import { benchImports } from './bench/imports'
 import { benchLibrary, runLibraryChildIfAsked } from './bench/library'
 import { benchStory } from './bench/story'
+import { median, seededRandom } from './bench/bench-tools'
 
 const SIZES = (process.env.BENCH_SIZES ?? '2000,10000,50000').split(',').map(Number)
 const RUNS = 5
 /** When set, the generated texts are written there (`<size>-original.txt`, `<size>-rewrite.txt`) instead of timed. */
 const TEXTS_DIR = process.env.BENCH_WRITE_TEXTS
-
-/** mulberry32: a small seeded generator, so every run benchmarks the same texts. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
@@ -108,11 +97,6 @@ function swapWords(paragraph: string, random: () => number): string {
     words[b] = held
   }
   return words.join(' ')
-}
-
-function median(values: ReadonlyArray<number>): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
 /** CPU time of every stage but alignment, the part this engine's other stages must keep small. */

@@ -4,22 +4,16 @@
  * declared sizes) through the built command line in a child process, whose peak memory is read
  * from the child itself. Growth should be linear; the 8,000-paragraph page under 1 s.
  */
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { buildZip, docxEntries, forgedDocx } from '../../src/node/importers/fixtures/zip-builder'
 import { importArticleBytes } from '../../src/node/importers/import-file'
+import { median, runBuiltCli } from './bench-tools'
 
 const PAGE_SIZES = [1000, 8000, 32000]
 const PARAGRAPH =
   'The council said on Tuesday that the bridge would close for repairs in March, officials said.'
-
-function median(values: ReadonlyArray<number>): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
-}
 
 async function timeImport(fileName: string, bytes: Uint8Array, runs: number): Promise<number> {
   const times: number[] = []
@@ -29,36 +23,6 @@ async function timeImport(fileName: string, bytes: Uint8Array, runs: number): Pr
     times.push(performance.now() - started)
   }
   return median(times)
-}
-
-/** What the built CLI printed and how much memory it peaked at, comparing `left` with `right`. */
-function runBuiltCli(
-  root: string,
-  left: string,
-  right: string,
-): { readonly milliseconds: number; readonly maxRssMegabytes: number; readonly stderr: string } {
-  const cli = pathToFileURL(join(root, 'out', 'cli', 'rewrite-lens.mjs')).href
-  const script = [
-    `process.argv.splice(1, 0, 'rewrite-lens')`,
-    `process.on('exit', () => process.stderr.write('\\nmaxrss ' + process.resourceUsage().maxRSS + '\\n'))`,
-    `await import(${JSON.stringify(cli)})`,
-  ].join(';')
-  const started = performance.now()
-  const child = spawnSync(
-    process.execPath,
-    ['--input-type=module', '-e', script, 'compare', left, right],
-    {
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    },
-  )
-  const milliseconds = performance.now() - started
-  const rss = /maxrss (\d+)/.exec(child.stderr)?.[1]
-  return {
-    milliseconds,
-    maxRssMegabytes: Number(rss ?? 0) / 1024,
-    stderr: child.stderr.replace(/\n?maxrss \d+\n$/, '').trim(),
-  }
 }
 
 /** Prints the import section of the bench. */
@@ -107,7 +71,7 @@ export async function benchImports(root: string): Promise<void> {
       ['forged .docx (1 GB hidden)', forged],
       ['8,000 ¶ page (issue repro)', page],
     ] as const) {
-      const run = runBuiltCli(root, seed, path)
+      const run = runBuiltCli(root, ['compare', seed, path])
       const said = run.stderr === '' ? 'compared' : run.stderr
       console.log(
         `${name.padEnd(28)} ${run.milliseconds.toFixed(0).padStart(7)} ms ${run.maxRssMegabytes.toFixed(0).padStart(6)} MB peak RSS   ${said}`,

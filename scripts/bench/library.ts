@@ -21,6 +21,7 @@ import {
   openLibrary,
 } from '../../src/node/library/library-store'
 import { textKeyOf } from '../../src/node/library/text-key'
+import { median, seededRandom } from './bench-tools'
 
 const SIZES = [1000, 10_000]
 const OPS = 15
@@ -44,23 +45,6 @@ interface LibraryFigures {
   readonly maxGcMs: number
   readonly indexMegabytes: number
   readonly peakRssMegabytes: number
-}
-
-function median(values: ReadonlyArray<number>): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
-}
-
-/** mulberry32, so every run stores the same articles. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 /** About 600 words from shuffled seed paragraphs, with a unique first line. */

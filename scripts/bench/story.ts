@@ -5,25 +5,19 @@
  * pair in full with `compareArticles`. Targets on a 2-core machine: seeds under 1 s, 30 versions
  * under 15 s, peak memory flat as N grows, progress on stderr after a second.
  */
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { compareArticles } from '../../src/core/compare-articles'
 import { compareStory } from '../../src/core/story/compare-story'
 import { deriveVersions, sentencesOf } from '../../src/core/story/derive-versions'
 import type { StoryArticleInput } from '../../src/core/story/story-types'
 import { DEFAULT_COMPARE_OPTIONS } from '../../src/core/types'
 import type { WordVectors } from '../../src/core/types'
+import { median, runBuiltCli } from './bench-tools'
 
 const STORY_SIZES = (process.env.BENCH_STORY_SIZES ?? '10,30,60').split(',').map(Number)
 const WORDS_PER_VERSION = 800
-
-function median(values: ReadonlyArray<number>): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
-}
 
 function timed(runs: number, run: () => void): number {
   const times: number[] = []
@@ -35,27 +29,12 @@ function timed(runs: number, run: () => void): number {
   return median(times)
 }
 
-/** The built CLI's `story` on the files: wall time, peak RSS read from the child, its stderr. */
-function runStoryCli(root: string, files: ReadonlyArray<string>, extra: ReadonlyArray<string>) {
-  const cli = pathToFileURL(join(root, 'out', 'cli', 'rewrite-lens.mjs')).href
-  const script = [
-    `process.argv.splice(1, 0, 'rewrite-lens')`,
-    `process.on('exit', () => process.stderr.write('\\nmaxrss ' + process.resourceUsage().maxRSS + '\\n'))`,
-    `await import(${JSON.stringify(cli)})`,
-  ].join(';')
-  const started = performance.now()
-  const child = spawnSync(
-    process.execPath,
-    ['--input-type=module', '-e', script, 'story', ...files, ...extra, '--format', 'json'],
-    { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
-  )
-  const milliseconds = performance.now() - started
-  const rss = /maxrss (\d+)/.exec(child.stderr)?.[1]
+/** The built CLI's `story` on the files as JSON, and how many progress lines it printed. */
+function runStoryCli(root: string, files: ReadonlyArray<string>) {
+  const run = runBuiltCli(root, ['story', ...files, '--format', 'json'])
   return {
-    milliseconds,
-    status: child.status,
-    maxRssMegabytes: Number(rss ?? 0) / 1024,
-    progressLines: child.stderr.split('\n').filter((line) => line.includes('story:')).length,
+    ...run,
+    progressLines: run.stderr.split('\n').filter((line) => line.includes('story:')).length,
   }
 }
 
@@ -86,7 +65,7 @@ export function benchStory(root: string, vectors: WordVectors | null): void {
     `seeds (5): story ${storyMs.toFixed(0)} ms in-process; peer, all 10 pairs compared in full: ` +
       `${pairsMs.toFixed(0)} ms (story ×${(storyMs / pairsMs).toFixed(2)} of the peer)`,
   )
-  const seedRun = runStoryCli(root, seedFiles, [])
+  const seedRun = runStoryCli(root, seedFiles)
   console.log(
     `seeds (5): whole process ${seedRun.milliseconds.toFixed(0)} ms, peak RSS ` +
       `${seedRun.maxRssMegabytes.toFixed(0)} MB (target < 1000 ms)`,
@@ -113,7 +92,7 @@ export function benchStory(root: string, vectors: WordVectors | null): void {
       const words = Math.round(
         versions.reduce((sum, version) => sum + version.text.split(/\s+/u).length, 0) / size,
       )
-      const run = runStoryCli(root, files, [])
+      const run = runStoryCli(root, files)
       if (run.status !== 0) console.log(`  (the command exited with ${run.status})`)
       console.log(
         `${String(size).padStart(8)} ${String(words).padStart(14)} ${run.milliseconds.toFixed(0).padStart(17)} ` +

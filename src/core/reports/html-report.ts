@@ -15,6 +15,7 @@ import {
   quoteMarks,
 } from './report-changes'
 import type { ReportChange } from './report-changes'
+import { renderHtmlDocument } from './html-document'
 import {
   describeMoveOrigin,
   describeOp,
@@ -106,24 +107,7 @@ function renderDocument(
   options: HtmlReportOptions,
   body: ReadonlyArray<string>,
 ): string {
-  return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    // The article text is untrusted: nothing may load or run, whatever it contains.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="Rewrite Lens ${escapeHtml(options.appVersion)}">`,
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${STYLES}</style>`,
-    '</head>',
-    '<body>',
-    ...body,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n')
+  return renderHtmlDocument({ title, appVersion: options.appVersion, styles: STYLES }, body)
 }
 
 function renderGenerated(options: HtmlReportOptions): string {

@@ -2,6 +2,7 @@ import { escapeHtml } from '../../reports/html-escape'
 import { layoutLineage } from '../lineage-layout'
 import type { PresenceCell, QuoteCell, Story } from '../story-types'
 import { lineageMethod, markSpans, percent, versionLabel } from './story-report-parts'
+import { renderHtmlDocument } from '../../reports/html-document'
 
 /** What an HTML story report says about how and when it was made. */
 export interface StoryHtmlOptions {
@@ -93,24 +94,14 @@ export function buildStoryHtml(story: Story, options: StoryHtmlOptions): string 
     '</section>',
     '</main>',
   ]
-  return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    // The article text is untrusted: nothing may load or run, whatever it contains.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="Rewrite Lens ${e(options.appVersion)}">`,
-    `<title>Rewrite Lens story: ${story.articles.length} versions</title>`,
-    `<style>${STYLES}</style>`,
-    '</head>',
-    '<body>',
-    ...body,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n')
+  return renderHtmlDocument(
+    {
+      title: `Rewrite Lens story: ${story.articles.length} versions`,
+      appVersion: options.appVersion,
+      styles: STYLES,
+    },
+    body,
+  )
 }
 
 /** Light-to-dark blue for 0..1, readable with dark text up to about 0.6. */
