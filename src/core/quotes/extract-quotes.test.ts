@@ -198,6 +198,7 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     'The survey by Oxford University said the work was “very important”.',
     'The MOOCs trend may be “a really good tool”, he says.',
     'The park lies in Congo. “Oil would be a curse,” he said.',
+    'Veterans of World War I said the treaty was “a betrayal”.',
     'Historically, women brewed the beer. “It is not a female drink,” he said.',
   ])('gives no speaker for %j', (text) => {
     expect(extractQuotes(paragraphs(text)).map((quote) => quote.speaker)).toEqual(

@@ -158,7 +158,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'bureau institution laboratory inc ltd llc plc corp media studios records survey report ' +
     'statement panel inquiry document research united city fc analytics zoo book books ' +
     'systems analysis shimbun hotel restaurant festival games awards prize brewery gallery ' +
-    'theatre theater ' +
+    'theatre theater war ' +
     'regierung ministerium verband gewerkschaft partei gouvernement ministère syndicat'
   ).split(' '),
 )
