@@ -41,4 +41,12 @@ describe('sanitizeForTerminal', () => {
   it('shows control characters as symbols and keeps newlines', () => {
     expect(sanitizeForTerminal('a\u001b[31mb\u0007c\td\ne\u009bf')).toBe('a␛[31mb␇c d\ne\ufffdf')
   })
+
+  it('shows bidi overrides and isolates instead of letting them reorder the line', () => {
+    // "Trojan Source": a right-to-left override in an article would print a line in another order.
+    const hostile = 'price \u202e0001\u202c and \u2067x\u2069 \u202aok\u202b'
+    const shown = sanitizeForTerminal(hostile)
+    expect(shown).toBe('price \ufffd0001\ufffd and \ufffdx\ufffd \ufffdok\ufffd')
+    expect(sanitizeForTerminal('שלום עולם')).toBe('שלום עולם')
+  })
 })

@@ -36,13 +36,18 @@ const ANSI: Readonly<Record<TextStyle, string>> = {
 /** One styled fragment of a word or a space run. */
 type Fragment = StyledText
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point here
+const TERMINAL_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+
 /**
  * Makes article text safe to print on a terminal: control characters (escape sequences could
- * recolour or rewrite the screen) become their visible Unicode control pictures; tabs become spaces.
+ * recolour or rewrite the screen) become their visible Unicode control pictures; tabs become spaces;
+ * bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069) become U+FFFD, since a hostile
+ * article could use them to print a line in another order than it is stored ("Trojan Source",
+ * CVE-2021-42574). Right-to-left letters themselves are kept.
  */
 export function sanitizeForTerminal(text: string): string {
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point here
-  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, (char) => {
+  return text.replace(TERMINAL_UNSAFE, (char) => {
     const code = char.charCodeAt(0)
     if (code === 0x09) return ' '
     if (code < 0x20) return String.fromCharCode(0x2400 + code)
