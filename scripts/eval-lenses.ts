@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path'
 import { compareArticles } from '../src/core/compare-articles'
 import type { WordVectors } from '../src/core/types'
 import { defaultWordVectorsPath, loadWordVectors } from '../src/node/word-vectors-file'
-import { auditComparison, pairedRows } from './lens-audit'
+import { auditComparison, pairedRows, parseEvalLensesArgs } from './lens-audit'
 import type { LensAudit, LensCase, SpeakerVerdict } from './lens-audit'
 
 // npm runs scripts from the repository root.
@@ -148,32 +148,19 @@ function spread(cases: ReadonlyArray<Found>): ReadonlyArray<Found> {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2)
-  const casesAt = args.indexOf('--cases')
-  const limit = casesAt >= 0 ? Number(args[casesAt + 1] ?? 20) : 20
-  const positional = args.filter((arg, index) => !arg.startsWith('--') && index !== casesAt + 1)
-  // ../shared/corpora from the main checkout; ../../shared/corpora from a worktree under wt/.
-  const dir = resolve(
-    positional[0] ??
-      [
-        join(repoRoot, '..', 'shared', 'corpora'),
-        join(repoRoot, '..', '..', 'shared', 'corpora'),
-      ].find((candidate) => existsSync(join(candidate, 'manifest.jsonl'))) ??
-      join(repoRoot, '..', 'shared', 'corpora'),
-  )
+  const args = parseEvalLensesArgs(process.argv.slice(2))
+  const limit = args.cases
+  const dir = resolve(args.corporaDir ?? join(repoRoot, '..', 'shared', 'corpora'))
   if (!existsSync(join(dir, 'manifest.jsonl'))) {
     console.error(
       `eval-lenses: no manifest.jsonl in ${dir}; pass the corpora folder as the argument.`,
     )
     process.exit(1)
   }
-  const vectors: WordVectors | null = args.includes('--no-vectors')
+  const vectors: WordVectors | null = !args.vectors
     ? null
     : await loadWordVectors(defaultWordVectorsPath(join(repoRoot, 'out', 'cli')))
-  const pairs = [
-    ...corpusPairs(dir),
-    ...(args.includes('--no-seeds') ? [] : seedPairs(join(repoRoot, 'seeds'))),
-  ]
+  const pairs = [...corpusPairs(dir), ...(!args.seeds ? [] : seedPairs(join(repoRoot, 'seeds')))]
   const groups = new Map<string, Totals>()
   const overall = emptyTotals()
   const started = performance.now()

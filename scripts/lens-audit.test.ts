@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compareArticles } from '../src/core/compare-articles'
 import type { Comparison, FactChange, QuoteChange } from '../src/core/types'
-import { auditComparison, containsWords, judgeSpeaker } from './lens-audit'
+import { auditComparison, containsWords, judgeSpeaker, parseEvalLensesArgs } from './lens-audit'
 
 const LEFT = 'Officials said 15 people attended and 5 left.\n“We will sign,” Peskov said. “Soon.”'
 const RIGHT = 'Officials said 15 people attended.\nTwo officers spoke.'
@@ -87,5 +87,23 @@ describe('judgeSpeaker', () => {
     for (const label of ['What', 'shift', 'live television', 'a badge', 'its current form', 'He']) {
       expect(judgeSpeaker(label), label).toBe('not-a-speaker')
     }
+  })
+})
+
+describe('parseEvalLensesArgs', () => {
+  it('takes the corpora folder as the first argument, with or without --cases', () => {
+    expect(parseEvalLensesArgs(['/data/corpora']).corporaDir).toBe('/data/corpora')
+    expect(parseEvalLensesArgs(['--cases', '5', '/data/corpora'])).toEqual({
+      corporaDir: '/data/corpora',
+      cases: 5,
+      vectors: true,
+      seeds: true,
+    })
+    expect(parseEvalLensesArgs(['--no-vectors', '--no-seeds'])).toEqual({
+      corporaDir: null,
+      cases: 20,
+      vectors: false,
+      seeds: false,
+    })
   })
 })

@@ -250,3 +250,26 @@ export function judgeSpeaker(label: string): SpeakerVerdict {
   if (lower.some((word) => ROLE_NOUNS.has(word.replace(/[^\p{L}]/gu, '')))) return 'role'
   return 'not-a-speaker'
 }
+
+/** What `eval:lenses` was asked for on its command line. */
+export interface EvalLensesArgs {
+  /** The corpora folder given, or null for the default. */
+  readonly corporaDir: string | null
+  readonly cases: number
+  readonly vectors: boolean
+  readonly seeds: boolean
+}
+
+/** Reads `[corpora-dir] [--no-vectors] [--cases N] [--no-seeds]`, in any order. */
+export function parseEvalLensesArgs(args: ReadonlyArray<string>): EvalLensesArgs {
+  const casesAt = args.indexOf('--cases')
+  const positional = args.filter(
+    (arg, index) => !arg.startsWith('--') && (casesAt < 0 || index !== casesAt + 1),
+  )
+  return {
+    corporaDir: positional[0] ?? null,
+    cases: casesAt >= 0 ? Number(args[casesAt + 1] ?? 20) : 20,
+    vectors: !args.includes('--no-vectors'),
+    seeds: !args.includes('--no-seeds'),
+  }
+}
