@@ -1,4 +1,4 @@
-import { STOP_WORDS } from './stop-words'
+import { ALIGNMENT_STOP_WORDS } from '../text/stop-words'
 
 /** One word of a sentence as the aligner sees it. */
 export interface WordToken {
@@ -53,7 +53,7 @@ function describeForm(word: string, cache: WordFormCache): WordToken {
 
 /** True for a word that carries content (not a stop word, a single letter or a lone digit). */
 export function isContentWord(token: WordToken): boolean {
-  if (STOP_WORDS.has(token.lower)) return false
+  if (ALIGNMENT_STOP_WORDS.has(token.lower)) return false
   return token.numeric ? token.lower.length > 1 || token.key !== '0' : token.lower.length > 1
 }
 

@@ -1,3 +1,4 @@
+import { FACT_CONTEXT_STOP_WORDS } from '../text/stop-words'
 import type { AlignedRow, CompareOptions, FactChange, Paragraph, SideText } from '../types'
 import type { Fact, NameLexicon } from './fact'
 import { normalizeFactText } from './fact'
@@ -36,12 +37,6 @@ interface Side {
 // "last year" with "last August" in the seeds' Kursk sentences (visit, region, Ukraine).
 const MIN_SHARED_CONTEXT = 3
 
-const STOP_WORDS = new Set(
-  'the and that this with from have has had was were are for not but his her their its they will would could should been being than then which who whom what when where while also into about after before over said says told since between among during more'.split(
-    ' ',
-  ),
-)
-
 /** The content-word stems of each sentence of an analysed paragraph. */
 function sentenceStems(analysis: AnalysedText): ReadonlyArray<ReadonlySet<string>> {
   const sentences: Array<Set<string>> = []
@@ -50,7 +45,11 @@ function sentenceStems(analysis: AnalysedText): ReadonlyArray<ReadonlySet<string
     sentences[token.sentence] = stems
     // A five-letter prefix is a crude stem, but it lets "visited"/"visit" and
     // "Ukraine"/"Ukrainian" meet without a morphology library.
-    if (token.lower.length >= 3 && /^\p{L}/u.test(token.lower) && !STOP_WORDS.has(token.lower)) {
+    if (
+      token.lower.length >= 3 &&
+      /^\p{L}/u.test(token.lower) &&
+      !FACT_CONTEXT_STOP_WORDS.has(token.lower)
+    ) {
       stems.add(token.lower.slice(0, 5))
     }
   }

@@ -1,3 +1,4 @@
+import { QUOTE_STOP_WORDS } from '../text/stop-words'
 import { segmentText } from '../text/segments'
 import { normalizeTypography } from '../text/typography'
 
@@ -87,20 +88,8 @@ function computeStem(word: string): string {
   return stem.length > 3 ? stem.replace(/e$/u, '') : stem
 }
 
-// Function words carry no content of their own: a paraphrase keeps the content words.
-const STOP_WORDS = new Set(
-  (
-    'a an the and or but if then so of to in on at by for from with about as into over after ' +
-    'before than that this these those there here it its is are was were be been being am ' +
-    'do does did done have has had having will would can could shall should may might must not ' +
-    'no nor i me my we us our you your he him his she her they them their what which who whom ' +
-    'whose when where why how all any both each few more most other some such only own same too ' +
-    'very just also up down out off again further once'
-  ).split(' '),
-)
-
 /** True for English function words ("the", "would", "very") that say nothing about content. */
 export function isStopWord(word: string): boolean {
   // Most words are written as listed or capitalised: skip the folding for those.
-  return STOP_WORDS.has(word) || STOP_WORDS.has(plainTypography(word).toLowerCase())
+  return QUOTE_STOP_WORDS.has(word) || QUOTE_STOP_WORDS.has(plainTypography(word).toLowerCase())
 }
