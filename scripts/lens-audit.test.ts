@@ -26,6 +26,11 @@ const side = (text: string, paragraph = 0) => ({
 describe('containsWords', () => {
   it('finds whole words only, whatever their case and typography', () => {
     expect(containsWords('15 people attended', '5')).toBe(false)
+    expect(containsWords('a prize of £40,000', '40')).toBe(false)
+    expect(containsWords('up 11.7% on the year', '11')).toBe(false)
+    expect(containsWords('40,000 people', '000')).toBe(false)
+    expect(containsWords('paid £40, then left.', '40')).toBe(true)
+    expect(containsWords('rose 11. Then it fell', '11')).toBe(true)
     expect(containsWords('two officers', 'Two')).toBe(true)
     expect(containsWords('russia’s plan', "Russia's plan")).toBe(true)
   })

@@ -156,10 +156,25 @@ function containsFolded(foldedText: string, words: string): boolean {
     const startsWord = !wordChar.test(needle[0]!) || before === undefined || !wordChar.test(before)
     const endsWord =
       !wordChar.test(needle[needle.length - 1]!) || after === undefined || !wordChar.test(after)
-    if (startsWord && endsWord) return true
+    if (startsWord && endsWord && !insideNumber(foldedText, at, at + needle.length)) return true
     at = foldedText.indexOf(needle, at + 1)
   }
   return false
+}
+
+// A digit run that goes on across a thousands or decimal separator is one number: "40" is not
+// in "£40,000" nor "11" in "11.7%".
+function insideNumber(text: string, start: number, end: number): boolean {
+  const digit = /\p{N}/u
+  const continuesAfter =
+    digit.test(text[end - 1] ?? '') &&
+    /[.,]/u.test(text[end] ?? '') &&
+    digit.test(text[end + 1] ?? '')
+  const continuesBefore =
+    digit.test(text[start] ?? '') &&
+    /[.,]/u.test(text[start - 1] ?? '') &&
+    digit.test(text[start - 2] ?? '')
+  return continuesAfter || continuesBefore
 }
 
 /**
