@@ -18,36 +18,14 @@ import { version } from '../../package.json'
 import { COMPARISON_SCHEMA } from '../core/types'
 import type { Comparison } from '../core/types'
 import { buildZip, docxEntries, forgedDocx } from '../node/importers/fixtures/zip-builder'
-import { runCli } from './run-cli'
-import type { CliIo } from './run-cli'
+import { runCliCaptured } from './run-cli.test-helper'
+import type { CliRun } from './run-cli.test-helper'
 
 const SEED_A = 'seeds/000_cbc1d2b3e80d9033.txt'
 const SEED_B = 'seeds/003_b01608b6cce9594e.txt'
 const ESC = '\u001b'
 
-interface CliRun {
-  readonly code: number
-  readonly stdout: string
-  readonly stderr: string
-}
-
-async function run(argv: ReadonlyArray<string>, io: Partial<CliIo> = {}): Promise<CliRun> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-    isTTY: false,
-    env: {},
-    now: () => new Date('2026-11-23T02:00:00.000Z'),
-    ...io,
-  })
-  return { code, stdout, stderr }
-}
+const run = runCliCaptured
 
 /** A user error: exit 2, nothing on stdout, one line on stderr, no stack trace. */
 function expectUserError(result: CliRun, pattern: RegExp): void {

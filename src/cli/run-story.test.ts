@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { STORY_SCHEMA } from '../core/story/story-types'
 import type { Story } from '../core/story/story-types'
-import { runCli } from './run-cli'
+import { runCliCaptured } from './run-cli.test-helper'
 
 const SEEDS = [
   'seeds/000_cbc1d2b3e80d9033.txt',
@@ -14,22 +14,7 @@ const SEEDS = [
   'seeds/004_e5306c6442d6f8c1.txt',
 ]
 
-async function run(argv: ReadonlyArray<string>) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-    isTTY: false,
-    env: {},
-    now: () => new Date('2026-11-23T02:00:00.000Z'),
-  })
-  return { code, stdout, stderr }
-}
+const run = runCliCaptured
 
 describe('rewrite-lens story', () => {
   let dir = ''
