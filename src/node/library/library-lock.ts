@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process'
 import { unlinkSync } from 'node:fs'
 import { open, readFile, rename, unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
@@ -11,6 +12,11 @@ export interface LockOwner {
   readonly pid: number
   readonly host: string
   readonly since: string
+  /**
+   * When the owner process started (`processStartOf`), so a pid the system gave to another
+   * process after a crash is not taken for the owner; null where the system does not say.
+   */
+  readonly started: string | null
 }
 
 /** The outcome of taking the lock: ours (release it when done), or held by a live process. */
@@ -26,7 +32,12 @@ export type LibraryLock =
  */
 export async function takeLibraryLock(dataDir: string): Promise<LibraryLock> {
   const path = join(dataDir, LOCK_FILE_NAME)
-  const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() }
+  const me: LockOwner = {
+    pid: process.pid,
+    host: hostname(),
+    since: new Date().toISOString(),
+    started: await processStartOf(process.pid),
+  }
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
       const handle = await open(path, 'wx', 0o600)
@@ -44,7 +55,7 @@ export async function takeLibraryLock(dataDir: string): Promise<LibraryLock> {
       (await readOwner(path)) ??
       (await new Promise((resolve) => setTimeout(resolve, 50)).then(() => readOwner(path)))
     if (owner && owner.host === me.host && owner.pid === process.pid) return owned(path)
-    if (owner && !(owner.host === me.host && !isRunning(owner.pid)))
+    if (owner && !(owner.host === me.host && !(await isOwnerRunning(owner))))
       return { status: 'held', owner, path }
     // Stale or unreadable (a crash between create and write): move it away, then try again. The
     // rename makes two processes taking over the same stale lock race on one step, not two.
@@ -106,10 +117,52 @@ async function readOwner(path: string): Promise<LockOwner | null> {
   try {
     const parsed = JSON.parse(await readFile(path, 'utf8')) as Partial<LockOwner>
     if (typeof parsed.pid !== 'number' || typeof parsed.host !== 'string') return null
-    return { pid: parsed.pid, host: parsed.host, since: String(parsed.since ?? '') }
+    return {
+      pid: parsed.pid,
+      host: parsed.host,
+      since: String(parsed.since ?? ''),
+      started: typeof parsed.started === 'string' ? parsed.started : null,
+    }
   } catch {
     return null
   }
+}
+
+// The owner runs when its pid does and, if it recorded its start time, that pid's process started
+// then: after a crash and a reboot (or pid wrap-around) the same pid may be any other program.
+async function isOwnerRunning(owner: LockOwner): Promise<boolean> {
+  if (!isRunning(owner.pid)) return false
+  if (owner.started === null) return true
+  const started = await processStartOf(owner.pid)
+  return started === null || started === owner.started
+}
+
+/**
+ * When process `pid` started, as a string that differs for two processes given the same pid, or
+ * null when it does not run or the system does not say. Linux: the boot id and the start time in
+ * clock ticks since boot (/proc); macOS and the BSDs: `ps -o lstart` (to the second); Windows: null
+ * (the lock then goes by the pid alone, as before).
+ */
+export async function processStartOf(pid: number): Promise<string | null> {
+  if (!Number.isInteger(pid) || pid <= 0) return null
+  if (process.platform === 'linux') {
+    const [stat, bootId] = await Promise.all([
+      readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null),
+      readFile('/proc/sys/kernel/random/boot_id', 'utf8').catch(() => ''),
+    ])
+    // Fields after the command name (which may hold spaces and parentheses): state is field 3,
+    // starttime field 22 (proc(5)).
+    const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ')
+    const ticks = fields?.[22 - 3]
+    return ticks && /^\d+$/.test(ticks) ? `${bootId.trim()}/${ticks}` : null
+  }
+  if (process.platform === 'win32') return null
+  return new Promise((resolve) => {
+    execFile('ps', ['-o', 'lstart=', '-p', String(pid)], { timeout: 2000 }, (error, stdout) => {
+      const started = String(stdout).trim()
+      resolve(error || started === '' ? null : started)
+    })
+  })
 }
 
 function isRunning(pid: number): boolean {

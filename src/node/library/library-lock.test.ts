@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { hostname, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { LOCK_FILE_NAME, processStartOf, takeLibraryLock } from './library-lock'
+
+let dataDir = ''
+const children: ChildProcess[] = []
+
+// A live process that is not a Rewrite Lens: what a reused pid points at after a crash.
+async function liveProcess(): Promise<number> {
+  const child = spawn('sleep', ['30'], { stdio: 'ignore' })
+  children.push(child)
+  await new Promise((resolve) => child.once('spawn', resolve))
+  return child.pid ?? 0
+}
+
+const writeLock = (owner: object): Promise<void> =>
+  writeFile(
+    join(dataDir, LOCK_FILE_NAME),
+    JSON.stringify({ host: hostname(), since: '', ...owner }),
+  )
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'rewrite-lens-lock-'))
+})
+afterEach(async () => {
+  for (const child of children.splice(0)) child.kill('SIGKILL')
+  await rm(dataDir, { recursive: true, force: true })
+})
+
+describe('the library lock', () => {
+  it('records when its owner started, so a reused pid can be told apart', async () => {
+    const lock = await takeLibraryLock(dataDir)
+    const owner = JSON.parse(await readFile(join(dataDir, LOCK_FILE_NAME), 'utf8'))
+    expect(owner.pid).toBe(process.pid)
+    expect(owner.started).toBe(await processStartOf(process.pid))
+    if (lock.status === 'owned') await lock.release()
+  })
+
+  it('takes over a lock whose pid now belongs to another process started later', async (context) => {
+    const pid = await liveProcess()
+    const started = await processStartOf(pid)
+    if (started === null) {
+      console.log(`skipped: ${process.platform} gives no process start time to compare`)
+      return context.skip()
+    }
+    // The crashed owner had this pid before `sleep` was given it: its start time differs.
+    await writeLock({ pid, started: `${started}-earlier` })
+    const lock = await takeLibraryLock(dataDir)
+    expect(lock.status).toBe('owned')
+    const owner = JSON.parse(await readFile(join(dataDir, LOCK_FILE_NAME), 'utf8'))
+    expect(owner.pid).toBe(process.pid)
+    if (lock.status === 'owned') await lock.release()
+  })
+
+  it('respects a lock whose owner still runs with the start time it recorded', async () => {
+    const pid = await liveProcess()
+    await writeLock({ pid, started: await processStartOf(pid) })
+    const lock = await takeLibraryLock(dataDir)
+    expect(lock).toMatchObject({ status: 'held', owner: { pid } })
+  })
+
+  it('respects a live owner that recorded no start time (an earlier version)', async () => {
+    const pid = await liveProcess()
+    await writeLock({ pid })
+    expect(await takeLibraryLock(dataDir)).toMatchObject({ status: 'held', owner: { pid } })
+  })
+
+  it('knows no start time for a process that does not run', async () => {
+    const child = spawn('true', [], { stdio: 'ignore' })
+    await new Promise((resolve) => child.once('exit', resolve))
+    expect(await processStartOf(child.pid ?? 0)).toBeNull()
+  })
+})
