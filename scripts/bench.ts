@@ -6,7 +6,7 @@
  * Targets on a 2-core machine: 10k words under 100 ms, 50k under 1 s, growth no faster than
  * n log n in paragraphs.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { COMPARISON_STAGES, compareArticles } from '../src/core/compare-articles'
 import type { ComparisonStage, StageRunner } from '../src/core/compare-articles'
@@ -17,87 +17,13 @@ import { benchCommandLine } from './bench/cli-startup'
 import { benchImports } from './bench/imports'
 import { benchLibrary, runLibraryChildIfAsked } from './bench/library'
 import { benchStory } from './bench/story'
-import { median, seededRandom } from './bench/bench-tools'
+import { median } from './bench/bench-tools'
+import { rewritePair, seedParagraphs, wordCount } from './bench/rewrite-texts'
 
 const SIZES = (process.env.BENCH_SIZES ?? '2000,10000,50000').split(',').map(Number)
 const RUNS = 5
 /** When set, the generated texts are written there (`<size>-original.txt`, `<size>-rewrite.txt`) instead of timed. */
 const TEXTS_DIR = process.env.BENCH_WRITE_TEXTS
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length
-}
-
-function seedParagraphs(dir: string): ReadonlyArray<string> {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .flatMap((name) => readFileSync(join(dir, name), 'utf8').split(/\r\n|\r|\n/))
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-}
-
-/** The original: seed paragraphs repeated (in a shuffled order per round) up to `words` words. */
-function buildOriginal(pool: ReadonlyArray<string>, words: number, random: () => number): string[] {
-  const paragraphs: string[] = []
-  let total = 0
-  while (total < words) {
-    const round = [...pool].sort(() => random() - 0.5)
-    for (const paragraph of round) {
-      if (total >= words) break
-      paragraphs.push(paragraph)
-      total += wordCount(paragraph)
-    }
-  }
-  return paragraphs
-}
-
-/** A rewrite: local reorders, swapped words, splits, merges, drops and additions. */
-function buildRewrite(
-  original: ReadonlyArray<string>,
-  pool: ReadonlyArray<string>,
-  random: () => number,
-): string[] {
-  const rewrite: string[] = []
-  for (let i = 0; i < original.length; i++) {
-    let paragraph = original[i] ?? ''
-    const roll = random()
-    if (roll < 0.05) continue
-    if (roll < 0.1) rewrite.push(pool[Math.floor(random() * pool.length)] ?? '')
-    if (random() < 0.3) paragraph = swapWords(paragraph, random)
-    const next = original[i + 1]
-    if (roll > 0.9 && next !== undefined) {
-      rewrite.push(`${paragraph} ${next}`)
-      i++
-    } else if (roll > 0.82) {
-      const cut = paragraph.indexOf('. ')
-      if (cut > 0) rewrite.push(paragraph.slice(0, cut + 1), paragraph.slice(cut + 2))
-      else rewrite.push(paragraph)
-    } else rewrite.push(paragraph)
-  }
-  // Local reorders: swap some neighbours a few places apart.
-  for (let i = 0; i + 3 < rewrite.length; i += 7) {
-    if (random() < 0.5) {
-      const j = i + 1 + Math.floor(random() * 3)
-      const held = rewrite[i] ?? ''
-      rewrite[i] = rewrite[j] ?? ''
-      rewrite[j] = held
-    }
-  }
-  return rewrite
-}
-
-function swapWords(paragraph: string, random: () => number): string {
-  const words = paragraph.split(' ')
-  for (let k = 0; k < 2 && words.length > 3; k++) {
-    const a = Math.floor(random() * words.length)
-    const b = Math.floor(random() * words.length)
-    const held = words[a] ?? ''
-    words[a] = words[b] ?? ''
-    words[b] = held
-  }
-  return words.join(' ')
-}
 
 /** CPU time of every stage but alignment, the part this engine's other stages must keep small. */
 function withoutAlignment(result: Measurement): number {
@@ -190,9 +116,7 @@ async function main(): Promise<void> {
   const results: Measurement[] = []
   let tenThousand: { readonly original: string; readonly rewrite: string } | null = null
   for (const size of SIZES) {
-    const random = seededRandom(size)
-    const original = buildOriginal(pool, size, random)
-    const rewrite = buildRewrite(original, pool, random)
+    const { original, rewrite } = rewritePair(pool, size)
     if (size === 10_000)
       tenThousand = { original: original.join('\n'), rewrite: rewrite.join('\n') }
     if (TEXTS_DIR) {
