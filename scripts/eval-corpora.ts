@@ -3,17 +3,24 @@
  * there): per group, recall of the gold links, and precision on lines that have gold: how often a
  * line whose gold partner is unique gets linked to another line too.
  *
+ * It also scores the seed pairs against the hand-made reference in
+ * src/core/alignment/fixtures/seed-links.json (skip with --no-seeds) and prints their wrong and
+ * missing links.
+ *
  * Usage: node out/cli/eval-corpora.mjs [corpora-dir] [--no-vectors] [--verbose] [--show-errors]
+ *        [--no-seeds]
  *        node out/cli/eval-corpora.mjs --links <left.txt> <right.txt> [--no-vectors]
  * The second form prints every paragraph link of two articles with both texts, for inspection.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { alignParagraphs } from '../src/core/alignment/align-paragraphs'
 import { segmentArticle } from '../src/core/segmentation/segment-article'
 import { DEFAULT_COMPARE_OPTIONS } from '../src/core/types'
 import type { Paragraph, ParagraphLink, WordVectors } from '../src/core/types'
 import { defaultWordVectorsPath, loadWordVectors } from '../src/node/word-vectors-file'
+import { parseSeedReference, scoreSeedPair, summariseSeedScores } from './seed-links'
+import type { SeedPairScore } from './seed-links'
 
 interface Tally {
   pairs: number
@@ -126,6 +133,55 @@ function printLinks(leftPath: string, rightPath: string, vectors: WordVectors | 
   console.log(`rows: ${rows.map((row) => `${shown(row.left)}-${shown(row.right)}`).join(' ')}`)
 }
 
+function evaluateSeeds(vectors: WordVectors | null): void {
+  const referencePath = join(repoRoot, 'src', 'core', 'alignment', 'fixtures', 'seed-links.json')
+  const seedsDir = join(repoRoot, 'seeds')
+  const reference = parseSeedReference(JSON.parse(readFileSync(referencePath, 'utf8')))
+  const files = readdirSync(seedsDir).filter((name) => name.endsWith('.txt'))
+  const seed = (id: string): ReadonlyArray<Paragraph> => {
+    const name = files.find((file) => file.startsWith(`${id}_`))
+    return name ? segmentArticle(readFileSync(join(seedsDir, name), 'utf8')) : []
+  }
+  const scores: SeedPairScore[] = []
+  const cases: string[] = []
+  for (const pair of reference.pairs) {
+    const left = seed(pair.left)
+    const right = seed(pair.right)
+    const id = `${pair.left}-${pair.right}`
+    if (left.length !== pair.paragraphs[0] || right.length !== pair.paragraphs[1]) {
+      console.log(`seeds ${id}: the reference counts other paragraphs; skipped (update it)`)
+      continue
+    }
+    const { links } = alignParagraphs(left, right, vectors, DEFAULT_COMPARE_OPTIONS)
+    const score = scoreSeedPair(pair, links)
+    scores.push(score)
+    const text = (side: ReadonlyArray<Paragraph>, index: number): string =>
+      side[index]?.text.slice(0, 110) ?? ''
+    for (const [l, r, why] of score.missing) {
+      cases.push(
+        `  missing ${id} ${l}~${r} (${why})\n    < ${text(left, l)}\n    > ${text(right, r)}`,
+      )
+    }
+    for (const link of score.wrong) {
+      const similarity = links.find((l) => l.left === link.left && l.right === link.right)
+      cases.push(
+        `  wrong   ${id} ${link.left}~${link.right} (${similarity?.similarity ?? '?'})\n` +
+          `    < ${text(left, link.left)}\n    > ${text(right, link.right)}`,
+      )
+    }
+  }
+  const { recall, precision } = summariseSeedScores(scores)
+  const required = scores.reduce((sum, score) => sum + score.required, 0)
+  const wrong = scores.reduce((sum, score) => sum + score.wrong.length, 0)
+  const missing = required - scores.reduce((sum, score) => sum + score.found, 0)
+  console.log(
+    `seeds (hand reference, ${scores.length} pairs, ${required} links): ` +
+      `recall ${percent(recall, 1).trim()}, precision ${percent(precision, 1).trim()} ` +
+      `(${missing} missing, ${wrong} wrong)`,
+  )
+  for (const line of cases) console.log(line)
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2)
   const linksAt = args.indexOf('--links')
@@ -194,6 +250,7 @@ async function main(): Promise<void> {
     'precision: share of lines with a unique gold partner that are linked to no other line; ' +
       'link-prec: share of the links on those lines that are the gold link.',
   )
+  if (!args.includes('--no-seeds')) evaluateSeeds(vectors)
 }
 
 main().catch((error: unknown) => {
