@@ -80,3 +80,25 @@ export async function syncFolder(folder: string): Promise<void> {
     await handle.close()
   }
 }
+
+/**
+ * Appends `data` to the end of a file and flushes it to disk before resolving. A write that fails
+ * part-way is cut off again, so the file never ends in a fragment that the next append would run
+ * into; returns the file's size after the append.
+ */
+export async function appendFileDurably(path: string, data: string): Promise<number> {
+  const handle = await open(path, 'a', 0o600)
+  try {
+    const { size } = await handle.stat()
+    try {
+      await handle.write(data)
+      await handle.datasync()
+    } catch (error) {
+      await handle.truncate(size).catch(() => undefined)
+      throw error
+    }
+    return size + Buffer.byteLength(data, 'utf8')
+  } finally {
+    await handle.close()
+  }
+}

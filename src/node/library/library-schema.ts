@@ -4,9 +4,11 @@ import type { Article, ArticleFormat, ArticleSummary } from '../../shared/api'
 
 /**
  * The version of the index file this build writes. Version 1 was one `library.json` holding every
- * article with its text; version 2 keeps only metadata in the index and each text in its own file.
+ * article with its text; version 2 keeps only metadata in the index and each text in its own file;
+ * version 3 is the same index, with the changes since it was written in a log beside it (a build
+ * that knows only version 2 would not read that log, so it opens version 3 read-only).
  */
-export const LIBRARY_SCHEMA_VERSION = 2
+export const LIBRARY_SCHEMA_VERSION = 3
 
 /** One article in the index: what the list shows, the name of its text's file and its text key. */
 export interface IndexRecord extends ArticleSummary {
@@ -81,6 +83,11 @@ export function parseLegacyLibrary(text: string): Parsed<Article> {
   if (!list) return { status: 'damaged', reason: 'it holds no list of articles' }
   const completed = version === 0 ? list.map(completeArticle) : list
   return { status: 'ok', ...checkEach(completed, checkArticle), fileVersion: version }
+}
+
+/** Checks one index record as read from a file; null when it cannot be used. */
+export function checkIndexRecord(raw: unknown): IndexRecord | null {
+  return checkRecord(raw)
 }
 
 /** Serialises one record as a line of the index file. */

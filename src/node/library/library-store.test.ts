@@ -1,11 +1,21 @@
 import { spawn } from 'node:child_process'
-import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import {
+  appendFile,
+  chmod,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ImportedArticle } from '../importers/import-file'
 import type * as atomicWrite from './atomic-write'
-import { TEMP_FILE_MARK, writeFileAtomic } from './atomic-write'
+import { TEMP_FILE_MARK, appendFileDurably, writeFileAtomic } from './atomic-write'
+import { CHANGE_LOG_FILE_NAME } from './change-log'
 import { LIBRARY_SCHEMA_VERSION } from './library-schema'
 import {
   INDEX_FILE_NAME,
@@ -18,7 +28,11 @@ import type { LibraryStore } from './library-store'
 // Wrapped so a test can make one save fail, as a full disk would.
 vi.mock('./atomic-write', async (importOriginal) => {
   const original = await importOriginal<typeof atomicWrite>()
-  return { ...original, writeFileAtomic: vi.fn(original.writeFileAtomic) }
+  return {
+    ...original,
+    writeFileAtomic: vi.fn(original.writeFileAtomic),
+    appendFileDurably: vi.fn(original.appendFileDurably),
+  }
 })
 
 const SEEDS = join(__dirname, '..', '..', '..', 'seeds')
@@ -83,10 +97,12 @@ describe('first run', () => {
 })
 
 describe('saving', () => {
-  it('keeps articles across openings and the previous file as the backup', async () => {
+  it('keeps articles across openings and, on compaction, the previous index as the backup', async () => {
     const library = await open()
     await library.add([article('First', 'One text.')])
+    await library.compact()
     await library.add([article('Second', 'Another text.')])
+    await library.compact()
     expect(await titles()).toEqual(['First', 'Second'])
     const backup = JSON.parse(await readFile(`${libraryPath()}.bak`, 'utf8'))
     expect(backup.articles.map((stored: { title: string }) => stored.title)).toEqual(['First'])
@@ -171,7 +187,9 @@ describe('a damaged library file is set aside and the backup opened', () => {
   it.each(damages)('%s file', async (_name, damage, reason) => {
     const library = await open()
     await library.add([article('Old', 'Old text.')])
+    await library.compact()
     await library.add([article('New', 'New text.')])
+    await library.compact()
     const damaged = damage(await readFile(libraryPath(), 'utf8'))
     await writeFile(libraryPath(), damaged)
 
@@ -203,7 +221,9 @@ describe('a damaged library file is set aside and the backup opened', () => {
   it('opens the backup when the library file is missing', async () => {
     const library = await open()
     await library.add([article('Old', 'Old text.')])
+    await library.compact()
     await library.add([article('New', 'New text.')])
+    await library.compact()
     await rm(libraryPath())
     const reopened = await open(SEEDS)
     expect((await reopened.list('', 'title')).map((s) => s.title)).toEqual(['Old'])
@@ -514,9 +534,10 @@ describe('a full disk', () => {
     const library = await open()
     await library.add([article('Keep', 'Keep text.'), article('Drop', 'Drop text.')])
     await library.update((await library.list('keep', 'title'))[0]!.id, { source: 'Desk' })
+    await library.compact()
     expect(await filesInDataDir()).toContain(`${INDEX_FILE_NAME}.bak`)
     const drop = (await library.list('drop', 'title'))[0]!
-    vi.mocked(writeFileAtomic).mockRejectedValueOnce(
+    vi.mocked(appendFileDurably).mockRejectedValueOnce(
       Object.assign(new Error('disk full'), { code: 'ENOSPC' }),
     )
     const { undoToken } = await library.remove(drop.id)
@@ -639,5 +660,130 @@ describe('the search cache', () => {
     const third = await open()
     expect(await titlesOf(third, 'ferry42')).toEqual(['Story 42'])
     expect(await titlesOf(third, 'ferry4')).toHaveLength(11)
+  })
+})
+
+describe('the change log', () => {
+  const logPath = (): string => join(dataDir, CHANGE_LOG_FILE_NAME)
+  const sizeOf = async (path: string): Promise<number> => (await stat(path)).size
+
+  it('saves each change as a few hundred bytes appended to the log, never the whole index', async () => {
+    const library = await open()
+    await library.add(Array.from({ length: 50 }, (_, n) => article(`Story ${n}`, `Text ${n}.`)))
+    await library.compact()
+    const index = await readFile(libraryPath(), 'utf8')
+    const logBefore = await sizeOf(logPath())
+    const [first, second] = await library.list('', 'title')
+    await library.add([article('Added', 'Added text.')])
+    await library.update(first!.id, { label: 'edited' })
+    await library.remove(second!.id)
+    expect(await readFile(libraryPath(), 'utf8')).toBe(index)
+    expect(await sizeOf(logPath())).toBeLessThan(logBefore + 3 * 1024)
+    await library.close()
+    const reopened = await open()
+    const listed = await reopened.list('', 'title')
+    expect(listed).toHaveLength(50)
+    expect(listed.map((s) => s.title)).toContain('Added')
+    expect(listed.map((s) => s.title)).not.toContain(second!.title)
+    expect(listed.find((s) => s.id === first!.id)?.label).toBe('edited')
+  })
+
+  it('folds the log into the index once it passes its bound, and on the next open', async () => {
+    const library = await openLibrary(
+      { dataDir, seedsDir: noSeeds },
+      { compactLogAfterBytes: 2000 },
+    )
+    opened.push(library)
+    for (let n = 0; n < 12; n += 1) await library.add([article(`Story ${n}`, `Text ${n}.`)])
+    expect(await sizeOf(logPath())).toBeLessThan(2000)
+    const index = JSON.parse(await readFile(libraryPath(), 'utf8'))
+    expect(index.articles.length).toBeGreaterThan(0)
+    await library.close()
+    expect(await titles()).toHaveLength(12)
+  })
+
+  it('drops a torn last change with a notice, keeps every change before it, and appends after it', async () => {
+    const library = await open()
+    await library.add([article('One', 'One text.')])
+    await library.add([article('Two', 'Two text.')])
+    await library.close()
+    // Power lost while the third change was being appended: part of its line reached the disk.
+    await appendFile(logPath(), '{"put":{"id":"three","title":"Thr')
+    const reopened = await open()
+    expect(await titlesOf(reopened)).toEqual(['One', 'Two'])
+    expect(reopened.status().notice).toBe(
+      'The last change before Rewrite Lens stopped was cut short (the computer lost power or crashed while saving it) and was dropped; check the article you changed last.',
+    )
+    await reopened.add([article('Four', 'Four text.')])
+    await reopened.close()
+    const third = await open()
+    expect(third.status().notice).toBeNull()
+    expect(await titlesOf(third)).toEqual(['Four', 'One', 'Two'])
+  })
+
+  it('skips an unreadable change in the middle, applies the rest and keeps a copy of the log', async () => {
+    const library = await open()
+    await library.add([article('One', 'One text.')])
+    await library.add([article('Two', 'Two text.')])
+    await library.add([article('Three', 'Three text.')])
+    await library.close()
+    const lines = (await readFile(logPath(), 'utf8')).split('\n')
+    lines[2] = '{"put":{"id":7}}'
+    await writeFile(logPath(), lines.join('\n'))
+    const reopened = await open()
+    expect(await titlesOf(reopened)).toEqual(['One', 'Three'])
+    expect(reopened.status().notice).toMatch(
+      /^1 change in library-changes\.log could not be read and was skipped \(the log is kept as library-changes\.log\.damaged-\S+\); the other changes were applied, so check the articles you changed last\.$/,
+    )
+    expect((await filesInDataDir()).filter((name) => name.includes('.damaged-'))).toHaveLength(1)
+    await reopened.close()
+    expect((await open()).status().notice).toBeNull()
+  })
+
+  it('changes nothing when a crash left the old log beside the compacted index', async () => {
+    const library = await open()
+    await library.add([article('One', 'One text.'), article('Two', 'Two text.')])
+    const [one] = await library.list('', 'title')
+    await library.update(one!.id, { title: 'One edited' })
+    await library.remove((await library.list('two', 'title'))[0]!.id)
+    await library.add([article('Three', 'Three text.')])
+    const oldLog = await readFile(logPath())
+    await library.compact()
+    await library.close()
+    // The crash came after the index was renamed into place, before the new log was.
+    await writeFile(logPath(), oldLog)
+    const reopened = await open()
+    expect(await titlesOf(reopened)).toEqual(['One edited', 'Three'])
+    expect(reopened.status()).toMatchObject({ articleCount: 2, notice: null })
+  })
+
+  it('keeps no fragment of an append that failed: the next change and a reopen keep everything', async () => {
+    const library = await open()
+    await library.add([article('One', 'One text.')])
+    vi.mocked(appendFileDurably).mockImplementationOnce(async (path, data) => {
+      // Half the line reached the disk, then the disk filled up.
+      await appendFile(path, data.slice(0, 20))
+      throw Object.assign(new Error('disk full'), { code: 'ENOSPC' })
+    })
+    await expect(library.add([article('Lost', 'Lost text.')])).rejects.toThrow(/is full/)
+    await library.add([article('Two', 'Two text.')])
+    await library.close()
+    const reopened = await open()
+    expect(await titlesOf(reopened)).toEqual(['One', 'Two'])
+    expect(reopened.status().notice).toBeNull()
+  })
+
+  it('opens a log written by a newer version read-only, saying so', async () => {
+    const library = await open()
+    await library.add([article('One', 'One text.')])
+    await library.close()
+    await writeFile(logPath(), '{"rewriteLensLog":99,"id":"future"}\n{"whatever":1}\n')
+    const reopened = await open()
+    expect(reopened.status()).toMatchObject({
+      readOnly: true,
+      notice:
+        'This library was changed by a newer version of Rewrite Lens; update the app to see and make changes (nothing is saved until then).',
+    })
+    expect(await readFile(logPath(), 'utf8')).toContain('future')
   })
 })
