@@ -30,14 +30,14 @@ export type { AnalysedText } from './facts/entities'
 export type { Fact, NameLexicon } from './facts/fact'
 export { findHeadline } from './titles/compare-titles'
 export { splitNonEmptyLines } from './segmentation/segment-article'
-export { splitSentenceRanges } from './segmentation/sentences'
+export { splitSentenceRanges } from './text/sentences'
+export type { TextSpan } from './text/sentences'
 export {
   boilerplateSpans,
   contentText,
   isBoilerplateLine,
   removeSpans,
 } from './segmentation/boilerplate'
-export type { TextSpan } from './segmentation/boilerplate'
 export {
   headingText,
   isMarkdownHeading,
@@ -45,8 +45,9 @@ export {
   stripHeadingMarkup,
 } from './segmentation/headings'
 export { formatDiff, diffLeftText, diffRightText, needsChangeSeparator } from './diff/format-diff'
-export { tokenizeWords } from './diff/tokenize'
-export type { WordToken } from './diff/tokenize'
+export { compoundWordSpans, compoundWordsOf, tokenizeText, wordSpans, wordsOf } from './text/words'
+export type { TextToken, WordSpan } from './text/words'
+export { stemWord } from './text/stem'
 export {
   normalizeDashes,
   normalizeEllipsis,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isContentWord, stemWord, tokenizeWords } from './word-tokens'
+import { isContentWord, tokenizeWords } from './word-tokens'
 
 describe('tokenizeWords', () => {
   it('lower-cases, drops possessives, reads U.S. as US and splits hyphenated words', () => {
@@ -22,16 +22,5 @@ describe('tokenizeWords', () => {
       'us',
       'official',
     ])
-  })
-})
-
-describe('stemWord', () => {
-  it('joins inflections of one word', () => {
-    const stems = (words: string) => words.split(' ').map(stemWord).join(' ')
-    expect(stems('advance advanced advancing')).toBe('advanc advanc advanc')
-    expect(stems('liberate liberation negotiations negotiate')).toBe(
-      'liberat liberat negotiat negotiat',
-    )
-    expect(stems('cities city reportedly reported')).toBe('city city report report')
   })
 })

@@ -1,3 +1,4 @@
+import { stemWord } from '../text/stem'
 import { ALIGNMENT_STOP_WORDS } from '../text/stop-words'
 
 /** One word of a sentence as the aligner sees it. */
@@ -55,28 +56,4 @@ function describeForm(word: string, cache: WordFormCache): WordToken {
 export function isContentWord(token: WordToken): boolean {
   if (ALIGNMENT_STOP_WORDS.has(token.lower)) return false
   return token.numeric ? token.lower.length > 1 || token.key !== '0' : token.lower.length > 1
-}
-
-/** A deliberately light English stemmer: it only needs to join inflections of one word. */
-export function stemWord(word: string): string {
-  if (word.length <= 3) return word
-  const stem = stripSuffix(word)
-  // "advance", "advanced" and "advancing" share the key "advanc".
-  return stem.length > 3 && stem.endsWith('e') ? stem.slice(0, -1) : stem
-}
-
-function stripSuffix(word: string): string {
-  if (word.endsWith('ly') && word.length > 5) return stripSuffix(word.slice(0, -2))
-  // "liberation" and "liberate" share "liberat"; "negotiations" and "negotiate" "negotiat".
-  if (/ations?$/.test(word) && word.length > 7) return word.replace(/ions?$/, '')
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`
-  if (word.endsWith('ing') && word.length > 5) return undouble(word.slice(0, -3))
-  if (word.endsWith('ed') && word.length > 4) return undouble(word.slice(0, -2))
-  if (word.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2)
-  if (word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1)
-  return word
-}
-
-function undouble(stem: string): string {
-  return /([b-df-hj-np-tv-z])\1$/.test(stem) && !/(?:ll|ss)$/.test(stem) ? stem.slice(0, -1) : stem
 }

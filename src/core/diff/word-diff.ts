@@ -1,10 +1,10 @@
 import { foldForComparison } from '../text/fold'
+import { tokenizeText } from '../text/words'
+import type { TextToken } from '../text/words'
 import type { CompareOptions, DiffToken } from '../types'
 import { matchSequences } from './match-tokens'
-import { tokenizeWords } from './tokenize'
-import type { WordToken } from './tokenize'
 
-interface KeyedToken extends WordToken {
+interface KeyedToken extends TextToken {
   /** The folded spelling that must be equal for two tokens to match ('' = ignored). */
   readonly key: string
   /** Interned `key`, so the sequence matcher compares numbers. */
@@ -54,8 +54,8 @@ export function diffText(
   const ids = new Map<string, number>()
   const words = new Set<number>()
   const folds = new Map<string, string>()
-  const leftSide = describeSide(tokenizeWords(left), options, ids, words, folds)
-  const rightSide = describeSide(tokenizeWords(right), options, ids, words, folds)
+  const leftSide = describeSide(tokenizeText(left), options, ids, words, folds)
+  const rightSide = describeSide(tokenizeText(right), options, ids, words, folds)
   const leftSignificant = significantPositions(leftSide.tokens)
   const rightSignificant = significantPositions(rightSide.tokens)
   const matched = matchSequences(
@@ -83,7 +83,7 @@ function foldCached(text: string, options: CompareOptions, folds: Map<string, st
 }
 
 function describeSide(
-  tokens: ReadonlyArray<WordToken>,
+  tokens: ReadonlyArray<TextToken>,
   options: CompareOptions,
   ids: Map<string, number>,
   words: Set<number>,
@@ -105,7 +105,7 @@ function describeSide(
     }
     if (token.kind === 'word') words.add(id)
     const significant = token.kind !== 'space' && key !== ''
-    return { text: token.text, start: token.start, kind: token.kind, key, id, significant }
+    return { ...token, key, id, significant }
   })
   const weights = [0]
   const wordCounts = [0]

@@ -1,10 +1,5 @@
+import type { TextSpan } from '../text/sentences'
 import type { Paragraph } from '../types'
-
-/** A range of UTF-16 offsets `[start, end)` into a paragraph's text. */
-export interface TextSpan {
-  readonly start: number
-  readonly end: number
-}
 
 // Picture agencies and wires whose names make up photo credits. A credit names one of these, which
 // is what tells "(Getty Images)" apart from an ordinary parenthesis.

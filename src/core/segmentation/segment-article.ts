@@ -1,6 +1,6 @@
 import type { Paragraph, ParagraphKind } from '../types'
 import { boilerplateSpans } from './boilerplate'
-import { splitSentenceRanges } from './sentences'
+import { splitSentenceRanges } from '../text/sentences'
 import {
   countLineWords,
   isEmphasisLine,

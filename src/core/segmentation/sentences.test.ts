@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Paragraph } from '../types'
 import { segmentArticle } from './segment-article'
 import { SEED_TEXTS } from './seed-texts.test-helper'
-import { splitSentenceRanges, splitSentences } from './sentences'
+import { splitSentences } from './sentences'
 
 const paragraph = (text: string): Paragraph => ({ index: 3, text, kind: 'paragraph' })
 
@@ -126,29 +126,5 @@ describe('splitSentences', () => {
         }
       }
     }
-  })
-})
-
-describe('splitSentenceRanges', () => {
-  it('never joins across a line break', () => {
-    const text = 'The talks, he asked?\nthe envoy left.'
-    expect(splitSentenceRanges(text).map((range) => text.slice(range.start, range.end))).toEqual([
-      'The talks, he asked?',
-      'the envoy left.',
-    ])
-  })
-
-  it('splits a very long paragraph in linear time', () => {
-    const text = 'Mr. Smith met the U.S. envoy on Jan. 5 in Kyiv. '.repeat(5000)
-    const started = performance.now()
-    expect(splitSentenceRanges(text)).toHaveLength(5000)
-    expect(performance.now() - started).toBeLessThan(5000)
-  })
-
-  it('keeps a very long closed quotation as one sentence in linear time', () => {
-    const text = `He said: “${'We are ready. '.repeat(5000)}” Then he left.`
-    const started = performance.now()
-    expect(splitSentenceRanges(text)).toHaveLength(2)
-    expect(performance.now() - started).toBeLessThan(5000)
   })
 })

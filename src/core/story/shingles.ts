@@ -1,4 +1,4 @@
-import { tokenizeWords } from '../diff/tokenize'
+import { tokenizeText } from '../text/words'
 import { normalizeTypography } from '../text/typography'
 import type { Paragraph } from '../types'
 
@@ -35,11 +35,11 @@ export function indexShingles(versions: ReadonlyArray<ReadonlyArray<Paragraph>>)
     for (const item of paragraphs) {
       if (item.kind === 'boilerplate') continue
       const keys: string[] = []
-      for (const token of tokenizeWords(item.text)) {
+      for (const token of tokenizeText(item.text)) {
         if (token.kind !== 'word') continue
         paragraph.push(item.index)
         start.push(token.start)
-        end.push(token.start + token.text.length)
+        end.push(token.end)
         keys.push(normalizeTypography(token.text).toLowerCase())
       }
       keys.forEach((_key, at) => {
