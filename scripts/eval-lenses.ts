@@ -120,7 +120,9 @@ function printSummary(name: string, totals: Totals): void {
       `${totals.quotesVerbatim.length}/${totals.quotesReported}`.padStart(10),
       percent(totals.quotesVerbatim.length, totals.quotesReported).padStart(7),
       `${totals.quotesNotContiguous.length}/${totals.quoteSides}`.padStart(10),
-      `${speakerCount('not-a-speaker')}/${speakerCount('role')}/${named}`.padStart(14),
+      `${speakerCount('not-a-speaker')}/${speakerCount('unverified')}/${speakerCount('role')}/${named}`.padStart(
+        20,
+      ),
     ].join(' '),
   )
 }
@@ -202,7 +204,7 @@ async function main(): Promise<void> {
     `word vectors: ${vectors ? 'on' : 'off'}; ${pairs.length} pairs in ${seconds.toFixed(1)} s`,
   )
   console.log(
-    'group                pairs  facts-verb  share  quote-verb  share  not-contig  spk bad/role/all',
+    'group                pairs  facts-verb  share  quote-verb  share  not-contig  spk bad/unverif/role/all',
   )
   for (const [name, totals] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     printSummary(name, totals)
@@ -212,7 +214,8 @@ async function main(): Promise<void> {
     'facts-verb / quote-verb: facts and quotes reported added or removed whose words stand in the ' +
       'other article (target ≤ 1%); not-contig: quote sides whose text or a part of it is not a ' +
       'stretch of its article (target 0); spk: speaker labels that are not a name or role phrase ' +
-      '/ role phrases not resolved to a name / all labels.',
+      '/ shaped like a name but with no sign in the articles of a person (no known given name, ' +
+      'title, verb of saying or age) / role phrases not resolved to a name / all labels.',
   )
 
   console.log(
@@ -247,18 +250,27 @@ async function main(): Promise<void> {
     ([a, x], [b, y]) =>
       x.verdict.localeCompare(y.verdict) || y.count - x.count || a.localeCompare(b),
   )
-  for (const verdict of ['not-a-speaker', 'role', 'name'] as const) {
+  // Every distinct label, so a person can read the whole list: the check cannot know that
+  // "Louis Vuitton" is a brand.
+  for (const verdict of ['not-a-speaker', 'unverified', 'role', 'name'] as const) {
     const list = speakers.filter(([, entry]) => entry.verdict === verdict)
-    console.log(`\nSpeaker labels judged ${verdict} (${list.length} distinct):`)
-    const shown = verdict === 'name' ? list.slice(0, limit * 3) : list
-    console.log(
-      shown
-        .map(
-          ([label, entry]) => `  ${entry.count}× ${JSON.stringify(label)} (${[...entry.pairs][0]})`,
-        )
-        .join('\n'),
-    )
-    if (shown.length < list.length) console.log(`  … and ${list.length - shown.length} more`)
+    const total = list.reduce((sum, [, entry]) => sum + entry.count, 0)
+    console.log(`\nSpeaker labels judged ${verdict} (${list.length} distinct, ${total} in all):`)
+    if (verdict !== 'name') {
+      for (const [label, entry] of list) {
+        console.log(`  ${entry.count}× ${JSON.stringify(label)} (${[...entry.pairs].join(', ')})`)
+      }
+      continue
+    }
+    const lines: string[] = []
+    for (const [label, entry] of list) {
+      const item = `${entry.count}× ${label}`
+      const line = lines[lines.length - 1]
+      if (line !== undefined && line.length + item.length + 2 <= 100) {
+        lines[lines.length - 1] = `${line}; ${item}`
+      } else lines.push(`  ${item}`)
+    }
+    console.log(lines.join('\n'))
   }
 }
 

@@ -84,14 +84,67 @@ describe('auditComparison', () => {
 
 describe('judgeSpeaker', () => {
   it('accepts names and role phrases and rejects pronouns, question words and things', () => {
-    expect(judgeSpeaker('Karoline Leavitt')).toBe('name')
-    expect(judgeSpeaker('Ursula von der Leyen')).toBe('name')
-    expect(judgeSpeaker('el-Haite')).toBe('name')
-    expect(judgeSpeaker('a Kremlin spokesman')).toBe('role')
-    expect(judgeSpeaker('his colleagues')).toBe('role')
+    const text =
+      'Ursula von der Leyen said so. Karoline Leavitt told reporters. “No,” said el-Haite.'
+    expect(judgeSpeaker('Karoline Leavitt', text)).toBe('name')
+    expect(judgeSpeaker('Ursula von der Leyen', text)).toBe('name')
+    expect(judgeSpeaker('el-Haite', text)).toBe('name')
+    expect(judgeSpeaker('a Kremlin spokesman', text)).toBe('role')
+    expect(judgeSpeaker('his colleagues', text)).toBe('role')
     for (const label of ['What', 'shift', 'live television', 'a badge', 'its current form', 'He']) {
-      expect(judgeSpeaker(label), label).toBe('not-a-speaker')
+      expect(judgeSpeaker(label, text), label).toBe('not-a-speaker')
     }
+  })
+
+  it('asks the article for a sign that a name-shaped label is a person', () => {
+    // Places, brands and groups are capitalised like names: only the article can tell.
+    const text =
+      'But, for Bennett, Instagram is now a major social network. “Instagram is Facebook ' +
+      'without parents,” he says. Tua Pittman from Raratonga is a navigator. Some members of ' +
+      'Ingoma Nshya are widows. “It’s only possible,” Kcho told the Associated Press. “All-out ' +
+      'effort,” says Tabata. Mr Sami, 45, owns a deli. Lord Grantham cuts back. Sue Green, of ' +
+      'Saga, said so. Billboards boast: “Teff!” Thirteen-year-old Bennett has three phones.'
+    for (const label of ['Instagram', 'Raratonga', 'Ingoma Nshya', 'Saga', 'Billboards']) {
+      expect(judgeSpeaker(label, text), label).toBe('unverified')
+    }
+    for (const label of ['Kcho', 'Tabata', 'Sami', 'Grantham', 'Sue Green', 'Bennett']) {
+      expect(judgeSpeaker(label, text), label).toBe('name')
+    }
+    // A given name the lexicon knows is a sign too ("Tua" is not one, "Sue" is).
+    expect(judgeSpeaker('Tua Pittman', text)).toBe('unverified')
+    expect(judgeSpeaker('Maria Kakali', '')).toBe('name')
+    // A person's noun in apposition or as a title: "a lawyer", "the Swiss climber", "Minister".
+    const roles =
+      'Karabo Ngidi, a lawyer with the centre, said so. He mentions the Swiss climber, Ueli ' +
+      'Steck. Prime Minister George Papandreou resigned. Uta Frith, who studies autism, said: ' +
+      '“No.” Michael Thali, Director of the Institute for Forensic Medicine, spoke.'
+    for (const label of ['Karabo Ngidi', 'Ueli Steck', 'Papandreou', 'Uta Frith']) {
+      expect(judgeSpeaker(label, roles), label).toBe('name')
+    }
+    expect(judgeSpeaker('Forensic Medicine', roles)).toBe('unverified')
+  })
+})
+
+describe('auditComparison speakers', () => {
+  it('judges both speakers of a re-attributed quote against the articles', () => {
+    const audit = auditComparison(
+      comparisonWith(
+        [],
+        [
+          {
+            status: 'unchanged',
+            speaker: 'Peskov',
+            left: side('We will sign,', 1),
+            right: side('We will sign,', 1),
+            speakers: { left: 'Instagram', right: 'Peskov' },
+          },
+        ],
+      ),
+    )
+    expect(audit.speakers).toEqual([
+      { label: 'Peskov', verdict: 'name' },
+      { label: 'Instagram', verdict: 'unverified' },
+    ])
   })
 })
 

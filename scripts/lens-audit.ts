@@ -4,6 +4,7 @@
  * spans do not hold their text (words that are not the article's own), and speaker labels that
  * name nobody.
  */
+import { WORD_LEXICON } from '../src/core/text/word-lexicon'
 import { normalizeTypography } from '../src/core/text/typography'
 import { QUOTE_PART_SEPARATOR } from '../src/core/types'
 import type {
@@ -23,8 +24,12 @@ export interface LensCase {
   readonly label: string
 }
 
-/** How a speaker label reads: a person's name, a role phrase, or neither. */
-export type SpeakerVerdict = 'name' | 'role' | 'not-a-speaker'
+/**
+ * How a speaker label reads: a person's name, a role phrase, shaped like a name but with no sign
+ * in the articles that it names a person (a place, brand or group: "Instagram", "Sardinia"), or
+ * neither.
+ */
+export type SpeakerVerdict = 'name' | 'role' | 'unverified' | 'not-a-speaker'
 
 /** Everything the audit found in one comparison. */
 export interface LensAudit {
@@ -72,10 +77,14 @@ export function auditComparison(comparison: Comparison): LensAudit {
     .filter(({ side, text }) => !spansHoldText(articleOf(side), text))
     .map(({ change, side, text }) => caseOf(text, side, change.status))
 
+  const bothTexts = `${articleText(comparison.left)}\n${articleText(comparison.right)}`
+  // A re-attributed quote names a speaker on each side: both are shown, so both are judged.
   const speakers = comparison.quotes.flatMap((change) =>
-    change.speaker === null
-      ? []
-      : [{ label: change.speaker, verdict: judgeSpeaker(change.speaker) }],
+    [
+      ...new Set([change.speaker, change.speakers?.left ?? null, change.speakers?.right ?? null]),
+    ].flatMap((label) =>
+      label === null ? [] : [{ label, verdict: judgeSpeaker(label, bothTexts) }],
+    ),
   )
   return {
     factsReported: reportedFacts.length,
@@ -133,8 +142,12 @@ function fold(text: string): string {
   return normalizeTypography(text).toLowerCase()
 }
 
+function articleText(article: ComparedArticle): string {
+  return article.paragraphs.map((paragraph) => paragraph.text).join('\n')
+}
+
 function foldedArticle(article: ComparedArticle): string {
-  return fold(article.paragraphs.map((paragraph) => paragraph.text).join('\n'))
+  return fold(articleText(article))
 }
 
 /**
@@ -240,8 +253,11 @@ const ROLE_NOUNS = new Set(
   ).split(' '),
 )
 
-/** A person's name ("Karoline Leavitt"), a role phrase ("a Kremlin spokesman") or neither. */
-export function judgeSpeaker(label: string): SpeakerVerdict {
+/**
+ * A person's name ("Karoline Leavitt"), a role phrase ("a Kremlin spokesman"), a name-shaped label
+ * that `text` (the articles) shows no sign of being a person, or neither.
+ */
+export function judgeSpeaker(label: string, text: string): SpeakerVerdict {
   const words = label
     .trim()
     .split(/\s+/u)
@@ -261,9 +277,72 @@ export function judgeSpeaker(label: string): SpeakerVerdict {
         ((capitalised(word) || particleName(word)) && !NOT_A_NAME_WORD.has(lower[index]!)) ||
         (index > 0 && NAME_PARTICLES.has(lower[index]!.replace(/-.*$/u, ''))),
     )
-  if (nameLike) return 'name'
+  if (nameLike) return showsPerson(words, text) ? 'name' : 'unverified'
   if (lower.some((word) => ROLE_NOUNS.has(word.replace(/[^\p{L}]/gu, '')))) return 'role'
   return 'not-a-speaker'
+}
+
+const GIVEN_OR_FAMILY_NAME = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'])
+// Courtesy titles stand only before people ("Mr Sami", "Lord Grantham", "Dr. Lena Ortiz").
+const HONORIFIC =
+  'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Herr|Frau|Monsieur|Madame|Mme'
+// A person's verbs of saying, next to the name as its subject: "Kcho told", "says Tabata".
+const SAID =
+  'said|says|told|tells|added|adds|explained|explains|wrote|writes|recalled|recalls|insisted|' +
+  'insists|admitted|admits|argued|argues|replied|replies|warned|warns|stated|states|commented|' +
+  'comments|noted|notes|sagte|sagt|erklärte|dit|déclare|affirme|a déclaré|a dit|a affirmé'
+// A word between a title or verb and the name: "Kremlin spokesman", an initial "J.", never a
+// sentence's end ("said so. Billboards").
+const WORD_BETWEEN = "(?:\\p{Lu}\\.|[\\p{L}\\p{M}'’-]+)\\s+"
+
+// Nouns that name a person (not a body): as a title before a name ("Activist Ram Hazare") or in
+// apposition after it ("Anil Varma, a local property developer").
+const PERSON_NOUNS = (
+  'spokesman|spokeswoman|spokesperson|minister|president|secretary|official|officer|chief|' +
+  'director|governor|mayor|senator|lawmaker|leader|envoy|ambassador|diplomat|adviser|advisor|' +
+  'commander|general|prosecutor|judge|lawyer|attorney|aide|analyst|expert|researcher|witness|' +
+  'resident|doctor|scientist|neuroscientist|psychologist|professor|chairman|chairwoman|ceo|' +
+  'founder|co-founder|manager|head|member|representative|correspondent|editor|reporter|critic|' +
+  'activist|campaigner|organiser|organizer|author|writer|novelist|journalist|historian|' +
+  'commentator|executive|inventor|publisher|teenager|widow|colleague|owner|worker|student|' +
+  'teacher|climber|politician|populist|developer|player|actor|actress|singer|musician|pianist|' +
+  'artist|designer|economist|engineer|nurse|captain|coach|boss|mother|father|son|daughter|wife|' +
+  'husband|brother|sister|friend|neighbour|neighbor|farmer|pilot|chef|photographer|producer'
+)
+  .split('|')
+  // As a title the noun is capitalised: "Prime Minister George Papandreou".
+  .map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`)
+  .join('|')
+
+/**
+ * True when the label holds a given or family name the lexicon knows, or the text writes it as a
+ * person: after a courtesy title or a person's noun, with a person's noun or a clause in
+ * apposition before a verb of saying, as the subject of a verb of saying, or with an age
+ * ("Sami, 45,", "Thirteen-year-old Bennett"). World knowledge is missing ("Louis Vuitton" passes on "Louis"), so
+ * eval:lenses prints every label for a person to read.
+ */
+function showsPerson(words: ReadonlyArray<string>, text: string): boolean {
+  const known = words.some((word) => {
+    const entry = WORD_LEXICON[word.toLowerCase()]
+    const tags = entry === undefined ? [] : typeof entry === 'string' ? [entry] : entry
+    return tags.some((tag) => GIVEN_OR_FAMILY_NAME.has(tag))
+  })
+  if (known) return true
+  const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  const label = words.map(escape).join('\\s+')
+  const last = escape(words[words.length - 1]!)
+  const name = `(?:${label}|${last})`
+  const signs = [
+    `(?<![\\p{L}\\p{M}])(?:${HONORIFIC})\\.?\\s+(?:${WORD_BETWEEN}){0,3}${last}(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M}])${name}\\s+(?:${SAID})(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M}])(?:${SAID})\\s+(?:${WORD_BETWEEN}){0,5}${name}(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M}])${name},\\s+(?:aged\\s+)?\\d{1,3},`,
+    `(?<![\\p{L}\\p{M}])(?:${PERSON_NOUNS}),?\\s+(?:${WORD_BETWEEN}){0,3}${name}(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M}])${name},\\s+(?:${WORD_BETWEEN}){0,4}(?:${PERSON_NOUNS})(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M}])${name},[^.!?;:,]{1,80},\\s+(?:${SAID})(?![\\p{L}\\p{M}])`,
+    `\\p{L}+-year-old\\s+(?:${WORD_BETWEEN}){0,3}${name}(?![\\p{L}\\p{M}])`,
+  ]
+  return signs.some((sign) => new RegExp(sign, 'u').test(text))
 }
 
 /** What `eval:lenses` was asked for on its command line. */
