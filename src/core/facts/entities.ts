@@ -233,6 +233,11 @@ function hyphenatedTitle(token: Token, next: Token | undefined): boolean {
   )
 }
 
+/** A capital letter hyphenated to the word after it: the "T" of "T-Mobile", "X" of "X-Men". */
+function letterPrefix(token: Token): boolean {
+  return token.post === '-' && /^\p{Lu}$/u.test(token.text)
+}
+
 /** Runs of capitalised words ("Saudi Arabia", "Chief of the General Staff Valery Gerasimov"). */
 function capitalisedRuns(tokens: ReadonlyArray<Token>): ReadonlyArray<Run> {
   const runs: Run[] = []
@@ -248,7 +253,8 @@ function capitalisedRuns(tokens: ReadonlyArray<Token>): ReadonlyArray<Run> {
     while (true) {
       const current = tokens[last]
       const next = tokens[last + 1]
-      if (!current || !(joined(current) || hyphenatedTitle(current, next))) break
+      if (!current || !(joined(current) || hyphenatedTitle(current, next) || letterPrefix(current)))
+        break
       if (next?.capitalised && next.sentence === current.sentence) {
         last += 1
         continue
@@ -482,6 +488,8 @@ function classifyRun(
     name.length === 1 &&
     /^\p{Lu}{2,6}$/u.test(last.text.replace(POSSESSIVE, '')) &&
     !PLAIN_WORD_TAGS.some((tag) => last.tags.has(tag))
+  // "Co", "Inc": an abbreviation of a company's form names no company.
+  if (name.length === 1 && last.tags.has('Abbreviation')) return null
   if (
     KNOWN_ORGANISATIONS.has(lower) ||
     lexicon.organisations.has(lower) ||
@@ -492,7 +500,8 @@ function classifyRun(
     name.some((token) => token.tags.has('Organization')) ||
     acronym
   ) {
-    return { kind: 'organization', name, mention: name, hasRole: false }
+    const named = withoutOpeningWord(name, tokens, run.first)
+    return { kind: 'organization', name: named, mention: named, hasRole: false }
   }
   if (lexicon.places.has(place) && !lexicon.surnames.has(last.lower)) {
     return { kind: 'place', name, mention: name, hasRole: false }
@@ -522,6 +531,29 @@ function classifyRun(
 }
 
 /**
+ * An organisation's name without the plain word that opens the sentence before it ("Search
+ * Google Images" is an imperative and "Google Images"); a word the lexicon tags as part of a name
+ * stays ("Bank of England").
+ */
+function withoutOpeningWord(
+  name: ReadonlyArray<Token>,
+  tokens: ReadonlyArray<Token>,
+  first: number,
+): ReadonlyArray<Token> {
+  const opening = name[0]
+  if (!opening || name.length < 2 || !isSentenceStart(tokens, first)) return name
+  const plain =
+    PLAIN_WORD_TAGS.some((tag) => opening.tags.has(tag)) &&
+    !isNameTagged(opening) &&
+    !isPlaceTagged(opening) &&
+    !opening.tags.has('Organization') &&
+    !ORGANISATION_SUFFIXES.has(opening.lower)
+  return plain && name.slice(1).some((token) => token.tags.has('Organization'))
+    ? name.slice(1)
+    : name
+}
+
+/**
  * Where a person's name starts in a run: compromise knows common first names and famous surnames
  * but not every surname ("Leavitt"), so surnames met elsewhere in either article count too.
  */
@@ -545,8 +577,17 @@ function personSuffix(name: ReadonlyArray<Token>, lexicon: NameLexicon): number 
     start -= 1
   }
   // A run that is not all name ("Getty ImagesWhile Trump") keeps only its name-like tail; a run of
-  // tagged words ("Micheál Martin") is taken whole.
+  // tagged words ("Micheál Martin") is taken whole. A one-word tail that is no known surname
+  // names nobody: "Foundation Trustee" is an office, "Teflon Don" a nickname.
+  const tail = name[start]
+  if (start > 0 && start === name.length - 1 && tail && !known && !isSurnameTagged(tail)) {
+    return name.length
+  }
   return start
+}
+
+function isSurnameTagged(token: Token): boolean {
+  return token.tags.has('LastName') || token.tags.has('Person')
 }
 
 /** "cities, including Kryvyy Rih, Odesa…": names listed after a plural place noun. */

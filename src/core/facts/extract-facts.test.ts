@@ -322,3 +322,125 @@ describe('extractFacts: sources', () => {
     )
   })
 })
+
+// Cases from `npm run eval:lenses` (issue 6): words read as facts that state nothing, paraphrased
+// from the corpus pairs where they were reported added or removed.
+describe('extractFacts: words that are no facts', () => {
+  it('reads no share from "one in" before a year ("Telepathy One in 2014")', () => {
+    expect(facts('You will be able to buy Telepathy One in 2014.', ['number', 'date'])).toEqual([
+      'date:2014=2014',
+    ])
+  })
+
+  it('reads a time whose colon is spaced and whose "a. m." is spaced as one time', () => {
+    expect(
+      facts('Witnesses heard gunfire around 10: 30 a. m. and a call at 7: 15 - 7: 45 a. m. PT.', [
+        'number',
+        'date',
+      ]),
+    ).toEqual(['date:10: 30 a. m.=10:30am', 'date:7: 15=7:15', 'date:7: 45 a. m.=7:45am'])
+  })
+
+  it('reads a game clock ("with 4: 43 to play") as a time, not two counts', () => {
+    expect(facts('He scored with 4: 43 to play and stopped him at 2: 56.', ['number'])).toEqual([])
+  })
+
+  it('takes no count from numbers joined by a slash ("24/7", odds of "2 / 1")', () => {
+    expect(
+      facts('The tip line operates 24/7. He has odds of 2 / 1 to win on 3 / 27 / 2012.', [
+        'number',
+      ]),
+    ).toEqual([])
+  })
+
+  it('takes no count from a number that is part of a name ("Series 4", "IE 11", "No. 5")', () => {
+    expect(
+      facts(
+        'He starred in the Series 4 episode. IE 11 is affected, and OS X 10 too. The No. 5 Saints lost. In 2014 about 300 rounds and 12 magazines were found.',
+        ['number'],
+      ),
+    ).toEqual(['number:about 300=~ 300', 'number:12=12'])
+    expect(
+      facts(
+        'He said: “Section 702 of the act applies.” Police chased him on I-75, then Interstate 75, and seized 14 AK - 47 rifles and a 10U server.',
+        ['number'],
+      ),
+    ).toEqual(['number:14=14'])
+  })
+
+  it('keeps both numbers of a score after a name ("the Lions 35-21")', () => {
+    expect(facts('The Steelers beat the Lions 35-21 on Sunday.', ['number'])).toEqual([
+      'number:35=35',
+      'number:21=21',
+    ])
+  })
+
+  it('reads thousands written with a spaced comma ("170, 000"), as tokenised wire copy has them', () => {
+    expect(
+      facts(
+        'The tsunami killed 170, 000 people. On March 3, 250 people marched. He stands 5 - foot - 11, 220 lb. It wounded around 1, 400.',
+        ['number'],
+      ),
+    ).toEqual([
+      'number:170, 000=170000',
+      'number:250=250',
+      'number:5=5',
+      'number:11=11',
+      'number:220=220',
+      'number:around 1, 400=~ 1400',
+    ])
+    expect(facts('Their atomic numbers are 113, 115, 117 and 118.', ['number'])).toEqual([
+      'number:113=113',
+      'number:115=115',
+      'number:117=117',
+      'number:118=118',
+    ])
+    expect(facts('Elements 113, 115 and 117 are metals.', ['number'])).toEqual([
+      'number:115=115',
+      'number:117=117',
+    ])
+  })
+
+  it('takes a name and number opening a sentence for a name ("Windows 8"), not "About 300"', () => {
+    expect(
+      facts(
+        'Windows 8 is due in October. About 300 people came. In 20 cases, police came. Nearly 40 left. Married three times, he left. Married 30 years, she stayed.',
+        ['number'],
+      ),
+    ).toEqual([
+      'number:About 300=~ 300',
+      'number:20=20',
+      'number:Nearly 40=≤ 40',
+      'number:three=3',
+      'number:30=30',
+    ])
+  })
+
+  it('takes no person from a nickname or an office alone ("the Teflon Don", "Foundation Trustee")', () => {
+    expect(
+      facts(
+        'John Gotti, the so-called "Teflon Don", won two acquittals. Robert Wood Johnson Foundation Trustee, Regina Benjamin, was nominated.',
+        ['person'],
+      ),
+    ).toEqual(['person:John Gotti=', 'person:Regina Benjamin='])
+  })
+
+  it('takes no organisation from an abbreviation alone ("Co - Workers") or half a hyphenated name', () => {
+    const found = facts('Hiller Feuded with Co - Workers. A deal from T-Mobile. But trust fell.', [
+      'organization',
+    ])
+    expect(found.filter((fact) => /Co|Mobile/u.test(fact) && !/T-Mobile/u.test(fact))).toEqual([])
+  })
+
+  it('does not take an imperative opening a sentence as part of a name ("Search Google Images")', () => {
+    expect(
+      facts('Search Google Images and one of the first hits is a picture.', ['organization']),
+    ).toEqual(['organization:Google Images=google images'])
+  })
+
+  it('takes no source from a described "source" that names no one ("the mysterious source for")', () => {
+    expect(
+      facts('He said the mysterious source for reporters was several people.', ['source']),
+    ).toEqual([])
+  })
+})

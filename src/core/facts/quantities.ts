@@ -1,5 +1,6 @@
 import type { Fact } from './fact'
 import { normalizeFactText } from './fact'
+import { WORD_LEXICON } from '../text/word-lexicon'
 
 /*
  * Numbers and dates are found with regular expressions rather than compromise's `numbers()`:
@@ -31,10 +32,13 @@ const NUMBER_WORD =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)'
 // "and" joins number words only after a scale ("two hundred and fifty"); "nine and sixteen" are two.
 const WORD_NUMBER = `\\b${NUMBER_WORD}(?:(?:[\\s-]+|(?<=(?:hundred|thousand|million|billion))[\\s-]+and[\\s-]+)${NUMBER_WORD})*\\b`
-// Thousands grouped by commas ("1,200") or by spaces ("70 000"); a comma after a digit continues a
-// number, but "films,18 million" (a missing space) starts one.
+// Thousands grouped by commas ("1,200"), by commas spaced as tokenised wire copy has them ("170,
+// 000 people", never after a month, "March 3, 250 people", a height, "5-foot-11, 220 pounds", nor
+// in a list, "113, 115 and 117") or
+// by spaces ("70 000"); a comma after a digit continues a number, but "films,18 million" (a
+// missing space) starts one.
 const DIGITS =
-  '(?<![\\w.]|\\d,)\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|(?<![\\w.]|\\d[,\\s])\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,.]?\\d)|(?<![\\w.]|\\d,)\\d+(?:\\.\\d+)?(?![\\d,]\\d)'
+  '(?<![\\w.]|\\d,)\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|(?<![\\w.-]|\\d,\\s|-\\s|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s)\\d{1,3}(?:, \\d{3})+(?=\\s?[\\p{L}.;:)]|$)(?!\\s(?:and|or)\\b)|(?<![\\w.]|\\d[,\\s])\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,.]?\\d)|(?<![\\w.]|\\d,)\\d+(?:\\.\\d+)?(?![\\d,]\\d)'
 // "m" and "k" are a scale after money ("£14m") or before a noun ("5m people"), else a unit ("2m").
 const SCALE = '(?:[\\s-]?(?:trillion|billion|million|thousand|tn|trn|bn|mn|m|k)\\b)'
 const AMOUNT = `(?:${DIGITS}|${WORD_NUMBER})`
@@ -221,12 +225,16 @@ const RELATIVE_DATE = new RegExp(
   `\\b(?:(?:last|next|this|early|late|mid|earlier this|later this)[\\s-]+${PERIOD}|${PERIOD}[\\s-]+(?:last|next))\\b`,
   'giu',
 )
+const MONTH_OR_DAY = new RegExp(`^(?:${MONTH}|${WEEKDAY})$`, 'u')
 const LONE_DAY_OR_MONTH = new RegExp(`\\b(?:${WEEKDAY}|${MONTH.replace('May|', '')})(?!\\w)`, 'gu')
 const DEICTIC_DATE =
   /\b(?:yesterday|today|tomorrow|tonight|overnight|this (?:morning|afternoon|evening))\b/giu
 const YEAR = /\b(?:19|20)\d{2}\b(?!\s*(?:%|per))/gu
-// Some wire copy spaces the colon ("5: 46 pm"); with "am"/"pm" after it that is still a time.
-const CLOCK_TIME = /\b\d{1,2}(?:: ?\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)(?!\w)|\b\d{1,2}:\d{2}\b/giu
+// Some wire copy spaces the colon and the dots ("5: 46 pm", "10: 30 a. m."); with "am"/"pm"
+// after it that is still a time, and so is a spaced "h: mm" ("with 4: 43 to play") unless a
+// capitalised word before it makes it a heading's number ("Day 3: 16 killed").
+const CLOCK_TIME = /\b\d{1,2}(?:: ?\d{2})?\s?(?:a\. ?m\.|p\. ?m\.|am|pm)(?!\w)|\b\d{1,2}:\d{2}\b/giu
+const SPACED_CLOCK_TIME = /(?<!\p{Lu}\p{Ll}*\s)\b(?:[01]?\d|2[0-3]): [0-5]\d\b/gu
 
 type Built = Omit<Candidate, 'start' | 'end' | 'text'>
 
@@ -280,12 +288,14 @@ function dates(text: string): ReadonlyArray<Candidate> {
       value: match[0],
       priority: 2,
     })),
-    ...withDigits(CLOCK_TIME, (match) => ({
-      kind: 'date',
-      key: 'time',
-      value: normalizeFactText(match[0]).replace(/\s|\./g, ''),
-      priority: 5,
-    })),
+    ...[CLOCK_TIME, SPACED_CLOCK_TIME].flatMap((pattern) =>
+      withDigits(pattern, (match) => ({
+        kind: 'date',
+        key: 'time',
+        value: normalizeFactText(match[0]).replace(/\s|\./g, ''),
+        priority: 5,
+      })),
+    ),
   ]
 }
 
@@ -310,6 +320,56 @@ const PERCENT_RANGE_AFTER = /^\s?(?:-|–|to|and|or)\s?\d+(?:\.\d+)?\s?(?:%|per\
 const CURRENCY_AFTER = /^\s+(?:US\s+|American\s+)?(dollar|pound|euro|rouble|ruble|hryvnia)s?\b/iu
 const UNIT_AFTER = /^-(\p{Ll}+)/u
 
+const SLASH_BEFORE = /\d\s?\/\s?$/u
+const SLASH_AFTER = /^\s?\/\s?\d/u
+// The word a number follows, by a space or a hyphen ("Series 4", "I-75", "AK - 47").
+const WORD_BEFORE = /(\S+?)(?:\s|\s?-\s?)$/u
+// A score or a range ("35-21", "65 - 53"): a count of its own, whatever name comes before.
+const RANGE_AFTER = /^\s?[-\u2013]\s?\d/u
+const SENTENCE_BEFORE = /(?:^|[.!?]["'\u201D\u2019)]*\s+)$/u
+
+/**
+ * True when the number at `start`–`end` is part of a name: "Series 4", "IE 11", "I-75", "the No. 5
+ * Saints" and "a 10U server" number a thing rather than count it. A capitalised word that opens a
+ * sentence ("In 300 cases") does not, unless it is an acronym.
+ */
+function namesWith(text: string, start: number, end: number): boolean {
+  // Names number things in digits: "Married three times" counts.
+  if (!/^\d/u.test(text.slice(start, end))) return false
+  if (/^\p{Lu}/u.test(text.slice(end, end + 1))) return true
+  if (RANGE_AFTER.test(text.slice(end, end + 4))) return false
+  const lead = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))
+  const word = (lead?.[1] ?? '').replace(/^["'([\u201C\u2018]+|[\uFFFD\u00AE\u2122]+$/gu, '')
+  if (!/^\p{Lu}[\p{L}.]*$/u.test(word) || MONTH_OR_DAY.test(word)) return false
+  const wordStart = start - (lead?.[0].length ?? 0)
+  const opensSentence = SENTENCE_BEFORE.test(text.slice(Math.max(0, wordStart - 4), wordStart))
+  return !opensSentence || !leadsNumber(word)
+}
+
+// Words that open a sentence before a count ("About 300", "In 20 cases", "Only 5", "Nearly 40"), by
+// their tags; the lexicon lacks some adverbs of degree.
+const LEADING_TAGS = [
+  'Preposition',
+  'Determiner',
+  'Adverb',
+  'Conjunction',
+  'Adjective',
+  'Comparative',
+  'Pronoun',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Gerund',
+]
+
+function leadsNumber(word: string): boolean {
+  if (/^\p{Lu}{2,}$/u.test(word)) return false
+  if (/ly$|^less$/iu.test(word)) return true
+  const entry = WORD_LEXICON[word.toLowerCase()]
+  const tags = typeof entry === 'string' ? [entry] : (entry ?? [])
+  return tags.some((tag) => LEADING_TAGS.includes(tag))
+}
+
 function amounts(text: string): ReadonlyArray<Candidate> {
   const found: Candidate[] = []
   for (const match of text.matchAll(AMOUNT_WITH_SCALE)) {
@@ -330,6 +390,8 @@ function amounts(text: string): ReadonlyArray<Candidate> {
     const start = match.index - (half?.[0].length ?? article?.[0].length ?? 0)
     const end = match.index + match[0].length
     const rest = text.slice(end, end + 24)
+    // "24/7", odds of "2 / 1", "3 / 27 / 2012": numbers joined by a slash count nothing.
+    if (SLASH_BEFORE.test(before) || SLASH_AFTER.test(rest)) continue
     const percent = PERCENT_AFTER.exec(rest)
     const currency = CURRENCY_AFTER.exec(rest)
     const unit = scale ? null : UNIT_AFTER.exec(rest)
@@ -356,7 +418,7 @@ function amounts(text: string): ReadonlyArray<Candidate> {
       found.push({ ...money, value: `${code} ${money.value}` })
     } else if (unit) found.push(candidate(unit[0].length, singular(unit[1] ?? ''), value, 2))
     // "one" alone is mostly a pronoun or idiom ("on one side", "no one"), rarely a count.
-    else if (!/^(?:one|a)$/i.test(match[0].trim())) {
+    else if (!/^(?:one|a)$/i.test(match[0].trim()) && !namesWith(text, start, end)) {
       found.push(candidate(0, unitLetter || unitAfter(text, end), value, 1))
     }
   }
@@ -470,11 +532,12 @@ const FRACTION_COUNTS: ReadonlyMap<string, number> = new Map([
   ['three', 3],
   ['four', 4],
 ])
-// "a fifth" and "one in five" are shares a rewrite turns into "20%": both are read as percentages.
+// "a fifth" and "one in five" are shares a rewrite turns into "20%": both are read as percentages;
+// "One in 2014" is a year.
 // "a third" is a share only before "of", a verb or a stop, or after "by" ("a third term" is an
 // ordinal); "Fifth of" opens a headline.
 const FRACTION =
-  /(?<![\p{L}])(?:(an?|one|two|three|four)[\s-]+(half|third|quarter|fourth|fifth|tenth)s?(?=\s+(?:of|are|is|were|was|have|has|say|said)\b|[.,;:!?)]|$)|(?<=\bby\s)(an?|one|two|three)[\s-]+(half|third|quarter|fifth|tenth)s?\b|(one|\d+)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b|(?<=^|[.!?:;]\s+)(half|third|quarter|fifth|tenth)(?=\s+of\b))/giu
+  /(?<![\p{L}])(?:(an?|one|two|three|four)[\s-]+(half|third|quarter|fourth|fifth|tenth)s?(?=\s+(?:of|are|is|were|was|have|has|say|said)\b|[.,;:!?)]|$)|(?<=\bby\s)(an?|one|two|three)[\s-]+(half|third|quarter|fifth|tenth)s?\b|(one|\d+)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|(?!(?:1[89]|20)\d\d\b)\d+)\b|(?<=^|[.!?:;]\s+)(half|third|quarter|fifth|tenth)(?=\s+of\b))/giu
 
 function fractions(text: string): ReadonlyArray<Candidate> {
   return collect(text, FRACTION, (match) => {

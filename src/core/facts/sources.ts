@@ -68,6 +68,8 @@ export function extractSources(
     const written = match[0].trim()
     // "the source" alone points back at something ("the source of the blast"), naming no one.
     if (/^the\s+sources?$/iu.test(written)) continue
+    // A bare "source" is a noun of some other phrase ("the mysterious source for …").
+    if (written === 'source') continue
     facts.push(sourceFact(written, match.index, valueOf(written)))
   }
   for (const match of scan(ACCORDING_TO, /according/u)) {
