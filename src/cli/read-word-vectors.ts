@@ -1,6 +1,6 @@
 import { access, readFile } from 'node:fs/promises'
 import type { WordVectors } from '../core/types'
-import { readWordVectorBytes, WordVectorsError } from '../node/word-vectors-file'
+import { readWordVectorFile, WordVectorsError } from '../node/word-vectors-file'
 import { oneLine } from './cli-messages'
 
 /**
@@ -68,7 +68,7 @@ async function readVectorFile(
 
 function checked(bytes: Buffer, path: string, warn: (text: string) => void): WordVectors | null {
   try {
-    return readWordVectorBytes(bytes, path)
+    return readWordVectorFile(bytes, path)
   } catch (error) {
     warnDamaged(error, warn)
     return null

@@ -16,14 +16,9 @@ export { extractQuotes } from './quotes/extract-quotes'
 export type { AttributionKind, QuotePart, Quotation } from './quotes/extract-quotes'
 export { findQuoteSpans } from './quotes/quote-marks'
 export type { QuoteSpan } from './quotes/quote-marks'
-export {
-  cosine,
-  dotProduct,
-  weightedMean,
-  wordVectorsFromSubset,
-  wordsForVectors,
-} from './word-vectors'
-export type { WordVectorTable } from './word-vectors'
+export { cosine, dotProduct, weightedMean } from './word-vectors'
+export { readWordVectorBytes } from './word-vector-bytes'
+export type { WordVectorFile } from './word-vector-bytes'
 export { extractFacts } from './facts/extract-facts'
 export { analyseText, learnNames } from './facts/entities'
 export type { AnalysedText } from './facts/entities'

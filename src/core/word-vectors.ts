@@ -1,23 +1,3 @@
-import { splitSentences } from './segmentation/sentences'
-import type { Paragraph, WordVectors } from './types'
-import { isContentWord, tokenizeWords } from './alignment/word-tokens'
-import type { WordFormCache } from './alignment/word-tokens'
-
-/** Lower-cased word → unit vector, as main sends them (`WordVectorSubset` in src/shared/api.ts). */
-export interface WordVectorTable {
-  readonly dimensions: number
-  readonly vectors: Readonly<Record<string, ReadonlyArray<number>>>
-}
-
-/** Word vectors from the subset main sent for two articles (the renderer's worker uses these). */
-export function wordVectorsFromSubset(subset: WordVectorTable): WordVectors {
-  const vectors = new Map<string, Float32Array>()
-  for (const [word, components] of Object.entries(subset.vectors)) {
-    vectors.set(word, Float32Array.from(components))
-  }
-  return { dimensions: subset.dimensions, vectorOf: (word) => vectors.get(word) }
-}
-
 /** Cosine of two vectors of equal length (0 when either is all zeros). */
 export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let dot = 0
@@ -57,24 +37,4 @@ export function weightedMean(
   const norm = Math.hypot(...sum)
   if (total === 0 || norm === 0) return undefined
   return sum.map((value) => value / norm)
-}
-
-/**
- * The lower-cased words the aligner may look up for these paragraphs (pass both articles'), so
- * main can send the renderer's worker just their vectors.
- */
-export function wordsForVectors(paragraphs: ReadonlyArray<Paragraph>): ReadonlyArray<string> {
-  const words = new Set<string>()
-  const forms: WordFormCache = new Map()
-  for (const paragraph of paragraphs) {
-    if (paragraph.kind === 'boilerplate') continue
-    for (const sentence of splitSentences(paragraph)) {
-      for (const token of tokenizeWords(sentence.text, forms)) {
-        if (!isContentWord(token) || token.numeric) continue
-        words.add(token.lower)
-        words.add(token.key)
-      }
-    }
-  }
-  return [...words].sort()
 }

@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { compareArticles } from '../core/compare-articles'
 import { escapeMarkdown } from '../core/reports'
-import type { ExportFormat, RewriteLensApi, WordVectorSubset } from '../shared/api'
+import type { ExportFormat, RewriteLensApi } from '../shared/api'
 import { REQUEST_LIMITS, createHandlers, webAddressOf } from './handlers'
-import type { DialogPort, SubsettableVectors } from './handlers'
+import type { DialogPort, VectorsWithBytes } from './handlers'
 import { openLibrary } from '../node/library/library-store'
 
 const SEEDS = join(__dirname, '..', '..', 'seeds')
@@ -54,14 +54,11 @@ function fakeDialogs(): FakeDialogs {
   return dialogs
 }
 
-// Vectors for two words, enough to see the handler pass the subset through.
-const fakeVectors: SubsettableVectors = {
+// Vectors for one word, and the bytes the handler hands the renderer's workers as they are.
+const fakeVectors: VectorsWithBytes = {
   dimensions: 2,
   vectorOf: (word) => (word === 'talks' ? new Float32Array([1, 0]) : undefined),
-  subset: (words): WordVectorSubset => ({
-    dimensions: 2,
-    vectors: Object.fromEntries(words.filter((w) => w === 'talks').map((w) => [w, [1, 0]])),
-  }),
+  bytes: new Uint8Array([82, 76, 87, 86]),
 }
 
 let dataDir = ''
@@ -317,11 +314,8 @@ describe('openExternal and word vectors', () => {
     ])
   })
 
-  it('hands out the vectors of the words asked for', async () => {
-    expect(await api.wordVectorsFor(['talks', 'unknown'])).toEqual({
-      dimensions: 2,
-      vectors: { talks: [1, 0] },
-    })
+  it('hands out the word-vector file as its bytes', async () => {
+    expect(await api.wordVectorFile()).toEqual(new Uint8Array([82, 76, 87, 86]))
   })
 })
 
@@ -456,17 +450,6 @@ describe('what a compromised page may send', () => {
     expect(
       await outcome(() => api.importPastedText({ title: '', text: 'x'.repeat(6 * 1024 * 1024) })),
     ).toBe('RequestError: The pasted text is larger than 5 MB; paste just the article.')
-    expect(await outcome(() => loose()['wordVectorsFor']!('talks'))).toBe(
-      'RequestError: Word vectors are asked for with a list of words.',
-    )
-    const words = Array.from({ length: REQUEST_LIMITS.words + 1 }, (_, index) => `w${index}`)
-    expect(await outcome(() => api.wordVectorsFor(words))).toBe(
-      'RequestError: Too many words were asked for at once; compare shorter articles.',
-    )
-    expect(await api.wordVectorsFor(['talks', 'talks', '__proto__', 'x'.repeat(1000)])).toEqual({
-      dimensions: 2,
-      vectors: { talks: [1, 0] },
-    })
   })
 
   it('refuses exports of non-comparisons and oversized selections', async () => {

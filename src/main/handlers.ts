@@ -28,7 +28,6 @@ import type {
   ImportSource,
   LibrarySort,
   RewriteLensApi,
-  WordVectorSubset,
 } from '../shared/api'
 import { collectImportPaths } from '../node/importers/collect-import-paths'
 import {
@@ -57,10 +56,6 @@ export const MAX_STORY_ARTICLES = 60
 export const REQUEST_LIMITS = {
   /** Files (or folders) in one import call; a folder is expanded up to its own limit. */
   sources: 1000,
-  /** Distinct words in one word-vector request (two 5 MB articles stay well below). */
-  words: 200_000,
-  /** A word longer than this has no vector; it is skipped, not looked up. */
-  wordLength: 64,
   /** Characters of a search, an id, a file name or path, and a web address. */
   search: 1000,
   id: 200,
@@ -89,16 +84,14 @@ export interface DialogPort {
   showItemInFolder(path: string): void
 }
 
-/** Word vectors that can also hand the renderer's worker the subset two articles need. */
-export type SubsettableVectors = WordVectors & {
-  subset(words: ReadonlyArray<string>): WordVectorSubset
-}
+/** Word vectors with the bytes of their file, which the renderer's workers read themselves. */
+export type VectorsWithBytes = WordVectors & { readonly bytes: Uint8Array }
 
 /** What the handlers work on. */
 export interface HandlerDeps {
   readonly library: LibraryStore
   /** The word vectors, or null when they could not be loaded (alignment then uses words only). */
-  readonly vectors: () => Promise<SubsettableVectors | null>
+  readonly vectors: () => Promise<VectorsWithBytes | null>
   readonly dialogs: DialogPort
   readonly appVersion: string
   readonly now?: () => Date
@@ -227,11 +220,7 @@ export function createHandlers(deps: HandlerDeps): RewriteLensApi {
     updateArticle: async (id, patch) => library.update(requireString(id), requirePatch(patch)),
     deleteArticle: async (id) => library.remove(requireString(id)),
     restoreArticle: async (undoToken) => library.restore(requireString(undoToken)),
-    wordVectorsFor: async (words) => {
-      const wanted = requireWords(words)
-      const vectors = await deps.vectors()
-      return vectors ? vectors.subset(wanted) : { dimensions: 0, vectors: {} }
-    },
+    wordVectorFile: async () => (await deps.vectors())?.bytes ?? null,
     exportReport: async (input) => {
       // The renderer names sides by library id; the report names them by the library's metadata.
       const comparison = await namedFromLibrary(library, requireComparison(input?.comparison))
@@ -476,15 +465,6 @@ function requireString(value: unknown): string {
 
 function pasteTooLarge(): RequestError {
   return new RequestError('The pasted text is larger than 5 MB; paste just the article.')
-}
-
-function requireWords(value: unknown): ReadonlyArray<string> {
-  if (!Array.isArray(value) || !value.every((word) => typeof word === 'string'))
-    throw new RequestError('Word vectors are asked for with a list of words.')
-  const words = [...new Set(value as ReadonlyArray<string>)]
-  if (words.length > REQUEST_LIMITS.words)
-    throw new RequestError('Too many words were asked for at once; compare shorter articles.')
-  return words.filter((word) => word.length <= REQUEST_LIMITS.wordLength)
 }
 
 function optionalString(value: unknown): string {

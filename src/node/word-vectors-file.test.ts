@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { alignParagraphs } from '../core/alignment/align-paragraphs'
 import { segmentArticle } from '../core/segmentation/segment-article'
 import { DEFAULT_COMPARE_OPTIONS } from '../core/types'
+import { readWordVectorBytes } from '../core/word-vector-bytes'
 import { defaultWordVectorsPath, loadWordVectors } from './word-vectors-file'
 
 /** Encodes vectors in the format scripts/build-word-vectors.mjs documents. */
@@ -45,8 +46,9 @@ async function fixture(name: string, bytes: Buffer | string): Promise<string> {
 }
 
 describe('loadWordVectors', () => {
-  it('reads unit vectors and hands out subsets', async () => {
-    const path = await fixture('v.bin', encode({ car: [3, 4, 0], boat: [0, 0, -2] }, 3))
+  it('reads unit vectors and keeps the file bytes for the app to hand its workers', async () => {
+    const bytes = encode({ car: [3, 4, 0], boat: [0, 0, -2] }, 3)
+    const path = await fixture('v.bin', bytes)
     const vectors = await loadWordVectors(path)
     expect(vectors.dimensions).toBe(3)
     expect(vectors.size).toBe(2)
@@ -54,9 +56,8 @@ describe('loadWordVectors', () => {
     expect(car[0]).toBeCloseTo(0.6, 2)
     expect(car[1]).toBeCloseTo(0.8, 2)
     expect(vectors.vectorOf('plane')).toBeUndefined()
-    const subset = vectors.subset(['boat', 'plane'])
-    expect(Object.keys(subset.vectors)).toEqual(['boat'])
-    expect(subset.vectors['boat']?.[2]).toBeCloseTo(-1, 2)
+    expect(vectors.vectorOf('boat')?.[2]).toBeCloseTo(-1, 2)
+    expect(Buffer.compare(Buffer.from(vectors.bytes), bytes)).toBe(0)
   })
 
   it('finds every word of a sorted vocabulary, including non-ASCII ones, and no others', async () => {
@@ -73,6 +74,17 @@ describe('loadWordVectors', () => {
     for (const absent of ['', 'zz', 'abc', 'eclair', 'A', 'Zebra', 'über ']) {
       expect(vectors.vectorOf(absent), absent).toBeUndefined()
     }
+  })
+
+  it('reads the same vectors from a plain copy of the bytes, as the app’s workers get them', async () => {
+    const table = { car: [3, 4, 0], über: [0, 1, 1], boat: [0, 0, -2] }
+    const bytes = encode(table, 3)
+    const fromFile = await loadWordVectors(await fixture('copy.bin', bytes))
+    const fromCopy = readWordVectorBytes(new Uint8Array(bytes))
+    expect(fromCopy?.size).toBe(3)
+    for (const word of [...Object.keys(table), 'plane'])
+      expect(fromCopy?.vectorOf(word), word).toEqual(fromFile.vectorOf(word))
+    expect(readWordVectorBytes(new Uint8Array(bytes.subarray(0, 30)))).toBeNull()
   })
 
   it('refuses the older format and a truncated file instead of reading garbage', async () => {

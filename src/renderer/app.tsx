@@ -4,6 +4,7 @@ import type { ArticleSummary, RendererBridge } from '../shared/api'
 import { messageOf } from './bridge'
 import { CompareClient } from './compare/compare-client'
 import { createCompareWorker } from './compare/create-worker'
+import { WordVectorFile } from './compare/word-vector-file'
 import { ExportDialog } from './components/export-dialog'
 import { ShortcutsDialog } from './components/shortcuts-dialog'
 import { Toasts, useToasts } from './components/toasts'
@@ -66,8 +67,11 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
     readonly current: number
     readonly request: FocusRequest | null
   }>({ pair: '', current: -1, request: null })
-  const [source] = useState(() => new ComparisonSource(api, new CompareClient(createCompareWorker)))
-  const [storyClient] = useState(() => new StoryClient(createStoryWorker))
+  const [vectorFile] = useState(() => new WordVectorFile(api))
+  const [source] = useState(
+    () => new ComparisonSource(api, vectorFile, new CompareClient(createCompareWorker)),
+  )
+  const [storyClient] = useState(() => new StoryClient(createStoryWorker, vectorFile))
   // The articles compared as one story while the story view is open, oldest first once computed.
   const [storyIds, setStoryIds] = useState<ReadonlyArray<string> | null>(null)
   // A paragraph to bring into view once the pair a story cell opened has been compared.

@@ -99,13 +99,6 @@ export interface LibraryStatus {
   readonly readOnly: boolean
 }
 
-/** Word vectors for the words of two articles, shipped to the renderer's compare worker. */
-export interface WordVectorSubset {
-  readonly dimensions: number
-  /** Lower-cased word → its unit vector (length `dimensions`). */
-  readonly vectors: Readonly<Record<string, ReadonlyArray<number>>>
-}
-
 /** Where an export was written, or null when the user cancelled the save dialog. */
 export type ExportResult =
   { readonly status: 'saved'; readonly path: string } | { readonly status: 'cancelled' }
@@ -129,7 +122,11 @@ export interface RewriteLensApi {
   /** Deletes an article; the returned token undoes it with `restoreArticle`. */
   deleteArticle(id: string): Promise<{ readonly undoToken: string }>
   restoreArticle(undoToken: string): Promise<ArticleSummary>
-  wordVectorsFor(words: ReadonlyArray<string>): Promise<WordVectorSubset>
+  /**
+   * The word-vector file's bytes (about 11 MB, sent once per window), which the renderer's workers
+   * look words up in as they compare; null when the app has no usable vectors.
+   */
+  wordVectorFile(): Promise<Uint8Array | null>
   /** Saves a report of one comparison (the renderer computed it) through a Save dialog. */
   exportReport(input: {
     readonly comparison: Comparison
@@ -171,7 +168,7 @@ const API_METHOD_KEYS = {
   updateArticle: true,
   deleteArticle: true,
   restoreArticle: true,
-  wordVectorsFor: true,
+  wordVectorFile: true,
   exportReport: true,
   exportAllPairs: true,
   exportStory: true,

@@ -36,14 +36,48 @@ function setup(): { client: CompareClient; workers: FakeWorker[] } {
 
 const article = (text: string) => ({ path: text, text })
 
+const compareRequests = (worker: FakeWorker) =>
+  worker.received.filter((request) => request.type === 'compare')
+
+const BYTES = new Uint8Array([1, 2, 3])
+
 describe('CompareClient', () => {
   it('sends a request and resolves with the matching answer', async () => {
     const { client, workers } = setup()
-    const words = client.words(['Some text'])
+    const compared = client.compare(article('a'), article('b'), DEFAULT_COMPARE_OPTIONS, null)
     const worker = workers[0]!
-    const request = worker.received[0]!
-    worker.answer({ type: 'words', id: request.id, words: [['some', 'text']] })
-    await expect(words).resolves.toEqual([['some', 'text']])
+    const request = compareRequests(worker)[0]!
+    const comparison = { schema: 'rewrite-lens/comparison@2' } as never
+    worker.answer({ type: 'compared', id: request.id, comparison, milliseconds: 3 })
+    await expect(compared).resolves.toEqual({
+      type: 'compared',
+      id: request.id,
+      comparison,
+      milliseconds: 3,
+    })
+  })
+
+  it('hands each worker the vector bytes once, before its first compare', async () => {
+    const { client, workers } = setup()
+    client.warmUp()
+    expect(workers[0]!.received).toEqual([])
+    client.warmUp(BYTES)
+    void client.compare(article('a'), article('b'), DEFAULT_COMPARE_OPTIONS, BYTES)
+    const first = compareRequests(workers[0]!)[0]!
+    workers[0]!.answer({ type: 'compared', id: first.id, comparison: {} as never, milliseconds: 1 })
+    const second = client.compare(article('a'), article('c'), DEFAULT_COMPARE_OPTIONS, BYTES)
+    expect(workers[0]!.received.map((request) => request.type)).toEqual([
+      'vectors',
+      'compare',
+      'compare',
+    ])
+    const sent = workers[0]!.received[0]!
+    expect(sent.type === 'vectors' && sent.bytes).toBe(BYTES)
+    // Cancelling ends the busy worker and starts the next one at once, vectors first.
+    client.cancel()
+    await expect(second).rejects.toBeInstanceOf(StaleRequestError)
+    expect(workers).toHaveLength(2)
+    expect(workers[1]!.received.map((request) => request.type)).toEqual(['vectors'])
   })
 
   it('terminates a busy worker when a newer request arrives and rejects the stale one', async () => {
@@ -53,7 +87,7 @@ describe('CompareClient', () => {
     await expect(first).rejects.toBeInstanceOf(StaleRequestError)
     expect(workers).toHaveLength(2)
     expect(workers[0]!.terminated).toBe(true)
-    const request = workers[1]!.received[0]!
+    const request = compareRequests(workers[1]!)[0]!
     expect(request.type === 'compare' && request.right.text).toBe('c')
     workers[1]!.answer({ type: 'failed', id: request.id, message: 'boom' })
     await expect(second).rejects.toThrow('The comparison failed: boom')
@@ -61,24 +95,42 @@ describe('CompareClient', () => {
 
   it('reuses an idle worker and ignores answers to cancelled requests', async () => {
     const { client, workers } = setup()
-    const first = client.words(['a'])
-    const firstId = workers[0]!.received[0]!.id
-    workers[0]!.answer({ type: 'words', id: firstId, words: [['a']] })
+    const first = client.compare(article('a'), article('b'), DEFAULT_COMPARE_OPTIONS, null)
+    const firstId = compareRequests(workers[0]!)[0]!.id
+    const comparison = (text: string) => ({ text }) as never
+    workers[0]!.answer({
+      type: 'compared',
+      id: firstId,
+      comparison: comparison('first'),
+      milliseconds: 1,
+    })
     await first
-    const second = client.words(['b'])
+    const second = client.compare(article('a'), article('c'), DEFAULT_COMPARE_OPTIONS, null)
     expect(workers).toHaveLength(1)
-    workers[0]!.answer({ type: 'words', id: firstId, words: [['stale']] })
-    workers[0]!.answer({ type: 'words', id: workers[0]!.received[1]!.id, words: [['b']] })
-    await expect(second).resolves.toEqual([['b']])
+    workers[0]!.answer({
+      type: 'compared',
+      id: firstId,
+      comparison: comparison('stale'),
+      milliseconds: 1,
+    })
+    const secondId = compareRequests(workers[0]!)[1]!.id
+    workers[0]!.answer({
+      type: 'compared',
+      id: secondId,
+      comparison: comparison('second'),
+      milliseconds: 1,
+    })
+    await expect(second).resolves.toMatchObject({ comparison: { text: 'second' } })
   })
 
   it('reports a crashed worker in a sentence and starts a new one next time', async () => {
     const { client, workers } = setup()
-    const pending = client.words(['a'])
+    const pending = client.compare(article('a'), article('b'), DEFAULT_COMPARE_OPTIONS, BYTES)
     workers[0]!.onerror?.({ message: 'out of memory' } as ErrorEvent)
     await expect(pending).rejects.toThrow('The comparison stopped unexpectedly (out of memory).')
-    void client.words(['b'])
+    void client.compare(article('a'), article('b'), DEFAULT_COMPARE_OPTIONS, BYTES)
     expect(workers).toHaveLength(2)
+    expect(workers[1]!.received.map((request) => request.type)).toEqual(['vectors', 'compare'])
   })
 
   it('passes stage progress on and resolves with the final answer', async () => {
@@ -91,7 +143,7 @@ describe('CompareClient', () => {
       null,
       (stage) => stages.push(stage),
     )
-    const id = workers[0]!.received[0]!.id
+    const id = compareRequests(workers[0]!)[0]!.id
     workers[0]!.answer({ type: 'progress', id, stage: 'segmentation' })
     workers[0]!.answer({ type: 'progress', id: id + 99, stage: 'diff' })
     workers[0]!.answer({ type: 'progress', id, stage: 'alignment' })

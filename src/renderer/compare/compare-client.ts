@@ -1,6 +1,5 @@
 import type { ComparisonStage } from '../../core/compare-articles'
 import type { ArticleInput, CompareOptions, Comparison } from '../../core/types'
-import type { WordVectorSubset } from '../../shared/api'
 import type { WorkerRequest, WorkerResponse } from './compare-protocol'
 
 /** The part of `Worker` the client uses, so tests can pass a fake. */
@@ -32,51 +31,62 @@ interface Pending {
  */
 export class CompareClient {
   private worker: WorkerLike | null = null
+  /** The vector bytes the current worker was given (undefined: none sent to it yet). */
+  private workerVectors: Uint8Array | null | undefined = undefined
+  /** The bytes every new worker gets first (undefined: not known yet). */
+  private vectors: Uint8Array | null | undefined = undefined
   private pending: Pending | null = null
   private nextId = 1
 
   constructor(private readonly createWorker: () => WorkerLike) {}
 
-  /** Starts the worker ahead of the first request, so the first compare does not pay for it. */
-  warmUp(): void {
+  /**
+   * Starts the worker ahead of the first request (it warms the engine as it starts), so the first
+   * compare does not pay for it; given the word-vector bytes, hands them to it now too.
+   */
+  warmUp(vectors?: Uint8Array | null): void {
+    if (vectors !== undefined) this.vectors = vectors
     this.ensureWorker()
   }
 
-  /** For each text, the words whose vectors the engine may look up when comparing it. */
-  async words(texts: ReadonlyArray<string>): Promise<ReadonlyArray<ReadonlyArray<string>>> {
-    const response = await this.run((id) => ({ type: 'words', id, texts }))
-    if (response.type !== 'words') throw new Error('rewrite-lens: unexpected worker answer.')
-    return response.words
-  }
-
-  /** Compares two articles off the UI thread, reporting each engine stage as it starts. */
+  /**
+   * Compares two articles off the UI thread, reporting each engine stage as it starts. `vectors`
+   * are the word-vector file's bytes: a worker gets them once (a copy, which is one memory copy
+   * for a typed array) and looks words up in them itself.
+   */
   async compare(
     left: ArticleInput,
     right: ArticleInput,
     options: CompareOptions,
-    vectors: WordVectorSubset | null,
+    vectors: Uint8Array | null,
     onProgress?: (stage: ComparisonStage) => void,
   ): Promise<{ readonly comparison: Comparison; readonly milliseconds: number }> {
+    this.vectors = vectors
     const response = await this.run(
-      (id) => ({ type: 'compare', id, left, right, options, vectors }),
+      (id) => ({ type: 'compare', id, left, right, options }),
       onProgress,
     )
     if (response.type !== 'compared') throw new Error('rewrite-lens: unexpected worker answer.')
     return response
   }
 
-  /** Cancels whatever is in flight (its promise rejects with `StaleRequestError`). */
+  /**
+   * Cancels whatever is in flight (its promise rejects with `StaleRequestError`). The busy worker
+   * is ended and a fresh one started at once, so it is warm again by the next compare.
+   */
   cancel(): void {
     if (!this.pending) return
     this.pending.reject(new StaleRequestError())
     this.pending = null
     this.worker?.terminate()
     this.worker = null
+    this.ensureWorker()
   }
 
   /** Stops the worker for good. */
   dispose(): void {
-    this.cancel()
+    this.pending?.reject(new StaleRequestError())
+    this.pending = null
     this.worker?.terminate()
     this.worker = null
   }
@@ -95,7 +105,17 @@ export class CompareClient {
   }
 
   private ensureWorker(): WorkerLike {
-    if (this.worker) return this.worker
+    const worker = this.worker ?? this.startWorker()
+    // Messages are handled in order, so the vectors are in place before any later compare.
+    if (this.vectors !== undefined && this.workerVectors !== this.vectors) {
+      worker.postMessage({ type: 'vectors', id: this.nextId++, bytes: this.vectors })
+      this.workerVectors = this.vectors
+    }
+    return worker
+  }
+
+  private startWorker(): WorkerLike {
+    this.workerVectors = undefined
     const worker = this.createWorker()
     worker.onmessage = (event) => this.settle(event.data)
     worker.onerror = (event) => {

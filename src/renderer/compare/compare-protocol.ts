@@ -1,27 +1,23 @@
 import type { ComparisonStage } from '../../core/compare-articles'
 import type { ArticleInput, CompareOptions, Comparison } from '../../core/types'
-import type { WordVectorSubset } from '../../shared/api'
 
 /** What the page asks the compare worker. */
 export type WorkerRequest =
-  | { readonly type: 'words'; readonly id: number; readonly texts: ReadonlyArray<string> }
+  /**
+   * The word-vector file's bytes (or null: none), sent once to each new worker before its first
+   * compare; the worker looks words up in them itself, so a compare sends only the two texts.
+   */
+  | { readonly type: 'vectors'; readonly id: number; readonly bytes: Uint8Array | null }
   | {
       readonly type: 'compare'
       readonly id: number
       readonly left: ArticleInput
       readonly right: ArticleInput
       readonly options: CompareOptions
-      readonly vectors: WordVectorSubset | null
     }
 
 /** What the compare worker answers, tagged with the request's id. */
 export type WorkerResponse =
-  | {
-      readonly type: 'words'
-      readonly id: number
-      /** One list per requested text, in order. */
-      readonly words: ReadonlyArray<ReadonlyArray<string>>
-    }
   | {
       readonly type: 'compared'
       readonly id: number

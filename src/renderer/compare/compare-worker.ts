@@ -1,56 +1,42 @@
 /// <reference lib="webworker" />
 import { compareArticles } from '../../core/compare-articles'
 import type { StageRunner } from '../../core/compare-articles'
-import { wordVectorsFromSubset } from '../../core/word-vectors'
-import { vectorWords } from './vector-words'
+import type { WordVectors } from '../../core/types'
+import { readWordVectorBytes } from '../../core/word-vector-bytes'
+import { serveRequests } from '../workers/serve-requests'
 import { warmUpEngine } from './warm-up'
 import type { WorkerRequest, WorkerResponse } from './compare-protocol'
 
-const scope = globalThis as unknown as DedicatedWorkerGlobalScope
+// Set by the page's 'vectors' message; each compare looks its words up here, in this thread.
+let vectors: WordVectors | null = null
 
-function answer(request: WorkerRequest): WorkerResponse {
-  switch (request.type) {
-    case 'words':
-      return {
-        type: 'words',
-        id: request.id,
-        words: request.texts.map((text) => vectorWords([text])),
-      }
-    case 'compare': {
-      const started = performance.now()
-      const vectors = request.vectors ? wordVectorsFromSubset(request.vectors) : null
-      // Each stage is announced as it starts; the page reads these while the engine runs on.
-      const announce: StageRunner = (stage, run) => {
-        scope.postMessage({ type: 'progress', id: request.id, stage } satisfies WorkerResponse)
-        return run()
-      }
-      const comparison = compareArticles(
-        request.left,
-        request.right,
-        request.options,
-        vectors,
-        announce,
-      )
-      return {
-        type: 'compared',
-        id: request.id,
-        comparison,
-        milliseconds: performance.now() - started,
+serveRequests<WorkerRequest, WorkerResponse>(
+  globalThis as unknown as DedicatedWorkerGlobalScope,
+  (request, post) => {
+    switch (request.type) {
+      case 'vectors':
+        vectors = request.bytes ? readWordVectorBytes(request.bytes) : null
+        return null
+      case 'compare': {
+        const started = performance.now()
+        // Each stage is announced as it starts; the page reads these while the engine runs on.
+        const announce: StageRunner = (stage, run) => {
+          post({ type: 'progress', id: request.id, stage })
+          return run()
+        }
+        const comparison = compareArticles(
+          request.left,
+          request.right,
+          request.options,
+          vectors,
+          announce,
+        )
+        const milliseconds = performance.now() - started
+        return { type: 'compared', id: request.id, comparison, milliseconds }
       }
     }
-  }
-}
-
-scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  let response: WorkerResponse
-  try {
-    response = answer(event.data)
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    response = { type: 'failed', id: event.data.id, message }
-  }
-  scope.postMessage(response)
-}
+  },
+)
 
 // The worker starts when the window opens: warming the engine now (off the page's thread) spares
 // the first compare the engine's load and compile time. A request that arrives meanwhile waits in

@@ -1,8 +1,6 @@
 import { compareArticles } from '../../core/compare-articles'
 import { DEFAULT_COMPARE_OPTIONS } from '../../core/types'
-import type { ArticleInput, Comparison } from '../../core/types'
-import { wordVectorsFromSubset } from '../../core/word-vectors'
-import { vectorWords } from './vector-words'
+import type { ArticleInput, Comparison, WordVectors } from '../../core/types'
 
 // A short made-up story and its rewrite with what the lenses look for: a headline, reordered and
 // reworded paragraphs, an altered and a paraphrased quotation, changed numbers, dates and names.
@@ -40,19 +38,20 @@ export const WARM_UP_PAIR: readonly [ArticleInput, ArticleInput] = [
 export function warmUpEngine(): Comparison {
   const [left, right] = WARM_UP_PAIR
   const dimensions = 100
-  const vectors: Record<string, ReadonlyArray<number>> = {}
-  for (const word of vectorWords([left.text, right.text]))
-    vectors[word] = pseudoVector(word, dimensions)
-  return compareArticles(
-    left,
-    right,
-    DEFAULT_COMPARE_OPTIONS,
-    wordVectorsFromSubset({ dimensions, vectors }),
-  )
+  const known = new Map<string, Float32Array>()
+  const vectors: WordVectors = {
+    dimensions,
+    vectorOf: (word) => {
+      let vector = known.get(word)
+      if (!vector) known.set(word, (vector = pseudoVector(word, dimensions)))
+      return vector
+    },
+  }
+  return compareArticles(left, right, DEFAULT_COMPARE_OPTIONS, vectors)
 }
 
 /** A unit vector derived from the word's letters: stable, and unlike any other word's. */
-function pseudoVector(word: string, dimensions: number): ReadonlyArray<number> {
+function pseudoVector(word: string, dimensions: number): Float32Array {
   let state = 2166136261
   for (let k = 0; k < word.length; k++) state = Math.imul(state ^ word.charCodeAt(k), 16777619)
   const vector = Array.from({ length: dimensions }, () => {
@@ -60,5 +59,5 @@ function pseudoVector(word: string, dimensions: number): ReadonlyArray<number> {
     return state / 4294967296 - 0.5
   })
   const norm = Math.hypot(...vector) || 1
-  return vector.map((value) => value / norm)
+  return Float32Array.from(vector, (value) => value / norm)
 }

@@ -12,43 +12,47 @@ const article = (id: string): Article =>
 /** An API whose getArticle answers only when `release(id)` is called. */
 function slowApi() {
   const waiting = new Map<string, () => void>()
-  const vectorCalls: string[][] = []
   return {
-    vectorCalls,
     release: (id: string) => waiting.get(id)?.(),
     api: {
       getArticle: (id: string) =>
         new Promise<Article>((resolve) => waiting.set(id, () => resolve(article(id)))),
-      wordVectorsFor: async (words: ReadonlyArray<string>) => {
-        vectorCalls.push([...words])
-        return { dimensions: 1, vectors: {} }
-      },
     },
+  }
+}
+
+const VECTOR_BYTES = new Uint8Array([1, 2, 3])
+
+/** The window's vector file: counts its loads; `arrive()` hands out the bytes. */
+function slowVectors() {
+  let arrive: (bytes: Uint8Array | null) => void = () => undefined
+  const loading = new Promise<Uint8Array | null>((resolve) => (arrive = resolve))
+  const loads: number[] = []
+  return {
+    loads,
+    arrive: (bytes: Uint8Array | null = VECTOR_BYTES) => arrive(bytes),
+    vectors: { load: () => (loads.push(loads.length), loading) },
   }
 }
 
 function fakeClient() {
   const compared: string[] = []
-  const scanned: string[] = []
+  const warmed: Array<Uint8Array | null | undefined> = []
   return {
     compared,
-    scanned,
+    warmed,
     client: {
-      warmUp: () => undefined,
+      warmUp: (vectors?: Uint8Array | null) => void warmed.push(vectors),
       dispose: () => undefined,
       cancel: () => undefined,
-      words: async (texts: ReadonlyArray<string>) => {
-        scanned.push(...texts)
-        return texts.map((text) => [text.toLowerCase()])
-      },
       compare: async (
         left: { path: string },
         right: { path: string },
         _options: unknown,
-        _vectors: unknown,
+        vectors: Uint8Array | null,
         onProgress?: (stage: ComparisonStage) => void,
       ) => {
-        compared.push(`${left.path}/${right.path}`)
+        compared.push(`${left.path}/${right.path} with ${vectors ? vectors.length : 'no'} bytes`)
         onProgress?.('alignment')
         return { comparison: comparisonWith({}), milliseconds: 1 }
       },
@@ -57,25 +61,28 @@ function fakeClient() {
 }
 
 describe('ComparisonSource', () => {
-  it('reports its stages and compares the loaded articles', async () => {
-    const { api, release, vectorCalls } = slowApi()
+  it('reports its stages and compares the loaded articles with the vector bytes', async () => {
+    const { api, release } = slowApi()
+    const { vectors, arrive } = slowVectors()
     const { client, compared } = fakeClient()
-    const source = new ComparisonSource(api, client)
+    const source = new ComparisonSource(api, vectors, client)
     const stages: CompareStage[] = []
     const done = source.compare('a', 'b', comparisonWith({}).options, (s) => stages.push(s))
     release('a')
     release('b')
+    arrive()
     await done
     expect(stages).toEqual(['loading', 'vectors', 'alignment'])
-    expect(compared).toEqual(['a/b'])
-    expect(vectorCalls).toEqual([['text of a.', 'text of b.']])
+    expect(compared).toEqual(['a/b with 3 bytes'])
   })
 
   it('lets a newer comparison win when an older one finishes loading later', async () => {
     const { api, release } = slowApi()
+    const { vectors, arrive } = slowVectors()
     const { client, compared } = fakeClient()
-    const source = new ComparisonSource(api, client)
+    const source = new ComparisonSource(api, vectors, client)
     const options = comparisonWith({}).options
+    arrive()
     const older = source.compare('a', 'b', options, () => undefined)
     const newer = source.compare('c', 'd', options, () => undefined)
     release('c')
@@ -84,40 +91,32 @@ describe('ComparisonSource', () => {
     release('a')
     release('b')
     await expect(older).rejects.toBeInstanceOf(StaleRequestError)
-    expect(compared).toEqual(['c/d'])
+    expect(compared).toEqual(['c/d with 3 bytes'])
   })
 
-  it('looks vectors up once per pair, whatever the order or options', async () => {
-    const { api, release, vectorCalls } = slowApi()
-    const { client } = fakeClient()
-    const source = new ComparisonSource(api, client)
-    const options = comparisonWith({}).options
-    const first = source.compare('a', 'b', options, () => undefined)
-    release('a')
-    release('b')
-    await first
-    await source.compare('b', 'a', { ...options, ignoreCase: true }, () => undefined)
-    expect(vectorCalls).toHaveLength(1)
+  it('starts the worker when the window opens and hands it the vectors as soon as they come', async () => {
+    const { api } = slowApi()
+    const { vectors, arrive, loads } = slowVectors()
+    const { client, warmed } = fakeClient()
+    const source = new ComparisonSource(api, vectors, client)
+    source.warmUp()
+    expect(warmed).toEqual([undefined])
+    arrive()
+    await vectors.load()
+    expect(warmed).toEqual([undefined, VECTOR_BYTES])
+    expect(loads.length).toBeGreaterThan(0)
   })
-})
 
-describe('ComparisonSource words', () => {
-  it('scans each article for lookup words once, across pairs', async () => {
-    const { api, release, vectorCalls } = slowApi()
-    const { client, scanned } = fakeClient()
-    const source = new ComparisonSource(api, client)
-    const options = comparisonWith({}).options
-    const first = source.compare('a', 'b', options, () => undefined)
+  it('compares without vectors when the app has none', async () => {
+    const { api, release } = slowApi()
+    const { vectors, arrive } = slowVectors()
+    const { client, compared } = fakeClient()
+    const source = new ComparisonSource(api, vectors, client)
+    const done = source.compare('a', 'b', comparisonWith({}).options, () => undefined)
+    arrive(null)
     release('a')
     release('b')
-    await first
-    const second = source.compare('a', 'c', options, () => undefined)
-    release('c')
-    await second
-    expect(scanned).toEqual(['Text of a.', 'Text of b.', 'Text of c.'])
-    expect(vectorCalls).toEqual([
-      ['text of a.', 'text of b.'],
-      ['text of a.', 'text of c.'],
-    ])
+    await done
+    expect(compared).toEqual(['a/b with no bytes'])
   })
 })

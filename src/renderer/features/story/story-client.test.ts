@@ -29,6 +29,13 @@ function fakeWorkers() {
   return { made, create, answer }
 }
 
+/** The window's vector file, already fetched. */
+const BYTES = new Uint8Array([1, 2, 3])
+const vectorFile = { load: async () => BYTES }
+
+/** Lets the client's wait for the vector file end, so its worker has been started. */
+const started = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+
 const INPUTS = [
   { path: 'a', text: 'One.' },
   { path: 'b', text: 'Two.' },
@@ -37,11 +44,10 @@ const INPUTS = [
 describe('StoryClient', () => {
   it('reports progress, then resolves with the story and ends its worker', async () => {
     const workers = fakeWorkers()
-    const client = new StoryClient(workers.create)
+    const client = new StoryClient(workers.create, vectorFile)
     const seen: StoryProgress[] = []
-    const running = client.compare(INPUTS, DEFAULT_STORY_OPTIONS, null, (progress) =>
-      seen.push(progress),
-    )
+    const running = client.compare(INPUTS, DEFAULT_STORY_OPTIONS, (progress) => seen.push(progress))
+    await started()
     const id = workers.made[0]!.requests[0]!.id
     workers.answer(0, { type: 'progress', id, progress: { done: 1, total: 4, step: 'reading' } })
     const story = { schema: 'rewrite-lens/story@1' } as never
@@ -53,39 +59,44 @@ describe('StoryClient', () => {
 
   it('cancels by ending the busy worker; a late answer is ignored', async () => {
     const workers = fakeWorkers()
-    const client = new StoryClient(workers.create)
-    const running = client.compare(INPUTS, DEFAULT_STORY_OPTIONS, null, () => undefined)
+    const client = new StoryClient(workers.create, vectorFile)
+    const running = client.compare(INPUTS, DEFAULT_STORY_OPTIONS, () => undefined)
+    await started()
     const id = workers.made[0]!.requests[0]!.id
     client.cancel()
     await expect(running).rejects.toBeInstanceOf(StoryCancelledError)
     expect(workers.made[0]!.terminated).toBe(true)
     workers.answer(0, { type: 'done', id, story: {} as never, milliseconds: 1 })
     // A new story starts a fresh worker.
-    void client.compare(INPUTS, DEFAULT_STORY_OPTIONS, null, () => undefined).catch(() => undefined)
+    void client.compare(INPUTS, DEFAULT_STORY_OPTIONS, () => undefined).catch(() => undefined)
+    await started()
     expect(workers.made).toHaveLength(2)
     client.cancel()
   })
 
-  it('asks the worker for the words to look vectors up for, then hands the vectors to the story', async () => {
+  it('hands the worker the vector bytes with the story', async () => {
     const workers = fakeWorkers()
-    const client = new StoryClient(workers.create)
-    const asking = client.words(['One two.'])
-    const request = workers.made[0]!.requests[0]!
-    expect(request).toMatchObject({ type: 'words', texts: ['One two.'] })
-    workers.answer(0, { type: 'words', id: request.id, words: ['one', 'two'] })
-    await expect(asking).resolves.toEqual(['one', 'two'])
-    const vectors = { dimensions: 1, vectors: { one: [1] } }
-    void client
-      .compare(INPUTS, DEFAULT_STORY_OPTIONS, vectors, () => undefined)
-      .catch(() => undefined)
-    expect(workers.made[1]!.requests[0]).toMatchObject({ type: 'story', vectors })
+    const client = new StoryClient(workers.create, vectorFile)
+    void client.compare(INPUTS, DEFAULT_STORY_OPTIONS, () => undefined).catch(() => undefined)
+    await started()
+    expect(workers.made[0]!.requests[0]).toMatchObject({ type: 'story', vectors: BYTES })
     client.cancel()
+  })
+
+  it('never starts a story cancelled while the vector file was loading', async () => {
+    const workers = fakeWorkers()
+    const client = new StoryClient(workers.create, vectorFile)
+    const running = client.compare(INPUTS, DEFAULT_STORY_OPTIONS, () => undefined)
+    client.cancel()
+    await expect(running).rejects.toBeInstanceOf(StoryCancelledError)
+    expect(workers.made).toHaveLength(0)
   })
 
   it('turns a worker failure into one sentence', async () => {
     const workers = fakeWorkers()
-    const client = new StoryClient(workers.create)
-    const running = client.compare(INPUTS, DEFAULT_STORY_OPTIONS, null, () => undefined)
+    const client = new StoryClient(workers.create, vectorFile)
+    const running = client.compare(INPUTS, DEFAULT_STORY_OPTIONS, () => undefined)
+    await started()
     const id = workers.made[0]!.requests[0]!.id
     workers.answer(0, { type: 'failed', id, message: 'out of memory' })
     await expect(running).rejects.toThrow('The story could not be compared (out of memory).')

@@ -4,7 +4,7 @@ import type {
   StoryOptions,
   StoryProgress,
 } from '../../../core/story/story-types'
-import type { WordVectorSubset } from '../../../shared/api'
+import type { WordVectorFile } from '../../compare/word-vector-file'
 import type { StoryRequest, StoryResponse } from './story-protocol'
 
 /** The part of `Worker` the client uses, so tests can pass a fake. */
@@ -31,26 +31,26 @@ export class StoryClient {
   private worker: StoryWorkerLike | null = null
   private pending: { readonly id: number; readonly reject: (error: Error) => void } | null = null
   private nextId = 1
+  /** Counts calls and cancels, so a story cancelled while its vectors load never starts. */
+  private generation = 0
 
-  constructor(private readonly createWorker: () => StoryWorkerLike) {}
+  constructor(
+    private readonly createWorker: () => StoryWorkerLike,
+    private readonly vectorFile: Pick<WordVectorFile, 'load'>,
+  ) {}
 
-  /** The words whose vectors the engine may look up for these texts (computed in the worker). */
-  async words(texts: ReadonlyArray<string>): Promise<ReadonlyArray<string>> {
-    const response = await this.run(
-      (id) => ({ type: 'words', id, texts }),
-      () => undefined,
-    )
-    if (response.type !== 'words') throw new Error('rewrite-lens: unexpected story worker answer.')
-    return response.words
-  }
-
-  /** Compares the versions off the UI thread, reporting progress as the engine goes. */
+  /**
+   * Compares the versions off the UI thread, reporting progress as the engine goes; the worker gets
+   * the word-vector file's bytes with the request and looks its words up there.
+   */
   async compare(
     inputs: ReadonlyArray<StoryArticleInput>,
     options: StoryOptions,
-    vectors: WordVectorSubset | null,
     onProgress: (progress: StoryProgress) => void,
   ): Promise<{ readonly story: Story; readonly milliseconds: number }> {
+    const generation = ++this.generation
+    const vectors = await this.vectorFile.load()
+    if (generation !== this.generation) throw new StoryCancelledError()
     const response = await this.run(
       (id) => ({ type: 'story', id, inputs, options, vectors }),
       onProgress,
@@ -81,7 +81,6 @@ export class StoryClient {
           case 'progress':
             onProgress(response.progress)
             return
-          case 'words':
           case 'done':
             finish()
             resolve(response)
@@ -103,6 +102,7 @@ export class StoryClient {
 
   /** Stops the story in flight; its promise rejects with `StoryCancelledError`. */
   cancel(): void {
+    this.generation++
     const pending = this.pending
     this.pending = null
     this.worker?.terminate()

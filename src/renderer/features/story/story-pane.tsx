@@ -8,7 +8,7 @@ import { useStory } from './use-story'
 
 /** The story of the chosen articles, computed while the pane is open. */
 export function StoryPane(props: {
-  readonly api: Pick<RewriteLensApi, 'getArticle' | 'wordVectorsFor'>
+  readonly api: Pick<RewriteLensApi, 'getArticle'>
   readonly client: StoryClient
   readonly ids: ReadonlyArray<string>
   readonly options: CompareOptions

@@ -33,7 +33,7 @@ export interface StoryControls {
  * date) and compares them as one story in the worker, whenever the ids or options change.
  */
 export function useStory(
-  api: Pick<RewriteLensApi, 'getArticle' | 'wordVectorsFor'>,
+  api: Pick<RewriteLensApi, 'getArticle'>,
   client: StoryClient,
   ids: ReadonlyArray<string>,
   options: CompareOptions,
@@ -54,7 +54,7 @@ export function useStory(
     const setState = (state: StoryState): void => setCurrent({ run, state })
     const wanted = key.split('\u0000')
     Promise.all(wanted.map((id) => api.getArticle(id)))
-      .then(async (articles) => {
+      .then((articles) => {
         const ordered = orderVersionsByDate(
           articles.map((article) => ({
             path: article.fileName || article.id,
@@ -64,22 +64,9 @@ export function useStory(
             date: article.publishedAt === '' ? null : article.publishedAt,
           })),
         )
-        const texts = ordered.inputs.map((input) => input.text)
-        // Without vectors the engine still aligns by words alone, so a lookup failure is not fatal.
-        const vectors = await client
-          .words(texts)
-          .then((words) => api.wordVectorsFor(words))
-          .then(
-            (subset) => (subset.dimensions > 0 ? subset : null),
-            (error: unknown) => {
-              if (error instanceof StoryCancelledError) throw error
-              return null
-            },
-          )
         return client.compare(
           ordered.inputs,
           { ...options, inOrder: ordered.inOrder },
-          vectors,
           (progress) => {
             if (live) setState({ status: 'loading', progress })
           },
