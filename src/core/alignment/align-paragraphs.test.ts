@@ -217,6 +217,57 @@ describe('alignParagraphs', () => {
     expect(showLinks(align(article(runner, comet), article(victory)))).toEqual([])
   })
 
+  it('links a weak mutual best match that sits between linked neighbours, not one out of place', () => {
+    const topics = [
+      [LIBRARY, 'On Tuesday the city council approved a budget for public libraries.'],
+      [
+        FLOOD,
+        'Thousands of commuters were delayed when heavy rain flooded the Leeds railway station.',
+      ],
+      [
+        OCTOPUS,
+        'A rare deep-sea octopus species was discovered by scientists near the Norwegian coast.',
+      ],
+      [STADIUM, 'Its stadium will be renamed after a local hero, the football club announced.'],
+      [
+        PRICES,
+        // Shares "energy" and "prices" with PRICES, and "street" and "bakery" with BAKERY: the
+        // best match of both, but not by the ratio test's margin.
+        'Energy prices climbed in the cold winter months, the watchdog said, as households ' +
+          'struggled and a street bakery closed its doors.',
+      ],
+      [BAKERY, 'Selling bread baked overnight, a new bakery opened on the high street.'],
+      [HOSPITAL, 'To shorten waiting lists, the hospital hired forty nurses this spring.'],
+      [MARATHON, 'On Sunday a marathon runner from Kenya broke the Boston course record.'],
+      [
+        'The museum returned a stolen painting to its owners in Vienna.',
+        'A stolen painting was returned to its owners by the museum in Vienna.',
+      ],
+      [
+        'Farmers in Kansas expect a poor wheat harvest after months of drought.',
+        'After months of drought, farmers in Kansas expect a poor wheat harvest.',
+      ],
+      [
+        'A volcano in Iceland erupted overnight, closing two airports.',
+        'Two airports closed when a volcano in Iceland erupted overnight.',
+      ],
+      [
+        'Police arrested three men after a jewellery shop robbery in Paris.',
+        'Three men were arrested by police after a jewellery shop robbery in Paris.',
+      ],
+    ] as const
+    const left = article(...topics.map(([original]) => original))
+    const inOrder = align(left, article(...topics.map(([, rewrite]) => rewrite)))
+    expect(showLinks(inOrder)).toEqual(topics.map((_, index) => `${index}~${index}`))
+    // The same sentence at the end of the rewrite has no linked neighbours to vouch for it.
+    const rewrites = topics.map(([, rewrite]) => rewrite)
+    const moved = align(
+      left,
+      article(...rewrites.slice(0, 4), ...rewrites.slice(5), ...rewrites.slice(4, 5)),
+    )
+    expect(showLinks(moved)).not.toContain('4~11')
+  })
+
   it('links paraphrases through word vectors, and not without them', () => {
     const left = article('The automobile maker purchased a factory in Ohio for expansion.')
     const right = article('The car company bought a plant in Ohio to grow.')
