@@ -268,6 +268,17 @@ describe('alignParagraphs', () => {
     expect(showLinks(moved)).not.toContain('4~11')
   })
 
+  it('does not link two sentences that share one word, unless they have the same words', () => {
+    // One word in common ("great") is what unrelated sentences share by chance.
+    const chance = align(
+      article('I think he is great, he says.', LIBRARY),
+      article(FLOOD, 'Not great.'),
+    )
+    expect(showLinks(chance)).toEqual([])
+    const same = align(article('He was 77.', LIBRARY), article(FLOOD, 'He was 77.'))
+    expect(showLinks(same)).toEqual(['0~1'])
+  })
+
   it('links paraphrases through word vectors, and not without them', () => {
     const left = article('The automobile maker purchased a factory in Ohio for expansion.')
     const right = article('The car company bought a plant in Ohio to grow.')

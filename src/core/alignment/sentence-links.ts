@@ -97,7 +97,16 @@ export function linkSentences(
       link.match.f1 >= RELATIVE_TO_BEST * (bestOfLeft[link.left] ?? 0) ||
       link.match.f1 >= RELATIVE_TO_BEST * (bestOfRight[link.right] ?? 0),
   )
-  return capLinksPerSentence(kept, left.length, right.length)
+  return capLinksPerSentence(kept.filter(sharesEnoughWords), left.length, right.length)
+}
+
+// One word in common is what unrelated sentences share by chance ("I think he's great" and
+// "That's not great" score 0.76): a link needs two, as heading links do (see align-paragraphs).
+const MIN_SHARED_WORDS = 2
+
+/** True when the sentences share two words or more, or have the very same words. */
+function sharesEnoughWords(link: SentenceLink): boolean {
+  return link.match.matched >= MIN_SHARED_WORDS || link.match.f1 >= 1 - 1e-9
 }
 
 /**
