@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Article, LibrarySort } from '../../shared/api'
-import { queryArticles, searchableText } from './article-query'
+import { distinctWords, queryArticles, searchableText, searchWordsOf } from './article-query'
 
 function article(id: string, fields: Partial<Article> = {}): Article {
   return {
@@ -85,5 +85,15 @@ describe('library sort order', () => {
       article('new', { publishedAt: '2025-05-01T10:00:00Z' }),
     ]
     expect([...orders(articles, 'date')]).toEqual(['new old none'])
+  })
+})
+
+describe('searchWordsOf', () => {
+  it('gives the same words as folding the whole text, for accents, quotes, dashes and odd spaces', () => {
+    const text =
+      'Café CAFÉ naïve İstanbul it’s “Quoted” — dash\u00a0nbsp\u2003em a¨b ﬁne Ⅻ ½ Straße\nStraße ΣΊΣΥΦΟΣ'
+    const sorted = (words: string): string => [...new Set(words.split(' '))].sort().join(' ')
+    expect(sorted(searchWordsOf(text))).toBe(sorted(distinctWords(searchableText(text))))
+    expect(searchWordsOf(text).split(' ')).toEqual(expect.arrayContaining(['cafe', "it's", 'fine']))
   })
 })

@@ -41,6 +41,23 @@ export function distinctWords(folded: string): string {
   return [...new Set(folded.split(/\s+/))].join(' ')
 }
 
+const NON_ASCII = /[\u0080-\uffff]/
+
+/**
+ * The distinct folded words of a text, as `distinctWords(searchableText(text))` gives them (the
+ * same set, maybe in another order), in about half the time: the text is split and deduplicated
+ * first, and only words outside ASCII go through Unicode normalisation (for ASCII it is the
+ * identity). Folding a word can split it (a spacing diaeresis becomes a space), hence the split.
+ */
+export function searchWordsOf(text: string): string {
+  const words = new Set<string>()
+  for (const word of new Set(text.toLowerCase().split(/\s+/))) {
+    if (!NON_ASCII.test(word)) words.add(word)
+    else for (const part of searchableText(word).split(/\s+/)) words.add(part)
+  }
+  return [...words].join(' ')
+}
+
 /**
  * The articles whose folded text (from `haystackOf`, cached by the caller) contains every word of
  * the search, in the given order.

@@ -787,3 +787,29 @@ describe('the change log', () => {
     expect(await readFile(logPath(), 'utf8')).toContain('future')
   })
 })
+
+describe('the search cache, kept as texts are added', () => {
+  const cachePath = (): string => join(dataDir, 'search-cache.txt')
+
+  it('holds the words of each added text, so the next start reads no text to search', async () => {
+    const library = await open()
+    await library.add([article('Ferry', 'The ferry sailed at dawn.'), article('Bus', 'A bus.')])
+    await library.close()
+    // Without the texts' files, only the cache can still find them.
+    await rm(join(dataDir, 'articles'), { recursive: true })
+    const reopened = await open()
+    expect(await titlesOf(reopened, 'dawn')).toEqual(['Ferry'])
+    expect(await titlesOf(reopened, 'bus')).toEqual(['Bus'])
+  })
+
+  it('ignores a line a crash cut short and folds that text again from its file', async () => {
+    const library = await open()
+    await library.add([article('Ferry', 'The ferry sailed at dawn.')])
+    await library.close()
+    const line = (await readFile(cachePath(), 'utf8')).split('\n').find((l) => l.includes(' '))!
+    // Power lost mid-append: the line stops after its first words, without its end mark.
+    await writeFile(cachePath(), `${line.slice(0, line.indexOf('sailed'))}`)
+    const reopened = await open()
+    expect(await titlesOf(reopened, 'dawn')).toEqual(['Ferry'])
+  })
+})

@@ -17,11 +17,17 @@ import { isoDateOf, webUrlOf } from '../importers/html-article'
 import { ArticleBodies, bodyHashOf } from './article-bodies'
 import { CHANGE_LOG_FILE_NAME, ChangeLog, applyChanges } from './change-log'
 import type { LogContents, LoggedChange } from './change-log'
-import { compareArticlesFor, distinctWords, searchableText, summaryOf } from './article-query'
+import { compareArticlesFor, searchableText, searchWordsOf, summaryOf } from './article-query'
 import { TEMP_FILE_MARK, writeFileAtomic } from './atomic-write'
 import { IndexFile, recoveryPathIn } from './library-file'
 import { heldLockNotice, takeLibraryLock } from './library-lock'
-import { SEARCH_CACHE_FILE_NAME, readSearchCache, writeSearchCache } from './search-cache'
+import {
+  SEARCH_CACHE_FILE_NAME,
+  appendSearchCache,
+  readSearchCache,
+  writeSearchCache,
+} from './search-cache'
+import { timeSlicer } from './time-slice'
 import type { LibraryLock } from './library-lock'
 import { emptyIndex, parseLegacyLibrary } from './library-schema'
 import type { IndexRecord, LibraryIndex, Rejected } from './library-schema'
@@ -343,16 +349,26 @@ function createStore(parts: StoreParts): LibraryStore {
     const missing = [...new Set(records.map((record) => record.body))].filter(
       (body) => !bodyHaystacks.has(body),
     )
-    // Small batches keep each step of the event loop short while the window stays responsive.
-    // The search only needs the words: texts are checked against their hash when opened.
+    // Folding 10,000 texts takes seconds of CPU: it goes in slices of a few milliseconds, so the
+    // window stays responsive, while the next batch of texts is read. The search only needs the
+    // words: texts are checked against their hash when opened.
+    const slice = timeSlicer()
+    const readBatch = (start: number): Promise<ReadonlyArray<string | null>> =>
+      Promise.all(
+        missing
+          .slice(start, start + 32)
+          .map(async (body) => inlineTexts.get(body) ?? bodies.readUnchecked(body)),
+      )
+    let reading = readBatch(0)
     for (let start = 0; start < missing.length; start += 32) {
-      const batch = missing.slice(start, start + 32)
-      const texts = await Promise.all(
-        batch.map((body) => inlineTexts.get(body) ?? bodies.readUnchecked(body)),
-      )
-      batch.forEach((body, index) =>
-        bodyHaystacks.set(body, distinctWords(searchableText(texts[index] ?? ''))),
-      )
+      const texts = await reading
+      reading = readBatch(start + 32)
+      for (const [index, text] of texts.entries()) {
+        const body = missing[start + index]
+        if (body !== undefined && !bodyHaystacks.has(body))
+          bodyHaystacks.set(body, searchWordsOf(text ?? ''))
+        await slice()
+      }
     }
     return missing.length
   }
@@ -363,10 +379,21 @@ function createStore(parts: StoreParts): LibraryStore {
       searchCachePath,
       new Set(db.data.articles.map((record) => record.body)),
     )
-    for (const [body, words] of cached) if (!bodyHaystacks.has(body)) bodyHaystacks.set(body, words)
+    for (const [body, words] of cached.entries)
+      if (!bodyHaystacks.has(body)) bodyHaystacks.set(body, words)
     const folded = await loadHaystacks(db.data.articles)
-    if (!readOnly && folded >= SEARCH_CACHE_MIN_NEW)
+    const slice = timeSlicer()
+    for (const record of db.data.articles) {
+      metaHaystackOf(record)
+      await slice()
+    }
+    if (!readOnly && folded + cached.stale >= SEARCH_CACHE_MIN_NEW)
       await writeSearchCache(searchCachePath, bodyHaystacks).catch(() => undefined)
+  }
+  // Words of texts added in this session, for the next start (only the lock holder writes it).
+  const rememberWords = (entries: ReadonlyArray<readonly [string, string]>): void => {
+    if (!readOnly && entries.length > 0)
+      void appendSearchCache(searchCachePath, entries).catch(() => undefined)
   }
   const textOf = async (body: string): Promise<string | null> =>
     inlineTexts.get(body) ?? (await bodies.read(body))
@@ -467,13 +494,17 @@ function createStore(parts: StoreParts): LibraryStore {
         .filter((term) => term !== '')
       if (terms.length === 0) return order.map(summaryOfRecord)
       await searchReady()
-      return order
-        .filter((record) => {
-          const meta = metaHaystackOf(record)
-          const body = bodyHaystacks.get(record.body) ?? ''
-          return terms.every((term) => meta.includes(term) || body.includes(term))
-        })
-        .map(summaryOfRecord)
+      // Scanning the words of 10,000 texts takes tens of milliseconds: in slices, like the load.
+      const slice = timeSlicer()
+      const found: ArticleSummary[] = []
+      for (const record of order) {
+        const meta = metaHaystackOf(record)
+        const body = bodyHaystacks.get(record.body) ?? ''
+        if (terms.every((term) => meta.includes(term) || body.includes(term)))
+          found.push(summaryOfRecord(record))
+        await slice()
+      }
+      return found
     },
     get: async (id) => {
       const record = find(id)
@@ -490,6 +521,7 @@ function createStore(parts: StoreParts): LibraryStore {
         const known = new Map<string, IndexRecord>()
         const added: IndexRecord[] = []
         const duplicates: { fileName: string; existingTitle: string }[] = []
+        const newWords: Array<readonly [string, string]> = []
         for (const imported of incoming) {
           const key = textKeyOf(imported.text)
           const existing = textKeys.get(key) ?? known.get(key)
@@ -504,12 +536,17 @@ function createStore(parts: StoreParts): LibraryStore {
           const record = recordOf(toArticle(imported), body)
           known.set(key, record)
           added.push(record)
-          bodyHaystacks.set(body, distinctWords(searchableText(imported.text)))
+          if (!bodyHaystacks.has(body)) {
+            const words = searchWordsOf(imported.text)
+            bodyHaystacks.set(body, words)
+            newWords.push([body, words])
+          }
         }
         if (added.length > 0)
           await commit([...db.data.articles, ...added], [], added).catch((error: unknown) => {
             throw saveError(error, dataDir)
           })
+        rememberWords(newWords)
         return { added: added.map(summaryOfRecord), duplicates }
       }),
     update: (id, patch) =>
