@@ -79,8 +79,16 @@ export interface Subject {
 export interface PersonCheck {
   /** True when a name (as the article writes it) is a person's, not a place, body or thing. */
   isPerson(name: string): boolean
-  /** Stricter: true when a pronoun may refer to the name (a person the article names mid-sentence). */
+  /**
+   * Stricter: true when a pronoun may refer to the name as a sentence's subject (a person the
+   * article names mid-sentence; a single word the lexicon does not know needs a sign of a person).
+   */
   isReferent(name: string): boolean
+  /**
+   * Strictest: true when a pronoun may refer to a name the article only mentions in passing ("a
+   * town near Sardinia’s capital"): a known first name or a sign of a person is needed.
+   */
+  isMentionedReferent(name: string): boolean
   /** The gender of a person's first name when the lexicon knows it. */
   genderOf(name: string): 'male' | 'female' | null
 }
@@ -118,6 +126,11 @@ const FEMININE_PRONOUNS = new Set(['she', 'elle', 'sie'])
 const MASCULINE_PRONOUNS = new Set(['he', 'il', 'er'])
 // Pronouns for several people or a body: never resolved to one person.
 const PLURAL_PRONOUNS = new Set(['they', 'ils', 'elles'])
+// Words after which a name is an object, never the subject of the verb that follows it.
+const PREPOSITIONS = new Set(
+  // Not "with": "with Secretary Theresa Villiers saying" makes her the subject of "saying".
+  'of in at from for by to on into about among between near inside without'.split(' '),
+)
 // The words of an appositive between a name and its verb ("Mark Stokes, a neuroscientist at
 // Oxford University, said"): a short phrase, longer ones are clauses of their own.
 const MAX_APPOSITIVE_WORDS = 12
@@ -180,7 +193,7 @@ export function attributeSpans(
       }
       // In reading order, so that the last person named is remembered first.
       for (const mention of reading.mentions) {
-        if (people.isReferent(mention)) remember(mentions, mention)
+        if (people.isMentionedReferent(mention)) remember(mentions, mention)
       }
       context = sentence
     }
@@ -656,7 +669,8 @@ export function stripTitles(run: ReadonlyArray<Token>, tagger: NameTagger): Read
   let from = 0
   run.forEach((token, index) => {
     const word = token.lower.replace(/\.$/u, '')
-    if (isTitleWord(word) || /['\u2019]s$/u.test(token.lower)) from = index + 1
+    // "Thirteen-year-old Bennett": an age opening a sentence is capitalised but no name.
+    if (isTitleWord(word) || /['\u2019]s$|-old$/u.test(token.lower)) from = index + 1
   })
   const name = from < run.length ? run.slice(from) : run
   let first = 0
@@ -698,7 +712,10 @@ function mainSubject(
     if (!CAPITALISED.test(token.text)) continue
     const run = nameRunForward(tokens, index)
     const end = index + Math.max(run.length, 1)
-    const verb = run.length > 0 ? verbAfter(tokens, end, true) : null
+    // "Some members of Ingoma Nshya are": a name after a preposition is not the subject.
+    const object =
+      index > 0 && PREPOSITIONS.has(tokens[index - 1]!.lower) && token.gap.trim() === ''
+    const verb = run.length > 0 && !object ? verbAfter(tokens, end, true) : null
     if (verb !== null) {
       const name = stripTitles(run, tagger)
       const text = joinTokens(name)

@@ -265,6 +265,53 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ).toEqual(['¶1 "This is a very serious situation," — Donald Trump (after-quote, pronoun)'])
   })
 
+  it.each([
+    // A pronoun refers to a person: places, brands and groups named in passing are none.
+    'The meteorite fell south of Russia’s Ural mountains. “First we noticed the wind,” she said.',
+    'A town near Sardinia’s capital wants to pay residents to leave. “It is a last chance,” he said.',
+    'Strada and Giraffe deduct 10%. “Staff use this system to share tips,” she said.',
+    'Some members of Ingoma Nshya are widows. “Some of us are survivors,” she says.',
+    'The age of festivals, including Glastonbury, is ending. “It peaked two years ago,” he said.',
+    'The glasses are called Telepathy One. “It is a communication device,” he says.',
+    'The café will be called Lady Dinah’s Cat Emporium. “Ideas are cheap,” she says.',
+  ])('resolves no pronoun to a place, brand or group in %j', (text) => {
+    expect(extractQuotes(paragraphs(text)).map((quote) => quote.speaker)).toEqual([null])
+  })
+
+  it('resolves a pronoun past a brand that is the subject to the person it is about', () => {
+    expect(
+      described(
+        'But, for Bennett, Instagram is now a major social network. “Instagram is Facebook without parents,” he says.',
+      ),
+    ).toEqual(['¶0 "Instagram is Facebook without parents," — Bennett (after-quote, pronoun)'])
+  })
+
+  it('resolves a pronoun to a person the article shows speaking, titled or aged elsewhere', () => {
+    expect(
+      described(
+        '“It is expensive,” Kcho told the Associated Press.',
+        'The artist Kcho is providing free wi-fi. “It is a gift,” he said.',
+        'Mr Sami, 45, owns a deli on the corner. “I am scared,” he said.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['Kcho (after-quote)', 'Kcho (after-quote, pronoun)', 'Sami (after-quote, pronoun)'])
+  })
+
+  it('finds a sign of a person in a possessive, a relative or an age, and keeps the age out of the name', () => {
+    expect(
+      described(
+        'The violence was a blow to Prime Minister George Papandreou’s plans. Papandreou expressed shock at the deaths.',
+        '“We are deeply shocked,” he told parliament.',
+        'Klitschko shares the title with his elder brother Vitali.',
+        'Vitali was in his corner. “He fought well,” he said.',
+        'Thirteen-year-old Bennett has three phones. “Instagram is fun,” he says.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual([
+      'George Papandreou (after-quote, pronoun)',
+      'Vitali (after-quote, pronoun)',
+      'Bennett (after-quote, pronoun)',
+    ])
+  })
+
   it('resolves "she" to the last woman named, not to the last man', () => {
     expect(
       described(

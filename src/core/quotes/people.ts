@@ -2,7 +2,14 @@ import type { Paragraph } from '../types'
 import { fullNameOf, joinTokens, nameRunForward, stripTitles, tokenize } from './attribution'
 import type { PersonCheck, Token } from './attribution'
 import type { NameTagger } from './name-tagger'
-import { DETERMINERS, NAME_PARTICLES, ORGANISATION_WORDS, isTitleWord } from './speaker-words'
+import {
+  DETERMINERS,
+  NAME_PARTICLES,
+  NOUN_LIKE_VERBS,
+  ORGANISATION_WORDS,
+  SPEECH_VERBS,
+  isTitleWord,
+} from './speaker-words'
 
 /** The people of one article: who is a person, and who holds a role the article names. */
 export interface People extends PersonCheck {
@@ -45,11 +52,38 @@ const NOT_BEFORE_PERSON = new Set(
 const SENTENCE_OPENER = /(?:^|[.!?:;\u201C\u201E\u00AB"'(\u2018]\s*)$/u
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019.-][\p{L}\p{M}\p{N}]+)*/gu
 
+// Title words that stand before a person, not before a body ("Mr Sami", "Lord Adonis", "artist
+// Kcho"): the offices' institution words ("White House", "Foreign Office") are left out.
+const INSTITUTION_TITLE_WORDS = new Set(
+  (
+    'white house kremlin press state national security foreign defence defense home health ' +
+    'education trade energy transport labor labour agriculture environment culture homeland ' +
+    'communications finance interior media office military top senior high army navy staff ' +
+    'former acting first vice deputy assistant majority minority whip'
+  ).split(' '),
+)
+const PERSON_TITLE_WORDS = new Set(
+  (
+    'artist activist singer novelist writer brother sister son daughter wife husband father ' +
+    'mother uncle aunt cousin widow'
+  ).split(' '),
+)
+// "Sami, 45,": an age in apposition.
+const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3},/u
+
+/** How sure a pronoun's referent must be: who speaks, a sentence's subject, a passing mention. */
+type PersonLevel = 'speaker' | 'subject' | 'mention'
+
 /** What the article shows about a word: written in lower case, after "the"/"in", mid-sentence. */
 interface WordUse {
   lower: boolean
   afterFunctionWord: boolean
   midSentence: boolean
+  /**
+   * Written capitalised as a person: after a courtesy or person's title or a known first name,
+   * next to a verb of saying, or with an age ("Mr Sami", "says Tabata", "Kcho told", "Sami, 45,").
+   */
+  personSign: boolean
   /** The paragraphs (positions in the article) that write the word capitalised. */
   readonly capitalisedIn: number[]
 }
@@ -58,19 +92,19 @@ interface WordUse {
 export function createPeople(paragraphs: ReadonlyArray<Paragraph>, tagger: NameTagger): People {
   let uses: Map<string, WordUse> | null = null
   const useOf = (word: string): WordUse | undefined => {
-    uses ??= wordUses(paragraphs)
+    uses ??= wordUses(paragraphs, tagger)
     return uses.get(word.toLowerCase())
   }
   const verdicts = new Map<string, boolean>()
-  const judge = (name: string, strict: boolean): boolean => {
-    const key = `${strict ? 's' : 'l'}${name}`
+  const judge = (name: string, level: PersonLevel): boolean => {
+    const key = `${level[0]}${name}`
     const known = verdicts.get(key)
     if (known !== undefined) return known
-    const verdict = judgePerson(name, strict, tagger, useOf)
+    const verdict = judgePerson(name, level, tagger, useOf)
     verdicts.set(key, verdict)
     return verdict
   }
-  const isPerson = (name: string): boolean => judge(name, false)
+  const isPerson = (name: string): boolean => judge(name, 'speaker')
   const fullNames = new Map<string, string>()
   const complete = (name: string): string => {
     if (/\s/u.test(name) || !/^\p{Lu}/u.test(name)) return name
@@ -99,7 +133,8 @@ export function createPeople(paragraphs: ReadonlyArray<Paragraph>, tagger: NameT
     })
   return {
     isPerson,
-    isReferent: (name) => judge(name, true),
+    isReferent: (name) => judge(name, 'subject'),
+    isMentionedReferent: (name) => judge(name, 'mention'),
     genderOf(name) {
       const words = name.split(/\s+/u)
       return words.length > 1 ? tagger.genderOf(words[0] ?? '') : null
@@ -120,7 +155,7 @@ export function createPeople(paragraphs: ReadonlyArray<Paragraph>, tagger: NameT
 
 function judgePerson(
   name: string,
-  strict: boolean,
+  level: PersonLevel,
   tagger: NameTagger,
   useOf: (word: string) => WordUse | undefined,
 ): boolean {
@@ -141,16 +176,21 @@ function judgePerson(
   }
   if (words.length > 1) {
     const first = words[0]!
-    return !(tagger.isKnownOtherWord(first) && !tagger.isKnownName(first))
+    if (tagger.isKnownOtherWord(first) && !tagger.isKnownName(first)) return false
+    // Named in passing ("members of Ingoma Nshya", "launching Rewilding Britain"), a capitalised
+    // pair is as often a body as a person: a known first name or a sign of a person is needed.
+    return level !== 'mention' || tagger.isKnownName(first) || useOf(last)?.personSign === true
   }
   if (tagger.isKnownName(last)) return true
   if (tagger.isKnownOtherWord(last) || NOUN_ENDING.test(last)) return false
   // A word the article also writes in lower case, or after "the" or "in", is no name. One it
   // writes only at the start of sentences ("Historically", "Bananas are") names someone only
-  // where it attributes a quote itself ("Zelensky warned"), never as a pronoun's referent.
+  // where it attributes a quote itself ("Zelensky warned"). A pronoun refers to an unknown word
+  // only when the article also writes it as a person's ("Instagram is …" is no referent).
   const use = useOf(last)
   if (use === undefined || use.lower || use.afterFunctionWord) return false
-  return use.midSentence || (!strict && !/ly$/u.test(last))
+  if (level === 'speaker') return use.midSentence || !/ly$/u.test(last)
+  return use.personSign
 }
 
 /** "Navigation Roger McKinlay" → "Roger McKinlay": a run starts at its known first name. */
@@ -162,22 +202,38 @@ function fromFirstName(candidate: string, tagger: NameTagger): string {
   return words.slice(first).join(' ')
 }
 
-function wordUses(paragraphs: ReadonlyArray<Paragraph>): Map<string, WordUse> {
+function wordUses(paragraphs: ReadonlyArray<Paragraph>, tagger: NameTagger): Map<string, WordUse> {
   const uses = new Map<string, WordUse>()
   paragraphs.forEach((paragraph, position) => {
     const text = paragraph.text
     let previous = ''
     let previousEnd = 0
+    // The capitalised word just before, while only a space separates it from the current one.
+    let previousCapitalised: WordUse | null = null
+    let signedRun = false
+    let previousWord = ''
     for (const match of text.matchAll(WORD)) {
       const word = match[0]
       const lower = word.toLowerCase()
       let use = uses.get(lower)
       if (use === undefined) {
-        use = { lower: false, afterFunctionWord: false, midSentence: false, capitalisedIn: [] }
+        use = {
+          lower: false,
+          afterFunctionWord: false,
+          midSentence: false,
+          personSign: false,
+          capitalisedIn: [],
+        }
         uses.set(lower, use)
       }
+      const spaced = /^\s+$/u.test(text.slice(previousEnd, match.index))
       if (word === lower) {
         use.lower = true
+        // "Kcho told", "Tabata says": the capitalised word before a verb of saying speaks.
+        if (spaced && previousCapitalised !== null && SPEECH_VERBS.has(lower)) {
+          if (!NOUN_LIKE_VERBS.has(lower)) previousCapitalised.personSign = true
+        }
+        previousCapitalised = null
       } else {
         if (use.capitalisedIn[use.capitalisedIn.length - 1] !== position) {
           use.capitalisedIn.push(position)
@@ -188,12 +244,57 @@ function wordUses(paragraphs: ReadonlyArray<Paragraph>): Map<string, WordUse> {
         if (!opens && /^\s+$/u.test(gap) && NOT_BEFORE_PERSON.has(previous)) {
           use.afterFunctionWord = true
         }
+        const end = match.index + word.length
+        const inRun = spaced && previousCapitalised !== null
+        // A title or verb before a name signs the whole run: "Außenministerin Annalena Baerbock".
+        const runSigned: boolean =
+          (spaced && (isPersonTitle(previous) || saysBefore(previous))) ||
+          previous.endsWith('-year-old') ||
+          (inRun && (signedRun || tagger.isKnownName(previousWord)))
+        if (runSigned || AGE_AFTER.test(text.slice(end, end + 12))) {
+          use.personSign = true
+          // "George Papandreou’s plans" signs "Papandreou" too.
+          const base = lower.replace(POSSESSIVE, '')
+          if (base !== lower) signWord(uses, base)
+        }
+        // "Lady Dinah’s Cat Emporium": what follows a possessive is something owned.
+        signedRun = runSigned && !POSSESSIVE.test(lower)
+        previousCapitalised = use
       }
       previous = lower
+      previousWord = word
       previousEnd = match.index + word.length
     }
   })
   return uses
+}
+
+function signWord(uses: Map<string, WordUse>, lower: string): void {
+  const use = uses.get(lower)
+  if (use !== undefined) use.personSign = true
+  else {
+    uses.set(lower, {
+      lower: false,
+      afterFunctionWord: false,
+      midSentence: false,
+      personSign: true,
+      capitalisedIn: [],
+    })
+  }
+}
+
+// "called Telepathy One", "dubbed …": verbs of naming stand before things too.
+const NAMING_VERBS = new Set('call calls called calling'.split(' '))
+
+/** A verb of saying before a name: "says Tabata", "told Kcho". */
+function saysBefore(lower: string): boolean {
+  return SPEECH_VERBS.has(lower) && !NAMING_VERBS.has(lower)
+}
+
+/** A title that stands before a person: "Mr", "Lord", "President", "spokesman", "artist". */
+function isPersonTitle(lower: string): boolean {
+  const word = lower.replace(/\.$/u, '')
+  return (isTitleWord(word) && !INSTITUTION_TITLE_WORDS.has(word)) || PERSON_TITLE_WORDS.has(word)
 }
 
 /** A person and the words of the roles the article gives them. */
