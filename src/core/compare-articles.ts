@@ -3,6 +3,8 @@ import type { RowGroup } from './alignment/align-paragraphs'
 import { diffText } from './diff/word-diff'
 import { compareFacts } from './facts/compare-facts'
 import { compareQuotes } from './quotes/compare-quotes'
+import { analyseArticle, joinedTokens } from './segmentation/analyse-article'
+import type { ArticleAnalysis } from './segmentation/analyse-article'
 import { segmentArticle } from './segmentation/segment-article'
 import { summarizeComparison } from './stats'
 import { textDirection } from './text/direction'
@@ -46,16 +48,22 @@ export function compareArticles(
   vectors: WordVectors | null = null,
   stage: StageRunner = runStage,
 ): Comparison {
-  const [leftArticle, rightArticle] = stage(
-    'segmentation',
-    () => [describeArticle(left), describeArticle(right)] as const,
-  )
+  const [leftArticle, rightArticle, analysis] = stage('segmentation', () => {
+    const described = [describeArticle(left), describeArticle(right)] as const
+    // Each article is tokenized and split into sentences once here; every lens reads the result.
+    const cache = new Map()
+    const read = {
+      left: analyseArticle(described[0].paragraphs, cache),
+      right: analyseArticle(described[1].paragraphs, cache),
+    }
+    return [...described, read] as const
+  })
   const alignment = stage('alignment', () =>
-    alignParagraphs(leftArticle.paragraphs, rightArticle.paragraphs, vectors, options),
+    alignParagraphs(leftArticle.paragraphs, rightArticle.paragraphs, vectors, options, analysis),
   )
   const rows = stage('diff', () =>
     alignment.rows.map((row) =>
-      diffRow(row, leftArticle.paragraphs, rightArticle.paragraphs, options),
+      diffRow(row, leftArticle.paragraphs, rightArticle.paragraphs, options, analysis),
     ),
   )
   const quotes = stage('quotes', () =>
@@ -124,8 +132,12 @@ function diffRow(
   left: ReadonlyArray<Paragraph>,
   right: ReadonlyArray<Paragraph>,
   options: CompareOptions,
+  analysis: { readonly left: ArticleAnalysis; readonly right: ArticleAnalysis },
 ): AlignedRow {
-  const tokens = diffText(rowText(row.left, left), rowText(row.right, right), options)
+  const tokens = diffText(rowText(row.left, left), rowText(row.right, right), options, {
+    left: joinedTokens(analysis.left, row.left),
+    right: joinedTokens(analysis.right, row.right),
+  })
   const unchanged = tokens.every((token) => token.type === 'equal')
   // The aligner cannot know whether a one-to-one pair differs under the options; the diff does.
   const op = row.op === 'changed' && unchanged ? 'equal' : row.op

@@ -7,6 +7,7 @@ import { linkSentences } from './sentence-links'
 import { createBagMatcher, createWordSimilarity, matchBags } from './soft-match'
 import type { BagMatcher } from './soft-match'
 import { prepareAlignmentInput } from './text-units'
+import type { ArticleAnalysis } from '../segmentation/analyse-article'
 import { bagOf } from './text-units'
 import type { AlignmentInput, WordBag } from './text-units'
 
@@ -29,8 +30,9 @@ export function alignParagraphs(
   right: ReadonlyArray<Paragraph>,
   vectors: WordVectors | null,
   _options: CompareOptions,
+  analysis?: { readonly left: ArticleAnalysis; readonly right: ArticleAnalysis },
 ): Alignment {
-  const input = prepareAlignmentInput(left, right, vectors)
+  const input = prepareAlignmentInput(left, right, vectors, analysis)
   // Both matchers look up many of the same word pairs: they share one memoised similarity.
   const similarity = createWordSimilarity(input.vocabulary)
   const sentenceLinks = linkSentences(input, createBagMatcher(input.vocabulary, { similarity }))

@@ -1,8 +1,9 @@
-import { splitSentences } from '../segmentation/sentences'
+import { analyseArticle, wordsWithin } from '../segmentation/analyse-article'
+import type { ArticleAnalysis } from '../segmentation/analyse-article'
 import type { Paragraph, WordVectors } from '../types'
 import { buildVocabulary } from './vocabulary'
 import type { Vocabulary } from './vocabulary'
-import { isContentWord, tokenizeWords } from './word-tokens'
+import { isContentWord, tokenizeWords, wordForms } from './word-tokens'
 import type { WordFormCache, WordToken } from './word-tokens'
 
 /** The distinct content words of a sentence or paragraph with their weights. */
@@ -39,16 +40,23 @@ export interface SideUnits {
 // Names and numbers identify a statement better than common words do.
 const EXACT_ONLY_BOOST = 1.5
 
-/** Tokenises both articles, builds the vocabulary and weighs words by IDF over all sentences. */
+/**
+ * Reads both articles' words from their analyses (made here when not given), builds the
+ * vocabulary and weighs words by IDF over all sentences.
+ */
 export function prepareAlignmentInput(
   left: ReadonlyArray<Paragraph>,
   right: ReadonlyArray<Paragraph>,
   vectors: WordVectors | null,
+  analysis: { readonly left: ArticleAnalysis; readonly right: ArticleAnalysis } = analyseBoth(
+    left,
+    right,
+  ),
 ): AlignmentInput {
   const forms: WordFormCache = new Map()
   const sentences: SentenceCache = new Map()
-  const leftSentences = tokenizeSide(left, forms, sentences)
-  const rightSentences = tokenizeSide(right, forms, sentences)
+  const leftSentences = tokenizeSide(analysis.left, forms, sentences)
+  const rightSentences = tokenizeSide(analysis.right, forms, sentences)
   const vocabulary = buildVocabulary(
     [...leftSentences, ...rightSentences].map((sentence) => ({
       tokens: sentence.tokens,
@@ -149,21 +157,30 @@ function clausesOf(text: string, forms: WordFormCache): ReadonlyArray<ReadonlyAr
   return clauses.length > 1 ? clauses : []
 }
 
+function analyseBoth(
+  left: ReadonlyArray<Paragraph>,
+  right: ReadonlyArray<Paragraph>,
+): { readonly left: ArticleAnalysis; readonly right: ArticleAnalysis } {
+  const cache = new Map()
+  return { left: analyseArticle(left, cache), right: analyseArticle(right, cache) }
+}
+
 function tokenizeSide(
-  paragraphs: ReadonlyArray<Paragraph>,
+  analysis: ArticleAnalysis,
   forms: WordFormCache,
   sentences: SentenceCache,
 ): ReadonlyArray<TokenisedSentence> {
-  return paragraphs.flatMap((paragraph, position) => {
+  return analysis.flatMap(({ paragraph, words: paragraphWords, sentences: split }, position) => {
     // Boilerplate is shown but never aligned with content.
     if (paragraph.kind === 'boilerplate') return []
     const heading = paragraph.kind === 'heading'
     const key = `${paragraph.kind}:${paragraph.text}`
     let words = sentences.get(key)
     if (!words) {
-      words = splitSentences(paragraph)
+      words = split
         .map((sentence) => {
-          const tokens = tokenizeWords(sentence.text, forms).filter(isContentWord)
+          const within = wordsWithin(paragraphWords, sentence.start, sentence.end)
+          const tokens = wordForms(within, forms).filter(isContentWord)
           const divisible =
             tokens.length >= 2 * MIN_CLAUSE_WORDS && CLAUSE_BREAK.test(sentence.text)
           return { tokens, divisible: divisible ? sentence.text : null }

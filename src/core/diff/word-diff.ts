@@ -44,18 +44,20 @@ const MAX_FOLDED_EQUALITY_WORDS = 2
  * Word diff of two texts under the comparison options. The runs reconstruct both texts exactly:
  * the `equal` and `removed` texts concatenate to `left`, the `equal` (`rightText` when set) and
  * `added` texts to `right`. A changed phrase is one removed run followed by one added run.
+ * `tokens`, when given, are `tokenizeText` of both texts, read once per comparison.
  */
 export function diffText(
   left: string,
   right: string,
   options: CompareOptions,
+  tokens?: { readonly left: ReadonlyArray<TextToken>; readonly right: ReadonlyArray<TextToken> },
 ): ReadonlyArray<DiffToken> {
   if (left === right) return left === '' ? [] : [{ type: 'equal', text: left }]
   const ids = new Map<string, number>()
   const words = new Set<number>()
   const folds = new Map<string, string>()
-  const leftSide = describeSide(tokenizeText(left), options, ids, words, folds)
-  const rightSide = describeSide(tokenizeText(right), options, ids, words, folds)
+  const leftSide = describeSide(tokens?.left ?? tokenizeText(left), options, ids, words, folds)
+  const rightSide = describeSide(tokens?.right ?? tokenizeText(right), options, ids, words, folds)
   const leftSignificant = significantPositions(leftSide.tokens)
   const rightSignificant = significantPositions(rightSide.tokens)
   const matched = matchSequences(

@@ -1,0 +1,99 @@
+import type { TextToken, WordSpan } from '../text/words'
+import { tokenizeText, wordsOf } from '../text/words'
+import type { Paragraph, Sentence } from '../types'
+import { splitSentences } from './sentences'
+
+/** A paragraph read once: its tokens, words and sentences, all with offsets into its text. */
+export interface ParagraphAnalysis {
+  readonly paragraph: Paragraph
+  readonly tokens: ReadonlyArray<TextToken>
+  readonly words: ReadonlyArray<WordSpan>
+  /** The content's sentences (none for boilerplate), as `splitSentences` gives them. */
+  readonly sentences: ReadonlyArray<Sentence>
+}
+
+/** An article read once per comparison, one analysis per paragraph, shared by every lens. */
+export type ArticleAnalysis = ReadonlyArray<ParagraphAnalysis>
+
+/** What a paragraph's text alone decides, kept per text because long files repeat paragraphs. */
+type TextCache = Map<string, Omit<ParagraphAnalysis, 'paragraph'>>
+
+/**
+ * Reads each paragraph once: the one tokenizer and the one sentence splitter. Pass one cache for
+ * both sides of a comparison so a paragraph both articles share is read once.
+ */
+export function analyseArticle(
+  paragraphs: ReadonlyArray<Paragraph>,
+  cache: TextCache = new Map(),
+): ArticleAnalysis {
+  return paragraphs.map((paragraph) => {
+    const key = `${paragraph.kind}:${paragraph.text}`
+    let known = cache.get(key)
+    if (known === undefined) {
+      const tokens = tokenizeText(paragraph.text)
+      known = { tokens, words: wordsOf(tokens), sentences: splitSentences(paragraph) }
+      cache.set(key, known)
+    }
+    // Sentences carry their paragraph's index, which differs between repeats of one text.
+    const sentences =
+      known.sentences[0]?.paragraph === paragraph.index
+        ? known.sentences
+        : known.sentences.map((sentence) => ({ ...sentence, paragraph: paragraph.index }))
+    return { paragraph, tokens: known.tokens, words: known.words, sentences }
+  })
+}
+
+/** The words of one sentence of an analysed paragraph (its words are in order). */
+export function wordsWithin(
+  words: ReadonlyArray<WordSpan>,
+  start: number,
+  end: number,
+): ReadonlyArray<WordSpan> {
+  let first = 0
+  let last = words.length
+  // Binary search for the first word at or after `start`.
+  while (first < last) {
+    const middle = (first + last) >> 1
+    if ((words[middle]?.start ?? 0) < start) first = middle + 1
+    else last = middle
+  }
+  let stop = first
+  while (stop < words.length && (words[stop]?.end ?? 0) <= end) stop += 1
+  return words.slice(first, stop)
+}
+
+/**
+ * The tokens of some paragraphs joined by line breaks (a row's text, see `rowText`): each
+ * paragraph's tokens shifted, with the break between them one whitespace token, as
+ * `tokenizeText` of the joined text gives them.
+ */
+export function joinedTokens(
+  analysis: ArticleAnalysis,
+  indices: ReadonlyArray<number>,
+): ReadonlyArray<TextToken> {
+  if (indices.length === 1) return analysis[indices[0] ?? 0]?.tokens ?? []
+  const joined: TextToken[] = []
+  let offset = 0
+  indices.forEach((index, position) => {
+    if (position > 0) {
+      pushToken(joined, { text: '\n', start: offset, end: offset + 1, kind: 'space' })
+      offset += 1
+    }
+    const read = analysis[index]
+    for (const token of read?.tokens ?? []) {
+      pushToken(joined, { ...token, start: token.start + offset, end: token.end + offset })
+    }
+    offset += read?.paragraph.text.length ?? 0
+  })
+  return joined
+}
+
+/** Appends a token, joining whitespace runs that meet at a paragraph break. */
+function pushToken(tokens: TextToken[], token: TextToken): void {
+  const last = tokens[tokens.length - 1]
+  if (last?.kind === 'space' && token.kind === 'space') {
+    tokens[tokens.length - 1] = { ...last, text: last.text + token.text, end: token.end }
+  } else {
+    tokens.push(token)
+  }
+}
