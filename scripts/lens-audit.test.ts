@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { compareArticles } from '../src/core/compare-articles'
 import type { Comparison, FactChange, QuoteChange } from '../src/core/types'
-import { auditComparison, containsWords, judgeSpeaker, parseEvalLensesArgs } from './lens-audit'
+import {
+  auditComparison,
+  containsWords,
+  judgeSpeaker,
+  parseEvalLensesArgs,
+  statesFact,
+} from './lens-audit'
 
 const LEFT = 'Officials said 15 people attended and 5 left.\n“We will sign,” Peskov said. “Soon.”'
 const RIGHT = 'Officials said 15 people attended.\nTwo officers spoke.'
@@ -33,6 +39,45 @@ describe('containsWords', () => {
     expect(containsWords('rose 11. Then it fell', '11')).toBe(true)
     expect(containsWords('two officers', 'Two')).toBe(true)
     expect(containsWords('russia’s plan', "Russia's plan")).toBe(true)
+  })
+})
+
+// From the eval's worst cases (issue 6): a fact reported removed is not "present in the other
+// article" because its number stands there inside another quantity, or its acronym as a word.
+describe('statesFact', () => {
+  it('does not find a count inside a longer quantity: a scale, a percentage, a fraction', () => {
+    expect(statesFact('more than four million signatures', 'number', 'four')).toBe(false)
+    expect(statesFact('almost two billion gallons', 'number', 'two')).toBe(false)
+    expect(statesFact('more than two-thirds of people', 'number', 'two')).toBe(false)
+    expect(statesFact('shedding over two per cent', 'number', 'Two')).toBe(false)
+    expect(statesFact('almost 100% muscle', 'number', '100')).toBe(false)
+    expect(statesFact('the 1% of the 1%', 'number', '1')).toBe(false)
+    expect(statesFact('could account for a fifth of the value', 'number', 'fifth')).toBe(false)
+    expect(statesFact('about one third of all the food', 'number', 'third')).toBe(false)
+  })
+
+  it('does not find a count inside a time or a date', () => {
+    expect(statesFact('at approximately 6 a.m., followed by', 'number', '6')).toBe(false)
+    expect(statesFact('updated at 8: 33 AM', 'number', '8')).toBe(false)
+    expect(statesFact('Mar. 8 5: 46 PM EST', 'number', '46')).toBe(false)
+    expect(statesFact('pops around 2:24 a.m.', 'number', '24')).toBe(false)
+    expect(statesFact('TNN Nov 12, 2011', 'number', '12')).toBe(false)
+    expect(statesFact('on April 30, 2008', 'number', '30')).toBe(false)
+    expect(statesFact('Updated 12 / 2 / 2010', 'number', '12')).toBe(false)
+  })
+
+  it('finds a count that stands as one, and a date inside a longer date', () => {
+    expect(statesFact('the four new elements', 'number', 'four')).toBe(true)
+    expect(statesFact('Two officers, then 6 more', 'number', 'two')).toBe(true)
+    expect(statesFact('in fifth place', 'number', 'fifth')).toBe(true)
+    expect(statesFact('on Nov 12, 2011', 'date', 'Nov 12')).toBe(true)
+  })
+
+  it('finds an acronym only where it is written in capitals ("US" is not "us")', () => {
+    expect(statesFact('more important to us.', 'place', 'US')).toBe(false)
+    expect(statesFact('the US army', 'place', 'US')).toBe(true)
+    expect(statesFact('The U.S. army', 'place', 'U.S.')).toBe(true)
+    expect(statesFact('Nato troops', 'organization', 'Nato')).toBe(true)
   })
 })
 

@@ -11,6 +11,7 @@ import type {
   ComparedArticle,
   Comparison,
   FactChange,
+  FactKind,
   QuoteChange,
   SideText,
 } from '../src/core/types'
@@ -54,8 +55,14 @@ export function auditComparison(comparison: Comparison): LensAudit {
   const otherText = (side: 'left' | 'right'): string => (side === 'left' ? rightText : leftText)
 
   const reportedFacts = oneSided(comparison.facts)
+  const leftPlain = plainArticle(comparison.left)
+  const rightPlain = plainArticle(comparison.right)
   const factsVerbatim = reportedFacts
-    .filter(({ change, side }) => containsFolded(otherText(side), change[side]!.text))
+    .filter(({ change, side }) =>
+      side === 'left'
+        ? statesFactIn(rightText, rightPlain, change.kind, change.left!.text)
+        : statesFactIn(leftText, leftPlain, change.kind, change.right!.text),
+    )
     .map(({ change, side }) => caseOf(change[side]!, side, change.kind))
 
   const reportedQuotes = oneSided(comparison.quotes)
@@ -146,8 +153,62 @@ function articleText(article: ComparedArticle): string {
   return article.paragraphs.map((paragraph) => paragraph.text).join('\n')
 }
 
+function plainArticle(article: ComparedArticle): string {
+  return normalizeTypography(articleText(article))
+}
+
 function foldedArticle(article: ComparedArticle): string {
-  return fold(articleText(article))
+  return plainArticle(article).toLowerCase()
+}
+
+/**
+ * True when `text` states a fact written `words`: its words stand there as whole words, up to case
+ * and typography, and say the same thing. A count is not stated by the same digits or word inside
+ * a longer quantity ("four" in "four million", "100" in "100%", "8" in "8: 33 AM", "12" in "Nov
+ * 12"), and an acronym is not stated by the same letters in lower case ("US" by "us").
+ */
+export function statesFact(text: string, kind: FactKind, words: string): boolean {
+  const plain = normalizeTypography(text)
+  return statesFactIn(plain.toLowerCase(), plain, kind, words)
+}
+
+function statesFactIn(folded: string, plain: string, kind: FactKind, words: string): boolean {
+  const written = normalizeTypography(words).trim()
+  if (/^\p{Lu}(?:\.?\p{Lu})+\.?$/u.test(written)) return wordHits(plain, written).length > 0
+  const needle = fold(words).trim()
+  const hits = wordHits(folded, needle)
+  if (kind !== 'number') return hits.length > 0
+  return hits.some((at) => !insideQuantity(folded, at, at + needle.length, needle))
+}
+
+const SCALE_AFTER = /^(?:[\s-]*(?:thousand|million|billion|trillion)\b|\s?(?:bn|mn|tn|m|k)\b)/u
+const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b)/u
+const FRACTION_AFTER = /^[\s-]+(?:halves|half|thirds?|quarters?|fifths?|tenths?)\b/u
+const SHARE_BEFORE = /\b(?:a|an|one|two|three|four)[\s-]+$/u
+const ORDINAL = /^(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/u
+const CLOCK_AFTER = /^(?:\s?:\s?\d|\s?(?:a\.?\s?m\b|p\.?\s?m\b))/u
+const CLOCK_BEFORE = /\d\s?:\s?$/u
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/u
+const MONTH_AFTER = /^\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/u
+const SLASH_AFTER = /^\s?\/\s?\d/u
+const SLASH_BEFORE = /\d\s?\/\s?$/u
+
+/** True when the number at `start`–`end` of folded text is part of another quantity. */
+function insideQuantity(text: string, start: number, end: number, needle: string): boolean {
+  const before = text.slice(Math.max(0, start - 16), start)
+  const after = text.slice(end, end + 16)
+  const digits = /^\d+$/u.test(needle)
+  return (
+    SCALE_AFTER.test(after) ||
+    PERCENT_AFTER.test(after) ||
+    FRACTION_AFTER.test(after) ||
+    (ORDINAL.test(needle) && SHARE_BEFORE.test(before)) ||
+    CLOCK_AFTER.test(after) ||
+    CLOCK_BEFORE.test(before) ||
+    (digits && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) ||
+    SLASH_AFTER.test(after) ||
+    SLASH_BEFORE.test(before)
+  )
 }
 
 /**
@@ -159,20 +220,25 @@ export function containsWords(text: string, words: string): boolean {
 }
 
 function containsFolded(foldedText: string, words: string): boolean {
-  const needle = fold(words).trim()
-  if (needle === '') return false
+  return wordHits(foldedText, fold(words).trim()).length > 0
+}
+
+/** Where `needle` stands in `text` as whole words, not as part of a longer number. */
+function wordHits(text: string, needle: string): ReadonlyArray<number> {
+  if (needle === '') return []
   const wordChar = /[\p{L}\p{N}]/u
-  let at = foldedText.indexOf(needle)
+  const hits: number[] = []
+  let at = text.indexOf(needle)
   while (at >= 0) {
-    const before = foldedText[at - 1]
-    const after = foldedText[at + needle.length]
+    const before = text[at - 1]
+    const after = text[at + needle.length]
     const startsWord = !wordChar.test(needle[0]!) || before === undefined || !wordChar.test(before)
     const endsWord =
       !wordChar.test(needle[needle.length - 1]!) || after === undefined || !wordChar.test(after)
-    if (startsWord && endsWord && !insideNumber(foldedText, at, at + needle.length)) return true
-    at = foldedText.indexOf(needle, at + 1)
+    if (startsWord && endsWord && !insideNumber(text, at, at + needle.length)) hits.push(at)
+    at = text.indexOf(needle, at + 1)
   }
-  return false
+  return hits
 }
 
 // A digit run that goes on across a thousands or decimal separator is one number: "40" is not
