@@ -359,6 +359,12 @@ describe('compareFacts on the seed articles (through compareArticles)', () => {
     expect(seedFacts(2, 3)).toContain('date changed: last year → last August')
   })
 
+  it('reports "Irish Prime Minister Micheál Martin", whom 000 and 003 never name', () => {
+    expect(seedFacts(0, 1)).toContain('person added: ∅ → Irish Prime Minister Micheál Martin')
+    expect(seedFacts(1, 3)).toContain('person removed: Irish Prime Minister Micheál Martin → ∅')
+    expect(seedFacts(2, 3)).toContain('person removed: Irish Prime Minister Micheál Martin → ∅')
+  })
+
   it('does not report "28 February" against "February 28"', () => {
     const facts = seedFacts(0, 4)
     expect(facts.filter((fact) => /February/.test(fact))).toEqual([])

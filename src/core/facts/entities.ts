@@ -2,6 +2,7 @@ import type { Fact, NameLexicon } from './fact'
 import { EMPTY_NAME_LEXICON, normalizeFactText } from './fact'
 import {
   CAPITALISED_STOP_WORDS,
+  DEMONYMS,
   KNOWN_ORGANISATIONS,
   ORGANISATION_SUFFIXES,
   PLACE_ALIASES,
@@ -85,6 +86,7 @@ const NO_TAGS: ReadonlySet<string> = new Set()
 
 function tagsOf(words: string): ReadonlySet<string> {
   const tags = lexiconTags(words)
+  if (DEMONYMS.has(words)) return new Set([...tags, 'Demonym'])
   return tags.length === 0 ? NO_TAGS : new Set(tags)
 }
 
@@ -581,7 +583,11 @@ function personSuffix(name: ReadonlyArray<Token>, lexicon: NameLexicon): number 
   // names nobody: "Foundation Trustee" is an office, "Teflon Don" a nickname.
   const tail = name[start]
   if (start > 0 && start === name.length - 1 && tail && !known && !isSurnameTagged(tail)) {
-    return name.length
+    // "Micheál Martin": a first name the lexicon does not know, before a name it knows as a
+    // first name, is one person's name (and "Teflon Don" one person's nickname).
+    const previous = name[start - 1]
+    const unknownFirst = previous?.tags.size === 0 && !name.some(isPlaceTagged)
+    return isNameTagged(tail) && unknownFirst ? start - 1 : name.length
   }
   return start
 }

@@ -416,13 +416,30 @@ describe('extractFacts: words that are no facts', () => {
     ])
   })
 
-  it('takes no person from a nickname or an office alone ("the Teflon Don", "Foundation Trustee")', () => {
+  it('takes no person from part of a nickname or an office alone ("Don", "Foundation Trustee")', () => {
     expect(
       facts(
         'John Gotti, the so-called "Teflon Don", won two acquittals. Robert Wood Johnson Foundation Trustee, Regina Benjamin, was nominated.',
         ['person'],
       ),
-    ).toEqual(['person:John Gotti=', 'person:Regina Benjamin='])
+    ).toEqual(['person:John Gotti=', 'person:Teflon Don=', 'person:Regina Benjamin='])
+  })
+
+  it('takes a first name the lexicon does not know with the name after it ("Micheál Martin")', () => {
+    expect(facts('Trump spoke alongside Micheál Martin on Wednesday.', ['person'])).toEqual([
+      'person:Micheál Martin=',
+    ])
+  })
+
+  it('takes a nationality the lexicon lacks as part of a job title ("Irish Prime Minister")', () => {
+    expect(
+      facts('He spoke alongside Irish Prime Minister Micheál Martin and British envoy Jo Cox.', [
+        'person',
+      ]),
+    ).toEqual([
+      'person:Irish Prime Minister Micheál Martin=prime minister',
+      'person:British envoy Jo Cox=envoy',
+    ])
   })
 
   it('takes no organisation from an abbreviation alone ("Co - Workers") or half a hyphenated name', () => {

@@ -304,3 +304,19 @@ export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['great britain', 'united kingdom'],
   ['uae', 'united arab emirates'],
 ])
+
+/**
+ * Nationalities compromise's lexicon lacks (it tags "Russian" and "French" Demonym, not "Irish"),
+ * so that "Irish Prime Minister Micheál Martin" is read as a job title. "English" is left out: it
+ * names a language more often than a nationality.
+ */
+export const DEMONYMS: ReadonlySet<string> = new Set([
+  'irish',
+  'british',
+  'spanish',
+  'swedish',
+  'danish',
+  'finnish',
+  'turkish',
+  'kurdish',
+])
