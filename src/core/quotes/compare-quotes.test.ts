@@ -129,6 +129,52 @@ describe('compareQuotes', () => {
     expect(changes[0]?.right?.spans).toEqual([{ paragraph: 0, start: 15, end: 23 }])
   })
 
+  it('does not report an unattributed term whose words the other version still has as a quote', () => {
+    // A title, nickname or scare quote is nobody's words: with its words still in the rewrite,
+    // only its marks went, and not in a paragraph the rewrite pairs with it.
+    const changes = compare(
+      ['The first ‘blast’ was heard at 6 am.', 'Police closed the road.'],
+      ['Police closed the road.', 'Residents felt the blast from miles away.'],
+      [link(1, 0)],
+    )
+    expect(summary(changes)).toEqual([])
+  })
+
+  it('still reports a term whose words the other version no longer has', () => {
+    const changes = compare(
+      ['The plan is “dead on arrival”.'],
+      ['The plan was dropped.'],
+      [link(0, 0)],
+    )
+    expect(summary(changes)).toEqual(['removed ?: ¶0 "dead on arrival" → -'])
+  })
+
+  it('pairs a short quote with the same words quoted inside a longer quote elsewhere', () => {
+    // The rewrite dropped the lead with “clear result” but still quotes the words in full.
+    const changes = compare(
+      [
+        'David Cameron declared a “clear result” in the referendum.',
+        'Cameron added: “It is a clear result. We are delighted.”',
+      ],
+      ['Cameron added: “It is a clear result. We are delighted.”'],
+      [link(1, 0)],
+    )
+    expect(summary(changes)).toEqual([
+      'unchanged Cameron: ¶1 "It is a clear result. We are delighted." → ¶0 "It is a clear result. We are delighted."',
+      'unchanged Cameron: ¶0 "clear result" → ¶0 "clear result"',
+    ])
+    expect(changes[1]?.right?.spans).toEqual([{ paragraph: 0, start: 24, end: 36 }])
+  })
+
+  it('keeps a one-word quote removed when only another speaker’s quote has the word', () => {
+    const changes = compare(
+      ['Zelensky called the proposal a “positive” step.', 'Talks went on.'],
+      ['Talks went on.', 'Trump said Russia sent “positive messages”.'],
+      [link(1, 0)],
+    )
+    expect(summary(changes)).toContain('removed Zelensky: ¶0 "positive" → -')
+  })
+
   it('calls a quote the same person says about the same thing in mostly other words altered', () => {
     const changes = compare(
       ['“We will never accept this plan, it betrays our soldiers,” Zelensky said.'],
