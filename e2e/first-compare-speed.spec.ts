@@ -125,10 +125,19 @@ async function writePair(
 }
 
 test.describe('first compare speed (printed figures)', () => {
-  test('a seed pair, the first compare after the window opens', async ({ app }) => {
-    const timing = await timeFirstCompare(app, seed('001').titleStart, seed('003').titleStart)
-    report('seed pair 001 vs 003', timing, 300)
-  })
+  // At once: the worst case, the engine has had one warm-up pass. After a pause: what a person
+  // sees, who takes a moment to pick two articles while the worker warms the engine up further.
+  for (const { pause, when } of [
+    { pause: 0, when: 'picked as soon as the library shows' },
+    { pause: 2_000, when: 'picked 2 s after the window opened' },
+  ]) {
+    test(`a seed pair, the first compare, ${when}`, async ({ app }) => {
+      // Stands for the person's reading time, not a wait for the app.
+      if (pause > 0) await app.page.waitForTimeout(pause)
+      const timing = await timeFirstCompare(app, seed('001').titleStart, seed('003').titleStart)
+      report(`seed pair 001 vs 003, ${when}`, timing, 300)
+    })
+  }
 
   for (const { words, label, target } of [
     { words: 10_000, label: '10k-word pair', target: 1_000 },
