@@ -7,8 +7,11 @@
  * src/core/alignment/fixtures/seed-links.json (skip with --no-seeds) and prints their wrong and
  * missing links.
  *
+ * It counts the missed gold links per group by cause (see scripts/corpus-misses.ts);
+ * --show-misses prints each with both lines.
+ *
  * Usage: node out/cli/eval-corpora.mjs [corpora-dir] [--no-vectors] [--verbose] [--show-errors]
- *        [--no-seeds]
+ *        [--show-misses] [--no-seeds]
  *        node out/cli/eval-corpora.mjs --links <left.txt> <right.txt> [--no-vectors]
  * The second form prints every paragraph link of two articles with both texts, for inspection.
  */
@@ -19,6 +22,8 @@ import { segmentArticle } from '../src/core/segmentation/segment-article'
 import { DEFAULT_COMPARE_OPTIONS } from '../src/core/types'
 import type { Paragraph, ParagraphLink, WordVectors } from '../src/core/types'
 import { defaultWordVectorsPath, loadWordVectors } from '../src/node/word-vectors-file'
+import { classifyMisses, MISS_CAUSES } from './corpus-misses'
+import type { MissCause } from './corpus-misses'
 import { parseSeedReference, scoreSeedPair, summariseSeedScores } from './seed-links'
 import type { SeedPairScore } from './seed-links'
 
@@ -212,6 +217,8 @@ async function main(): Promise<void> {
   if (!args.includes('--no-vectors')) {
     vectors = await loadWordVectors(defaultWordVectorsPath(join(repoRoot, 'out', 'cli')))
   }
+  const showMisses = args.includes('--show-misses')
+  const misses = new Map<string, Map<MissCause, number>>()
   const groups = new Map<string, Tally>()
   const manifest = readFileSync(join(dir, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean)
   for (const line of manifest) {
@@ -233,6 +240,18 @@ async function main(): Promise<void> {
           )
       : undefined
     scorePair(gold, links, tally, showError)
+    const kinds = { left: left.map((p) => p.kind), right: right.map((p) => p.kind) }
+    const byCause = misses.get(entry.group) ?? new Map<MissCause, number>()
+    for (const miss of classifyMisses(gold, links, kinds)) {
+      byCause.set(miss.cause, (byCause.get(miss.cause) ?? 0) + 1)
+      if (showMisses) {
+        console.log(
+          `missed ${entry.id} ${miss.left}~${miss.right} (${miss.cause})\n` +
+            `  < ${left[miss.left]?.text.slice(0, 200)}\n  > ${right[miss.right]?.text.slice(0, 200)}`,
+        )
+      }
+    }
+    misses.set(entry.group, byCause)
     if (verbose) printRow(entry.id.slice(0, 20), tally)
     const group = groups.get(entry.group) ?? emptyTally()
     add(group, tally)
@@ -249,6 +268,17 @@ async function main(): Promise<void> {
   console.log(
     'precision: share of lines with a unique gold partner that are linked to no other line; ' +
       'link-prec: share of the links on those lines that are the gold link.',
+  )
+  console.log(`missed gold links by cause: ${MISS_CAUSES.join(' / ')}`)
+  for (const [name, byCause] of [...misses].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(
+      `  ${name.padEnd(20)} ${MISS_CAUSES.map((cause) => byCause.get(cause) ?? 0).join(' / ')}`,
+    )
+  }
+  console.log(
+    'no-links: the pair got no link at all (judged unrelated); heading-paragraph: headings link ' +
+      'only to headings; linked-elsewhere: both lines linked, to other lines; unlinked: a line ' +
+      'without any link (--show-misses lists them).',
   )
   if (!args.includes('--no-seeds')) evaluateSeeds(vectors)
 }
