@@ -85,6 +85,7 @@ describe('library calls', () => {
       notice: null,
       dataDir,
       readOnly: false,
+      revision: 0,
     })
     const [first] = await api.listArticles({ search: 'Kursk Gerasimov', sort: 'title' })
     expect(first).toBeDefined()

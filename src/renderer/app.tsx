@@ -13,6 +13,7 @@ import { IMPORT_RESULTS_ID } from './features/library/import-results'
 import { LibraryPanel } from './features/library/library-panel'
 import type { LibraryPanelActions, ReaderSide } from './features/library/library-panel'
 import { PasteDialog } from './features/library/paste-dialog'
+import { useFollowedRevision } from './features/library/use-followed-revision'
 import { useLibrary } from './features/library/use-library'
 import { LensPanels } from './features/lenses/lens-panels'
 import { LensResizer } from './features/lenses/lens-resizer'
@@ -115,7 +116,15 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
   })
   const dragging = useWindowDrop(readOnly ? () => showError(READ_ONLY) : actions.importDropped)
 
-  const articles = useLibrary(api, search, prefs.sort, library.libraryRevision, showError)
+  // Both only grow, so their sum changes whenever this window or the one holding the library saves.
+  const followed = useFollowedRevision(api, readOnly)
+  const articles = useLibrary(
+    api,
+    search,
+    prefs.sort,
+    library.libraryRevision + followed,
+    showError,
+  )
   // A remembered article that is gone from the full list (deleted elsewhere) is not reopened.
   const listed = useMemo(
     () => (articles && search === '' ? new Set(articles.map((article) => article.id)) : null),

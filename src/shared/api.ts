@@ -97,6 +97,11 @@ export interface LibraryStatus {
   readonly dataDir: string
   /** True when changes cannot be saved (another window holds the library, or the folder is read-only). */
   readonly readOnly: boolean
+  /**
+   * Counts the changes the library went through since it was opened, this window's and (in a
+   * read-only window) those another window saved: a new value means the list is out of date.
+   */
+  readonly revision: number
 }
 
 /** Where an export was written, or null when the user cancelled the save dialog. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { copyFile, open, readFile, stat } from 'node:fs/promises'
+import { copyFile, open, readFile, rename, stat } from 'node:fs/promises'
 import { assertNever } from '../../core/assert-never'
 import { appendFileDurably, writeFileAtomic } from './atomic-write'
 import { checkIndexRecord, serializeRecord } from './library-schema'
@@ -65,6 +65,24 @@ export class ChangeLog {
   /** True when the log must be compacted before the next append (an append failed part-way). */
   get mustRestart(): boolean {
     return this.#suspect
+  }
+
+  /** Where the previous log is kept: the changes the backup index lacks. */
+  get backupPath(): string {
+    return `${this.path}.bak`
+  }
+
+  /**
+   * The previous log's changes (those between the backup index and the index): replayed with the
+   * current log when the index is damaged and its backup opened instead.
+   */
+  async readBackup(): Promise<ReadonlyArray<LoggedChange>> {
+    const bytes = await readFile(this.backupPath).catch(() => null)
+    const firstEnd = bytes ? bytes.indexOf(0x0a) : -1
+    if (!bytes || firstEnd < 0) return []
+    const header = parseHeader(bytes.subarray(0, firstEnd).toString('utf8'))
+    if (!header || header.version > LOG_VERSION) return []
+    return parseLines(bytes, firstEnd + 1).changes
   }
 
   /** Reads the whole log; a missing log has no changes. */
@@ -137,14 +155,17 @@ export class ChangeLog {
   }
 
   /**
-   * Starts an empty log (after the index was written with every change in it). A library that
-   * never had a log gets none until its first change.
+   * Starts an empty log (after the index was written with every change in it), keeping the old one
+   * as the backup log: the backup index plus both logs is the library. A library that never had a
+   * log gets none until its first change.
    */
   async reset(): Promise<void> {
     const exists = await stat(this.path).then(
       () => true,
       () => false,
     )
+    // A crash between the two renames leaves no log: the index holds every change, so none is lost.
+    if (exists) await rename(this.path, this.backupPath)
     if (exists || this.#suspect) await this.#start()
   }
 

@@ -121,12 +121,20 @@ export class IndexFile implements Adapter<LibraryIndex> {
     })
     const keepBackup = this.#keepBackup
     this.#keepBackup = true
+    const first = await stat(this.path).then(
+      () => false,
+      () => true,
+    )
+    const pieces = indexPieces(lines)
     await writeFileAtomic(
       this.path,
-      indexPieces(lines),
+      pieces,
       0o600,
       keepBackup ? { keepPreviousAs: this.backupPath } : {},
     )
+    // The first index has no previous one to keep: a copy of it is the backup, so a damaged index
+    // can be rebuilt from the backup and the change logs even before the first compaction.
+    if (first && keepBackup) await writeFileAtomic(this.backupPath, pieces)
   }
 
   /**

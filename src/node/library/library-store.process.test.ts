@@ -187,6 +187,7 @@ describe('the store in real processes', () => {
       expect(follower.status().articleCount).toBe(titles.size)
       expect(await follower.list('number 2030', 'title')).toHaveLength(1)
       expect(changes).toBeGreaterThan(0)
+      expect(follower.status().revision).toBe(changes)
     } finally {
       writer.child.kill('SIGKILL')
       await exited(writer.child)

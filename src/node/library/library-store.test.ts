@@ -85,8 +85,19 @@ describe('first run', () => {
     expect(seeds.every((seed) => seed.format === 'seed' && seed.wordCount > 100)).toBe(true)
     const first = await library.get(seeds.find((seed) => seed.fileName.startsWith('000_'))!.id)
     expect(first.title).toBe(first.text.split('\n')[0])
-    expect(library.status()).toEqual({ articleCount: 5, notice: null, dataDir, readOnly: false })
-    expect(await filesInDataDir()).toEqual(['articles', INDEX_FILE_NAME, 'library.lock'])
+    expect(library.status()).toEqual({
+      articleCount: 5,
+      notice: null,
+      dataDir,
+      readOnly: false,
+      revision: 0,
+    })
+    expect(await filesInDataDir()).toEqual([
+      'articles',
+      INDEX_FILE_NAME,
+      `${INDEX_FILE_NAME}.bak`,
+      'library.lock',
+    ])
   })
 
   it('does not bring the seeds back once the user deleted them', async () => {
@@ -194,7 +205,8 @@ describe('a damaged library file is set aside and the backup opened', () => {
     await writeFile(libraryPath(), damaged)
 
     const reopened = await open()
-    expect((await reopened.list('', 'title')).map((s) => s.title)).toEqual(['Old'])
+    // The backup index lacks 'New', the previous change log has it: nothing is lost.
+    expect((await reopened.list('', 'title')).map((s) => s.title)).toEqual(['New', 'Old'])
     const notice = reopened.status().notice ?? ''
     expect(notice).toMatch(
       new RegExp(
@@ -226,7 +238,7 @@ describe('a damaged library file is set aside and the backup opened', () => {
     await library.compact()
     await rm(libraryPath())
     const reopened = await open(SEEDS)
-    expect((await reopened.list('', 'title')).map((s) => s.title)).toEqual(['Old'])
+    expect((await reopened.list('', 'title')).map((s) => s.title)).toEqual(['New', 'Old'])
     expect(reopened.status().notice).toMatch(/^The library file was missing and the backup from /)
   })
 })
@@ -773,6 +785,30 @@ describe('the change log', () => {
     expect(reopened.status().notice).toBeNull()
   })
 
+  it('rebuilds a damaged index from its backup and both change logs, losing no change', async () => {
+    const library = await open()
+    await library.add([article('One', 'One text.')])
+    await library.compact()
+    await library.add([article('Two', 'Two text.')])
+    await library.compact()
+    await library.add([article('Three', 'Three text.')])
+    await library.close()
+    await writeFile(libraryPath(), '{"schemaVersion":3,"articles":[')
+    const reopened = await open()
+    expect(await titlesOf(reopened)).toEqual(['One', 'Three', 'Two'])
+    expect(reopened.status().notice).toMatch(/and the backup from .* was opened/)
+  })
+
+  it('has a backup of the first index, so a damage before any compaction loses nothing', async () => {
+    const library = await open(SEEDS)
+    await library.add([article('Mine', 'My text.')])
+    await library.close()
+    await writeFile(libraryPath(), '{"schemaVersion":3,"articles":[')
+    const reopened = await open(SEEDS)
+    expect(reopened.status().articleCount).toBe(6)
+    expect(await titlesOf(reopened, 'my text')).toEqual(['Mine'])
+  })
+
   it('opens a log written by a newer version read-only, saying so', async () => {
     const library = await open()
     await library.add([article('One', 'One text.')])
@@ -811,5 +847,16 @@ describe('the search cache, kept as texts are added', () => {
     await writeFile(cachePath(), `${line.slice(0, line.indexOf('sailed'))}`)
     const reopened = await open()
     expect(await titlesOf(reopened, 'dawn')).toEqual(['Ferry'])
+  })
+})
+
+describe('the status revision', () => {
+  it('counts each saved change, so a window can tell its list is out of date', async () => {
+    const library = await open()
+    expect(library.status().revision).toBe(0)
+    const { added } = await library.add([article('One', 'One text.')])
+    await library.update(added[0]!.id, { label: 'x' })
+    await library.remove(added[0]!.id)
+    expect(library.status().revision).toBe(3)
   })
 })

@@ -187,7 +187,13 @@ export async function openLibrary(
   // Changes since the index was written; a migrated or first-run library has none.
   const logged = opening.kind === 'first-run' ? null : await log.read()
   if (logged) {
-    db.data = { ...db.data, articles: applyChanges(db.data.articles, logged.changes) }
+    // The backup index lacks the changes of the previous log too (compacted into the lost index).
+    const lacking =
+      opening.kind === 'restored' || opening.kind === 'lost' ? await log.readBackup() : []
+    db.data = {
+      ...db.data,
+      articles: applyChanges(db.data.articles, [...lacking, ...logged.changes]),
+    }
     const replay = await logNotices(logged, log, readOnly)
     notices.push(...replay.notices)
     if (replay.readOnly) readOnly = true
@@ -289,6 +295,7 @@ function createStore(parts: StoreParts): LibraryStore {
   const { db, file, log, saveAll, compactAfter, bodies, inlineTexts, lock, dataDir } = parts
   const { notice, readOnly } = parts
   const undo = new Map<string, { readonly record: IndexRecord; readonly text: string | null }>()
+  let revision = 0
   // Views of the records kept up to date change by change: rebuilding them (or re-sorting 10,000
   // records with the collator) on every save would hold the event loop for tens of milliseconds.
   const byId = new Map<string, IndexRecord>()
@@ -445,6 +452,7 @@ function createStore(parts: StoreParts): LibraryStore {
     await log.append(changes)
     db.data = { ...db.data, articles }
     updateViews(removed, added)
+    revision += 1
     // The change is safe in the log: a compaction that fails now is retried after a later change.
     if (log.bytes > compactAfter) await compact().catch(() => undefined)
   }
@@ -482,7 +490,13 @@ function createStore(parts: StoreParts): LibraryStore {
       await flush()
       if (lock.status === 'owned') await lock.release()
     },
-    status: () => ({ articleCount: db.data.articles.length, notice, dataDir, readOnly }),
+    status: () => ({
+      articleCount: db.data.articles.length,
+      notice,
+      dataDir,
+      readOnly,
+      revision,
+    }),
     list: async (search, sort) => {
       let order = sorted.get(sort)
       if (!order) {
@@ -619,6 +633,7 @@ function createStore(parts: StoreParts): LibraryStore {
     const show = (articles: ReadonlyArray<IndexRecord>): void => {
       db.data = { ...db.data, articles }
       rebuildViews()
+      revision += 1
       for (const listener of listeners) listener()
     }
     const reload = async (): Promise<void> => {
