@@ -204,6 +204,54 @@ describe('compareFacts on hand-built rows', () => {
     expect(changes(left, right, [row([0], [0])])).toEqual(['number changed: 5000 → 6000'])
   })
 
+  // Wrong `changed` pairings read in the ECB+ corpus pairs (issue 6): two different facts paired
+  // as one change because they share a sentence's words.
+  it('never pairs counts of different measures ("10 kilometres" and "24 people")', () => {
+    const pairs = [
+      [
+        'The quake, which hit at a depth of just 10 kilometres, injured more than 200 people in Aceh, said disaster agency spokesman Sutopo.',
+        '"We have recorded 24 people dead and 249 people injured in Aceh," disaster agency spokesman Sutopo said.',
+      ],
+      [
+        'Jordan Clarke had 10 rebounds for Drake, which beat Bradley on Thursday night.',
+        'Drake, which beat Bradley on Thursday night, hung on for about 30 minutes.',
+      ],
+      [
+        'Hiller drove her car through a security barrier and entered where roughly 100 people were.',
+        'About 10 minutes after Hiller was escorted out, she drove her car through a security barrier.',
+      ],
+    ] as const
+    expect(
+      pairs.map(([left, right]) =>
+        changes(article(left), article(right), [row([0], [0])]).filter((change) =>
+          change.includes('changed'),
+        ),
+      ),
+    ).toEqual([['number changed: more than 200 → 249'], [], []])
+  })
+
+  it('pairs counts of different nouns only when their sizes are alike ("two Britons", "five of them")', () => {
+    const left = article(
+      'In 1995 six westerners including two Britons were kidnapped by a militant group in Kashmir.',
+    )
+    const right = article(
+      'In 1995 a militant group in Kashmir kidnapped six westerners and killed five of them.',
+    )
+    expect(changes(left, right, [row([0], [0])])).toEqual([
+      'number removed: two → ∅',
+      'number added: ∅ → five',
+    ])
+  })
+
+  it('does not count the words hyphenated to a number ("-year-old") as context shared by two numbers', () => {
+    const left = article('Police said a 38-year-old man was arrested in Detroit.')
+    const right = article('Police said the 63-year-old victim died in Detroit.')
+    expect(changes(left, right, [row([0], [0])])).toEqual([
+      'number removed: 38-year → ∅',
+      'number added: ∅ → 63-year',
+    ])
+  })
+
   it('reports an exact day that became a vaguer date as one change', () => {
     const left = article(
       'The meeting between the two leaders on 3 March ended in a shouting match.',

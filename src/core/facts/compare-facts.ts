@@ -3,7 +3,7 @@ import type { AlignedRow, CompareOptions, FactChange, Paragraph, SideText } from
 import type { Fact, NameLexicon } from './fact'
 import { normalizeFactText } from './fact'
 import { analyseText, learnNames } from './entities'
-import type { AnalysedText } from './entities'
+import type { AnalysedText, Token } from './entities'
 import { extractFacts } from './extract-facts'
 import { MONTHS } from './quantities'
 import { assertNever } from '../assert-never'
@@ -37,29 +37,35 @@ interface Side {
 // "last year" with "last August" in the seeds' Kursk sentences (visit, region, Ukraine).
 const MIN_SHARED_CONTEXT = 3
 
-/** The content-word stems of each sentence of an analysed paragraph. */
-function sentenceStems(analysis: AnalysedText): ReadonlyArray<ReadonlySet<string>> {
-  const sentences: Array<Set<string>> = []
+/** The tokens of each sentence of an analysed paragraph. */
+function sentenceTokens(analysis: AnalysedText): ReadonlyArray<ReadonlyArray<Token>> {
+  const sentences: Token[][] = []
   for (const token of analysis.tokens) {
-    const stems = sentences[token.sentence] ?? new Set<string>()
-    sentences[token.sentence] = stems
-    // A five-letter prefix is a crude stem, but it lets "visited"/"visit" and
-    // "Ukraine"/"Ukrainian" meet without a morphology library.
-    if (
-      token.lower.length >= 3 &&
-      /^\p{L}/u.test(token.lower) &&
-      !FACT_CONTEXT_STOP_WORDS.has(token.lower)
-    ) {
-      stems.add(token.lower.slice(0, 5))
-    }
+    const tokens = sentences[token.sentence] ?? []
+    sentences[token.sentence] = tokens
+    tokens.push(token)
   }
   return sentences
 }
 
-/** The stems of the fact's sentence, without the fact's own words. */
+/** A content word's crude stem, or null for a stop word, a number or a short word. */
+function stemOf(token: Token): string | null {
+  // A five-letter prefix is a crude stem, but it lets "visited"/"visit" and
+  // "Ukraine"/"Ukrainian" meet without a morphology library.
+  return token.lower.length >= 3 &&
+    /^\p{L}/u.test(token.lower) &&
+    !FACT_CONTEXT_STOP_WORDS.has(token.lower)
+    ? token.lower.slice(0, 5)
+    : null
+}
+
+/**
+ * The stems of the fact's sentence, without the fact's own words nor those hyphenated to a number
+ * ("year" and "old" of "38-year-old" say what it counts, not what it is about).
+ */
 function contextOf(
   analysis: AnalysedText,
-  sentences: ReadonlyArray<ReadonlySet<string>>,
+  sentences: ReadonlyArray<ReadonlyArray<Token>>,
   fact: Fact,
 ): ReadonlySet<string> {
   const inside = analysis.tokens.filter(
@@ -67,8 +73,31 @@ function contextOf(
   )
   const first = inside[0] ?? analysis.tokens.find((token) => token.start >= fact.start)
   const own = new Set(inside.map((token) => token.lower.slice(0, 5)))
-  const sentence = first ? (sentences[first.sentence] ?? new Set<string>()) : new Set<string>()
-  return new Set([...sentence].filter((stem) => !own.has(stem)))
+  const unit = new Set(fact.kind === 'number' ? unitTokens(analysis, fact) : [])
+  const context = new Set<string>()
+  for (const token of first ? (sentences[first.sentence] ?? []) : []) {
+    const stem = unit.has(token) ? null : stemOf(token)
+    if (stem !== null && !own.has(stem)) context.add(stem)
+  }
+  return context
+}
+
+/**
+ * The words hyphenated to a number ("-old" of "38-year-old", "year - old" of "38 - year - old"):
+ * they say what it counts, and two ages of different people share them. The noun after it
+ * ("2,839 soldiers") stays, as the same noun is a sign of the same count.
+ */
+function unitTokens(analysis: AnalysedText, fact: Fact): ReadonlyArray<Token> {
+  const at = analysis.tokens.findIndex((token) => token.start >= fact.end)
+  const unit: Token[] = []
+  let gap = analysis.text.slice(fact.end, analysis.tokens[at]?.start ?? fact.end)
+  for (let index = at; index >= 0 && index < analysis.tokens.length; index += 1) {
+    const token = analysis.tokens[index]!
+    if (!/^\s?-\s?$/u.test(gap)) break
+    unit.push(token)
+    gap = token.post
+  }
+  return unit
 }
 
 /** Every run of one to four words starting with a capital, for finding a name anywhere. */
@@ -110,6 +139,25 @@ function statedMeasureOf(fact: Fact): string {
 function amountOf(fact: Fact): string {
   return fact.value.replace(/^[<>≤~] /u, '')
 }
+
+// Units of measurement as `unitAfter` spells them (singular, lower case), by what they measure.
+const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
+  ...['kilometre', 'kilometer', 'km'].map((unit) => [unit, 'km'] as const),
+  ...['metre', 'meter'].map((unit) => [unit, 'm'] as const),
+  ...['mile', 'mi'].map((unit) => [unit, 'mile'] as const),
+  ...['foot', 'feet', 'ft'].map((unit) => [unit, 'foot'] as const),
+  ...['inch', 'in'].map((unit) => [unit, 'inch'] as const),
+  ...['yard', 'yd'].map((unit) => [unit, 'yard'] as const),
+  ...['second', 'sec'].map((unit) => [unit, 'second'] as const),
+  ...['minute', 'min'].map((unit) => [unit, 'minute'] as const),
+  ...['hour', 'hr'].map((unit) => [unit, 'hour'] as const),
+  ...['day', 'week', 'month', 'year'].map((unit) => [unit, unit] as const),
+  ...['kilogram', 'kg', 'kilo'].map((unit) => [unit, 'kg'] as const),
+  ...['tonne', 'ton'].map((unit) => [unit, 'tonne'] as const),
+  ...['gallon', 'litre', 'liter', 'mph', 'kph', 'degree', 'acre', 'hectare'].map(
+    (unit) => [unit, unit] as const,
+  ),
+])
 
 const LETTER_SCALES: ReadonlyMap<string, number> = new Map([
   ['m', 1e6],
@@ -197,7 +245,7 @@ function textFactsOf(analysis: AnalysedText, lexicon: NameLexicon): TextFacts {
     facts,
     contexts: () => {
       if (contexts === null) {
-        const sentences = sentenceStems(analysis)
+        const sentences = sentenceTokens(analysis)
         contexts = facts.map((fact) => contextOf(analysis, sentences, fact))
       }
       return contexts
@@ -314,9 +362,15 @@ interface Pairing<T extends Located> {
 function relationOf(a: Fact, b: Fact): 'subject' | 'related' | null {
   if (a.kind !== b.kind) return null
   switch (a.kind) {
-    case 'number':
+    case 'number': {
       if (measureOf(a) !== measureOf(b)) return null
-      return a.key === b.key ? 'subject' : 'related'
+      if (a.key === b.key) return 'subject'
+      // A length, a duration or a weight is no count of people or things, nor of another unit:
+      // "10 kilometres" never became "24 people", nor "roughly 100 people" "about 10 minutes".
+      const [unitA, unitB] = [MEASURE_UNITS.get(a.key), MEASURE_UNITS.get(b.key)]
+      if (unitA !== undefined || unitB !== undefined) return unitA === unitB ? 'subject' : null
+      return 'related'
+    }
     case 'date':
       // "3 March" → "early March": an exact day that became vaguer is a change of that date; so
       // are two dates of one grain, or two counted from now ("last year" → "last August").
@@ -382,15 +436,28 @@ function sharesCalendarPart(a: string, b: string): boolean {
   return (x.month > 0 && x.month === y.month) || (x.year > 0 && x.year === y.year)
 }
 
+// A count rewritten under another noun is rounded or updated, not multiplied: the rewrites read in
+// the corpora change such counts by at most half again ("Up to 150 fire fighters" → "more than
+// 100 firefighters", "5000 people" → "6000 protesters"), while counts of different things in one
+// sentence differ more ("two Britons" → "five of them", "four of its updates" → "13 bulletins").
+const MAX_RELATED_RATIO = 2
+
+/** True when two numbers are within `MAX_RELATED_RATIO` of each other. */
+function alikeInSize(a: Fact, b: Fact): boolean {
+  const [x, y] = [sizeOf(a), sizeOf(b)]
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= MAX_RELATED_RATIO
+}
+
+function sizeOf(fact: Fact): number {
+  return Number(amountOf(fact).replace(/^\D+/u, ''))
+}
+
 /** How close two facts' subjects are, to choose between pairings with equal context. */
 function affinity(a: Fact, b: Fact): number {
   if (a.kind !== 'number' || b.kind !== 'number') return 0
   const unit = a.key === b.key ? 2 : a.key.slice(0, 4) === b.key.slice(0, 4) && a.key ? 1 : 0
   // Of two candidate numbers the one of like size is likelier the same count changed.
-  const [x, y] = [
-    Number(amountOf(a).replace(/^\D+/u, '')),
-    Number(amountOf(b).replace(/^\D+/u, '')),
-  ]
+  const [x, y] = [sizeOf(a), sizeOf(b)]
   const size = x > 0 && y > 0 ? 1 / (1 + Math.abs(Math.log10(x / y))) : 0
   return unit + size
 }
@@ -418,7 +485,11 @@ function pairByContext<T extends Located>(
     .filter(
       ({ a, b, relation, score }) =>
         score >= MIN_SHARED_CONTEXT &&
-        (relation === 'subject' || (relation === 'related' && !statedLeft(a) && !statedRight(b))),
+        (relation === 'subject' ||
+          (relation === 'related' &&
+            alikeInSize(a.fact, b.fact) &&
+            !statedLeft(a) &&
+            !statedRight(b))),
     )
     .map((candidate) => ({ ...candidate, tie: affinity(candidate.a.fact, candidate.b.fact) }))
     .sort((x, y) => y.score - x.score || y.tie - x.tie)
