@@ -465,6 +465,12 @@ function classifyRun(
     const name = run.tokens.slice(split)
     // "Chief Constables": a title over a plural names an office, not a person.
     if (name.every((token) => token.tags.has('Plural'))) return null
+    // "CEO of EYP MCF": an office of a body written in capitals names the body, not a person.
+    const ofBody =
+      run.tokens[split - 1]?.lower === 'of' || tokens[run.first + split - 1]?.lower === 'of'
+    if (ofBody && name.every((token) => /^\p{Lu}{2,}$/u.test(token.text))) {
+      return { kind: 'organization', name, mention: name, hasRole: false }
+    }
     const start = roleBefore(tokens, run.first, true)
     return {
       kind: 'person',

@@ -368,6 +368,15 @@ describe('extractFacts: words that are no facts', () => {
     ).toEqual(['number:14=14'])
   })
 
+  it('takes no count from a number after a noun that labels it ("versions 6, 7, 8, and 9", "page 4")', () => {
+    expect(
+      facts(
+        'It affects Internet Explorer versions 6, 7, 8, and 9, says page 4 of the report, and 3 patches.',
+        ['number'],
+      ),
+    ).toEqual(['number:3=3'])
+  })
+
   it('keeps both numbers of a score after a name ("the Lions 35-21")', () => {
     expect(facts('The Steelers beat the Lions 35-21 on Sunday.', ['number'])).toEqual([
       'number:35=35',
@@ -423,6 +432,12 @@ describe('extractFacts: words that are no facts', () => {
         ['person'],
       ),
     ).toEqual(['person:John Gotti=', 'person:Teflon Don=', 'person:Regina Benjamin='])
+  })
+
+  it('takes an office "of" an acronym for an organisation, not a person ("CEO of EYP MCF")', () => {
+    expect(
+      facts('Peter Gross, CEO of EYP MCF, said demand grows.', ['person', 'organization']),
+    ).toEqual(['person:Peter Gross, CEO=chief executive', 'organization:EYP MCF=eyp mcf'])
   })
 
   it('takes a first name the lexicon does not know with the name after it ("Micheál Martin")', () => {

@@ -322,6 +322,10 @@ const UNIT_AFTER = /^-(\p{Ll}+)/u
 
 const SLASH_BEFORE = /\d\s?\/\s?$/u
 const SLASH_AFTER = /^\s?\/\s?\d/u
+// Nouns a number labels rather than counts ("page 4", "versions 6, 7, 8, and 9", "Weeks 14 - 16"),
+// with the list of numbers that may follow them.
+const LABEL_BEFORE =
+  /\b(?:versions?|models?|pages?|chapters?|sections?|articles?|rooms?|flights?|routes?|episodes?|phases?|levels?|grades?|stages?|rounds?|games?|gates?|platforms?|figures?|tables?|weeks?)\s+(?:\d+(?:\.\d+)?\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or|to)\s|-|\u2013)\s?)*$/iu
 // The word a number follows, by a space or a hyphen ("Series 4", "I-75", "AK - 47").
 const WORD_BEFORE = /(\S+?)(?:\s|\s?-\s?)$/u
 // A score or a range ("35-21", "65 - 53"): a count of its own, whatever name comes before.
@@ -336,6 +340,7 @@ const SENTENCE_BEFORE = /(?:^|[.!?]["'\u201D\u2019)]*\s+)$/u
 function namesWith(text: string, start: number, end: number): boolean {
   // Names number things in digits: "Married three times" counts.
   if (!/^\d/u.test(text.slice(start, end))) return false
+  if (LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true
   if (/^\p{Lu}/u.test(text.slice(end, end + 1))) return true
   if (RANGE_AFTER.test(text.slice(end, end + 4))) return false
   const lead = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))
