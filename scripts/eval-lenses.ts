@@ -10,6 +10,8 @@ import { join, resolve } from 'node:path'
 import { compareArticles } from '../src/core/compare-articles'
 import type { WordVectors } from '../src/core/types'
 import { defaultWordVectorsPath, loadWordVectors } from '../src/node/word-vectors-file'
+import { factPairings } from './fact-pairings'
+import type { FactPairing } from './fact-pairings'
 import { auditComparison, pairedRows, parseEvalLensesArgs } from './lens-audit'
 import type { LensAudit, LensCase, SpeakerVerdict } from './lens-audit'
 
@@ -137,6 +139,29 @@ function printCases(title: string, cases: ReadonlyArray<Found>, limit: number): 
   }
 }
 
+/**
+ * The fact lens's `changed` entries whose sentences share the fewest words: where two different
+ * facts were paired as one change, if anywhere (there is no gold to count them by).
+ */
+function printPairings(
+  pairings: ReadonlyArray<FactPairing & { readonly pair: string }>,
+  limit: number,
+): void {
+  const weakest = [...pairings].sort((a, b) => a.shared - b.shared).slice(0, limit)
+  const weak = pairings.filter((pairing) => pairing.shared < 0.25).length
+  console.log(
+    `\nFacts reported changed: ${pairings.length}, ${weak} of them in sentences sharing under a ` +
+      `quarter of their words; weakest ${weakest.length} (shared words, then both sentences):`,
+  )
+  for (const pairing of weakest) {
+    console.log(
+      `  ${pairing.pair} [${pairing.kind}] ${JSON.stringify(pairing.left)} → ` +
+        `${JSON.stringify(pairing.right)} (${Math.round(pairing.shared * 100)}%)\n` +
+        `    L: ${pairing.leftSentence.slice(0, 160)}\n    R: ${pairing.rightSentence.slice(0, 160)}`,
+    )
+  }
+}
+
 /** Cases from as many pairs as possible first, so one noisy pair does not fill the list. */
 function spread(cases: ReadonlyArray<Found>): ReadonlyArray<Found> {
   const byPair = new Map<string, Found[]>()
@@ -164,6 +189,7 @@ async function main(): Promise<void> {
     : await loadWordVectors(defaultWordVectorsPath(join(repoRoot, 'out', 'cli')))
   const pairs = [...corpusPairs(dir), ...(!args.seeds ? [] : seedPairs(join(repoRoot, 'seeds')))]
   const groups = new Map<string, Totals>()
+  const pairings: Array<FactPairing & { readonly pair: string }> = []
   const overall = emptyTotals()
   const started = performance.now()
   for (const pair of pairs) {
@@ -174,6 +200,7 @@ async function main(): Promise<void> {
       vectors,
     )
     const audit = auditComparison(comparison)
+    pairings.push(...factPairings(comparison).map((pairing) => ({ ...pairing, pair: pair.id })))
     const group = groups.get(pair.group) ?? emptyTotals()
     addAudit(group, pair.id, audit)
     groups.set(pair.group, group)
@@ -228,6 +255,7 @@ async function main(): Promise<void> {
     spread(overall.factsVerbatim),
     limit,
   )
+  printPairings(pairings, limit)
   printCases(
     'Quotes reported added/removed but present in the other article',
     spread(overall.quotesVerbatim),
