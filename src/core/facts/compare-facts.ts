@@ -37,26 +37,29 @@ interface Side {
 // "last year" with "last August" in the seeds' Kursk sentences (visit, region, Ukraine).
 const MIN_SHARED_CONTEXT = 3
 
-/** The tokens of each sentence of an analysed paragraph. */
-function sentenceTokens(analysis: AnalysedText): ReadonlyArray<ReadonlyArray<Token>> {
-  const sentences: Token[][] = []
-  for (const token of analysis.tokens) {
-    const tokens = sentences[token.sentence] ?? []
-    sentences[token.sentence] = tokens
-    tokens.push(token)
-  }
-  return sentences
+/** A content word of a sentence with its crude stem. */
+interface Stemmed {
+  readonly token: Token
+  readonly stem: string
 }
 
-/** A content word's crude stem, or null for a stop word, a number or a short word. */
-function stemOf(token: Token): string | null {
-  // A five-letter prefix is a crude stem, but it lets "visited"/"visit" and
-  // "Ukraine"/"Ukrainian" meet without a morphology library.
-  return token.lower.length >= 3 &&
-    /^\p{L}/u.test(token.lower) &&
-    !FACT_CONTEXT_STOP_WORDS.has(token.lower)
-    ? token.lower.slice(0, 5)
-    : null
+/** The content words of each sentence of an analysed paragraph, with their stems. */
+function sentenceStems(analysis: AnalysedText): ReadonlyArray<ReadonlyArray<Stemmed>> {
+  const sentences: Stemmed[][] = []
+  for (const token of analysis.tokens) {
+    const words = sentences[token.sentence] ?? []
+    sentences[token.sentence] = words
+    // A five-letter prefix is a crude stem, but it lets "visited"/"visit" and
+    // "Ukraine"/"Ukrainian" meet without a morphology library.
+    if (
+      token.lower.length >= 3 &&
+      /^\p{L}/u.test(token.lower) &&
+      !FACT_CONTEXT_STOP_WORDS.has(token.lower)
+    ) {
+      words.push({ token, stem: token.lower.slice(0, 5) })
+    }
+  }
+  return sentences
 }
 
 /**
@@ -65,7 +68,7 @@ function stemOf(token: Token): string | null {
  */
 function contextOf(
   analysis: AnalysedText,
-  sentences: ReadonlyArray<ReadonlyArray<Token>>,
+  sentences: ReadonlyArray<ReadonlyArray<Stemmed>>,
   fact: Fact,
 ): ReadonlySet<string> {
   const inside = analysis.tokens.filter(
@@ -73,11 +76,10 @@ function contextOf(
   )
   const first = inside[0] ?? analysis.tokens.find((token) => token.start >= fact.start)
   const own = new Set(inside.map((token) => token.lower.slice(0, 5)))
-  const unit = new Set(fact.kind === 'number' ? unitTokens(analysis, fact) : [])
+  const unit = fact.kind === 'number' ? unitTokens(analysis, fact) : []
   const context = new Set<string>()
-  for (const token of first ? (sentences[first.sentence] ?? []) : []) {
-    const stem = unit.has(token) ? null : stemOf(token)
-    if (stem !== null && !own.has(stem)) context.add(stem)
+  for (const { token, stem } of first ? (sentences[first.sentence] ?? []) : []) {
+    if (!own.has(stem) && (unit.length === 0 || !unit.includes(token))) context.add(stem)
   }
   return context
 }
@@ -245,7 +247,7 @@ function textFactsOf(analysis: AnalysedText, lexicon: NameLexicon): TextFacts {
     facts,
     contexts: () => {
       if (contexts === null) {
-        const sentences = sentenceTokens(analysis)
+        const sentences = sentenceStems(analysis)
         contexts = facts.map((fact) => contextOf(analysis, sentences, fact))
       }
       return contexts
