@@ -75,7 +75,7 @@ export function compareArticles(
   const titles = stage('titles', () =>
     compareTitles(leftArticle.paragraphs, rightArticle.paragraphs, rows, alignment.links, options),
   )
-  const stats = stage('stats', () => summarizeComparison(rows, quotes, facts, titles))
+  const stats = stage('stats', () => summarizeComparison(rows, quotes, facts, titles, analysis))
   return {
     schema: COMPARISON_SCHEMA,
     options,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { compareArticles, rowText } from './compare-articles'
+import { SEED_TEXTS } from './segmentation/seed-texts.test-helper'
 import { countWords, summarizeComparison } from './stats'
 import type { AlignedRow, FactChange, QuoteChange, TitleChange } from './types'
 
@@ -59,5 +61,30 @@ describe('summarizeComparison', () => {
     expect(stats.facts).toEqual({ added: 1, removed: 0, changed: 0 })
     expect(stats.titles).toEqual({ added: 0, removed: 0, changed: 1, unchanged: 0 })
     expect(stats.similarity).toBe(1)
+  })
+})
+
+describe('summarizeComparison with the articles read once', () => {
+  it('counts each word of each article once, a compound split by a change included', () => {
+    const texts = Object.values(SEED_TEXTS)
+    for (const [left, right] of texts.slice(1).map((text, at) => [texts[at]!, text] as const)) {
+      const comparison = compareArticles({ path: 'l', text: left }, { path: 'r', text: right })
+      const content = comparison.rows.filter((row) => row.boilerplate !== true)
+      const words = (side: 'left' | 'right'): number =>
+        content.reduce(
+          (sum, row) => sum + countWords(rowText(row[side], comparison[side].paragraphs)),
+          0,
+        )
+      expect(comparison.stats.wordsLeft).toBe(words('left'))
+      expect(comparison.stats.wordsRight).toBe(words('right'))
+    }
+  })
+
+  it('counts a hyphenated compound whose second half changed as one word, not two', () => {
+    const comparison = compareArticles(
+      { path: 'l', text: 'A well-known man spoke.' },
+      { path: 'r', text: 'A well-liked man spoke.' },
+    )
+    expect(comparison.stats).toMatchObject({ wordsLeft: 4, wordsRight: 4 })
   })
 })

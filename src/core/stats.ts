@@ -7,31 +7,104 @@ import type {
   QuoteStatus,
   TitleChange,
 } from './types'
-import { segmentText } from './text/segments'
-
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
-
-// Scripts written without spaces between words: a run of them is many words, not one.
-const UNSPACED =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
-const UNSPACED_RUN = new RegExp(`${UNSPACED.source}+`, 'gu')
-const WORD_SEGMENTER = new Intl.Segmenter('en', { granularity: 'word' })
+import { assertNever } from './assert-never'
+import type { ArticleAnalysis } from './segmentation/analyse-article'
+import { compoundWordsOf, tokenizeText } from './text/words'
 
 /**
- * Counts the words of a text: runs of letters and digits, inner apostrophes and hyphens kept; runs
- * of Chinese, Japanese, Thai and other unspaced scripts by `Intl.Segmenter` (ICU's dictionaries).
+ * Counts the words of a text as people count them: the one tokenizer's words (Chinese, Japanese,
+ * Thai and other unspaced scripts by `Intl.Segmenter`, ICU's dictionaries), a hyphenated
+ * compound as one.
  */
 export function countWords(text: string): number {
-  if (!UNSPACED.test(text)) return text.match(WORD)?.length ?? 0
-  let count = 0
-  for (const run of text.match(UNSPACED_RUN) ?? []) {
-    count += segmentText(WORD_SEGMENTER, run).filter((segment) => segment.isWordLike).length
-  }
-  return count + (text.replace(UNSPACED_RUN, ' ').match(WORD)?.length ?? 0)
+  return compoundWordsOf(tokenizeText(text)).length
+}
+
+interface RowWords {
+  /** Words of the equal runs, counted on each side (a hyphen may join two on one side only). */
+  readonly equal: { readonly left: number; readonly right: number }
+  readonly added: number
+  readonly removed: number
 }
 
 function countTokenWords(tokens: ReadonlyArray<DiffToken>, type: DiffToken['type']): number {
   return tokens.reduce((sum, token) => sum + (token.type === type ? countWords(token.text) : 0), 0)
+}
+
+/**
+ * A row's equal, added and removed words. With the articles' analysis, each word is counted by
+ * where it starts among the row's diff runs, so no text is tokenized again.
+ */
+function rowWords(row: AlignedRow, analysis: ComparedAnalysis | undefined): RowWords {
+  if (analysis === undefined) {
+    return {
+      equal: {
+        left: countTokenWords(row.tokens, 'equal'),
+        right: row.tokens.reduce(
+          (sum, token) =>
+            sum + (token.type === 'equal' ? countWords(token.rightText ?? token.text) : 0),
+          0,
+        ),
+      },
+      added: countTokenWords(row.tokens, 'added'),
+      removed: countTokenWords(row.tokens, 'removed'),
+    }
+  }
+  const left = cursorOver(wordStarts(analysis.left, row.left))
+  const right = cursorOver(wordStarts(analysis.right, row.right))
+  let equalLeft = 0
+  let equalRight = 0
+  let added = 0
+  let removed = 0
+  for (const token of row.tokens) {
+    switch (token.type) {
+      case 'equal':
+        equalLeft += left.countTo(token.text.length)
+        equalRight += right.countTo((token.rightText ?? token.text).length)
+        break
+      case 'removed':
+        removed += left.countTo(token.text.length)
+        break
+      case 'added':
+        added += right.countTo(token.text.length)
+        break
+      default:
+        assertNever(token.type)
+    }
+  }
+  return { equal: { left: equalLeft, right: equalRight }, added, removed }
+}
+
+/** Where each counted word of a row's side starts in its text (`rowText`: line breaks between). */
+function wordStarts(analysis: ArticleAnalysis, indices: ReadonlyArray<number>): number[] {
+  const starts: number[] = []
+  let offset = 0
+  for (const index of indices) {
+    const read = analysis[index]
+    for (const word of read?.countedWords ?? []) starts.push(word.start + offset)
+    offset += (read?.paragraph.text.length ?? 0) + 1
+  }
+  return starts
+}
+
+/** Walks a side's word starts in order: how many lie within the next `length` characters. */
+function cursorOver(starts: ReadonlyArray<number>): { countTo: (length: number) => number } {
+  let offset = 0
+  let next = 0
+  return {
+    countTo: (length) => {
+      offset += length
+      const first = next
+      while (next < starts.length && (starts[next] ?? 0) < offset) next += 1
+      return next - first
+    },
+  }
+}
+
+/** Both articles' analyses, when the caller has them (see `analyseArticle`). */
+export interface ComparedAnalysis {
+  readonly left: ArticleAnalysis
+  readonly right: ArticleAnalysis
 }
 
 function tally<K extends string>(
@@ -57,8 +130,10 @@ export function summarizeComparison(
   quotes: ReadonlyArray<QuoteChange>,
   facts: ReadonlyArray<FactChange>,
   titles: ReadonlyArray<TitleChange>,
+  analysis?: ComparedAnalysis,
 ): ComparisonStats {
-  let wordsEqual = 0
+  let equalLeft = 0
+  let equalRight = 0
   let wordsAdded = 0
   let wordsRemoved = 0
   let sharedLeft = 0
@@ -66,27 +141,27 @@ export function summarizeComparison(
   // Boilerplate is shown, folded, but is no part of either article's content.
   const content = rows.filter((row) => row.boilerplate !== true)
   for (const row of content) {
-    const equal = countTokenWords(row.tokens, 'equal')
-    const added = countTokenWords(row.tokens, 'added')
-    const removed = countTokenWords(row.tokens, 'removed')
-    wordsEqual += equal
+    const { equal, added, removed } = rowWords(row, analysis)
+    equalLeft += equal.left
+    equalRight += equal.right
     wordsAdded += added
     wordsRemoved += removed
     // A row with paragraphs on both sides is text the aligner found in the other article.
     if (row.left.length > 0 && row.right.length > 0) {
-      sharedLeft += equal + removed
-      sharedRight += equal + added
+      sharedLeft += equal.left + removed
+      sharedRight += equal.right + added
     }
   }
-  const wordsLeft = wordsEqual + wordsRemoved
-  const wordsRight = wordsEqual + wordsAdded
+  const wordsLeft = equalLeft + wordsRemoved
+  const wordsRight = equalRight + wordsAdded
   const ops = tally(
     ['equal', 'changed', 'moved', 'split', 'merged', 'added', 'removed'] as const,
     content.map((row) => row.op),
   )
   return {
     // Dice coefficient over words, the measure `git diff --stat`-style summaries use.
-    similarity: wordsLeft + wordsRight === 0 ? 1 : (2 * wordsEqual) / (wordsLeft + wordsRight),
+    similarity:
+      wordsLeft + wordsRight === 0 ? 1 : (equalLeft + equalRight) / (wordsLeft + wordsRight),
     contentShared: {
       left: wordsLeft === 0 ? 1 : sharedLeft / wordsLeft,
       right: wordsRight === 0 ? 1 : sharedRight / wordsRight,

@@ -1,5 +1,5 @@
 import type { TextToken, WordSpan } from '../text/words'
-import { tokenizeText, wordsOf } from '../text/words'
+import { compoundWordsOf, tokenizeText, wordsOf } from '../text/words'
 import type { Paragraph, Sentence } from '../types'
 import { splitSentences } from './sentences'
 
@@ -8,6 +8,8 @@ export interface ParagraphAnalysis {
   readonly paragraph: Paragraph
   readonly tokens: ReadonlyArray<TextToken>
   readonly words: ReadonlyArray<WordSpan>
+  /** The words as people count them, a hyphenated compound as one (see `compoundWordsOf`). */
+  readonly countedWords: ReadonlyArray<WordSpan>
   /** The content's sentences (none for boilerplate), as `splitSentences` gives them. */
   readonly sentences: ReadonlyArray<Sentence>
 }
@@ -31,7 +33,12 @@ export function analyseArticle(
     let known = cache.get(key)
     if (known === undefined) {
       const tokens = tokenizeText(paragraph.text)
-      known = { tokens, words: wordsOf(tokens), sentences: splitSentences(paragraph) }
+      known = {
+        tokens,
+        words: wordsOf(tokens),
+        countedWords: compoundWordsOf(tokens),
+        sentences: splitSentences(paragraph),
+      }
       cache.set(key, known)
     }
     // Sentences carry their paragraph's index, which differs between repeats of one text.
@@ -39,7 +46,7 @@ export function analyseArticle(
       known.sentences[0]?.paragraph === paragraph.index
         ? known.sentences
         : known.sentences.map((sentence) => ({ ...sentence, paragraph: paragraph.index }))
-    return { paragraph, tokens: known.tokens, words: known.words, sentences }
+    return { ...known, paragraph, sentences }
   })
 }
 

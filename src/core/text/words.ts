@@ -18,8 +18,10 @@ const WORD_SEGMENTER = new Intl.Segmenter('en', { granularity: 'word' })
 // closing marks, is split by a regular expression that follows the same rules; that skips the
 // segmenter (about ten times slower in V8) for nearly all of an English text. Other runs, and
 // scripts written without spaces (Chinese, Japanese, Thai…), go through the segmenter.
-const RUNS = /\s+|\S+/gu
+const RUNS = /(\s+)|\S+/gu
 const SPACE = /^\s/u
+// Most runs are a bare word: one cheap test settles them.
+const BARE_WORD = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}\p{Mn}]*$/u
 const LETTER = String.raw`[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]`
 const DIGIT = String.raw`\p{Nd}`
 const INNER = String.raw`[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}\p{Mn}]`
@@ -59,8 +61,12 @@ export function tokenizeText(text: string): ReadonlyArray<TextToken> {
   for (const run of text.matchAll(RUNS)) {
     const start = run.index
     const found = run[0]
-    if (SPACE.test(found)) {
+    if (run[1] !== undefined) {
       push(found, start, 'space')
+      continue
+    }
+    if (BARE_WORD.test(found)) {
+      tokens.push({ text: found, start, end: start + found.length, kind: 'word' })
       continue
     }
     const plain = PLAIN_WORD_WITH_MARKS.exec(found)
