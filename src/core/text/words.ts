@@ -21,7 +21,8 @@ const WORD_SEGMENTER = new Intl.Segmenter('en', { granularity: 'word' })
 const RUNS = /(\s+)|\S+/gu
 const SPACE = /^\s/u
 // Most runs are a bare word: one cheap test settles them.
-const BARE_WORD = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}\p{Mn}]*$/u
+const BARE_WORD =
+  /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}\p{Mn}]*$/u
 const LETTER = String.raw`[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]`
 const DIGIT = String.raw`\p{Nd}`
 const INNER = String.raw`[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}\p{Mn}]`
