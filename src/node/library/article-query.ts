@@ -18,11 +18,15 @@ export function summaryOf(article: ArticleSummary): ArticleSummary {
   }
 }
 
+const NON_ASCII = /[\u0080-\uffff]/
+
 /**
  * Folds case, accents and typographic quotes and dashes so a search for "cafe" finds "Café" and
  * "it's" finds "it’s". Folded Latin text is ASCII, which V8 stores in one byte per character.
  */
 export function searchableText(text: string): string {
+  // ASCII holds no marks, curly quotes or dashes: only the case needs folding (most metadata).
+  if (!NON_ASCII.test(text)) return text.toLowerCase()
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -40,8 +44,6 @@ export function searchableText(text: string): string {
 export function distinctWords(folded: string): string {
   return [...new Set(folded.split(/\s+/))].join(' ')
 }
-
-const NON_ASCII = /[\u0080-\uffff]/
 
 /**
  * The distinct folded words of a text, as `distinctWords(searchableText(text))` gives them (the
