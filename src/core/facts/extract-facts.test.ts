@@ -377,6 +377,14 @@ describe('extractFacts: words that are no facts', () => {
     ).toEqual(['number:3=3'])
   })
 
+  it('takes no rank from a capitalised ordinal inside a name ("the Fourth Assessment Report")', () => {
+    expect(
+      facts('The landmark Fourth Assessment Report said so. Third came Oslo, and he came fifth.', [
+        'number',
+      ]),
+    ).toEqual(['number:Third=3', 'number:fifth=5'])
+  })
+
   it('keeps both numbers of a score after a name ("the Lions 35-21")', () => {
     expect(facts('The Steelers beat the Lions 35-21 on Sunday.', ['number'])).toEqual([
       'number:35=35',

@@ -430,6 +430,14 @@ function amounts(text: string): ReadonlyArray<Candidate> {
   return found
 }
 
+/**
+ * A capitalised ordinal inside a sentence is part of a name ("the Fourth Assessment Report", "the
+ * Second World War"): it ranks nothing the article counts.
+ */
+function inTitle(text: string, start: number, word: string): boolean {
+  return /^\p{Lu}/u.test(word) && !SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 4), start))
+}
+
 function numbers(text: string): ReadonlyArray<Candidate> {
   const digits = /\d/u.test(text)
   return [
@@ -458,12 +466,16 @@ function numbers(text: string): ReadonlyArray<Candidate> {
       ),
       priority: 3,
     })),
-    ...collect(text, ORDINAL_WORD, (match) => ({
-      kind: 'number',
-      key: 'ordinal',
-      value: String(ORDINAL_WORDS.get(match[0].toLowerCase()) ?? ''),
-      priority: 1,
-    })),
+    ...collect(text, ORDINAL_WORD, (match) =>
+      inTitle(text, match.index, match[0])
+        ? null
+        : {
+            kind: 'number',
+            key: 'ordinal',
+            value: String(ORDINAL_WORDS.get(match[0].toLowerCase()) ?? ''),
+            priority: 1,
+          },
+    ),
     ...amounts(text),
   ]
 }
