@@ -243,6 +243,16 @@ describe('compareFacts on hand-built rows', () => {
     ])
   })
 
+  it('takes a weekday the other side names as stating "last Friday", so it pairs with no other day', () => {
+    const left = article(
+      'Four people found shot to death Friday along the Turnpike were identified Saturday.',
+    )
+    const right = article(
+      'Four people of one family were found shot to death along the Turnpike last Friday.',
+    )
+    expect(changes(left, right, [row([0], [0])])).toEqual(['date removed: Saturday → ∅'])
+  })
+
   it('does not count the words hyphenated to a number ("-year-old") as context shared by two numbers', () => {
     const left = article('Police said a 38-year-old man was arrested in Detroit.')
     const right = article('Police said the 63-year-old victim died in Detroit.')

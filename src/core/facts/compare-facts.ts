@@ -221,7 +221,10 @@ function holds(keys: ReadonlySet<string>, fact: Fact): boolean {
     if (DAY_WITHOUT_YEAR.test(fact.value)) return keys.has(`date:*-${fact.value}`)
     // A bare year, month or weekday is also stated by any date that names it.
     const bare = /^(?:\d{4}|[a-z]+)$/u.test(fact.value) && keys.has(`date:part:${fact.value}`)
-    return bare || keys.has(`date:${fact.value}`)
+    // "last Friday" is stated by the weekday alone ("found Friday"); "late Thursday" says more.
+    const weekday = /^(?:last|this|next) (\w+day)$/u.exec(fact.value)?.[1]
+    const sameDay = weekday !== undefined && keys.has(`date:${weekday}`)
+    return bare || sameDay || keys.has(`date:${fact.value}`)
   }
   return valueKeys(fact).some((key) => keys.has(key))
 }
