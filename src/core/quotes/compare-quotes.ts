@@ -17,6 +17,7 @@ import { isName, matchQuoteUnits, shareContentWord, speakerKey } from './match-q
 import type { QuoteSides } from './match-quotes'
 import { findParaphrase, findVerbatim, indexParaphrases } from './paraphrase'
 import type { Paraphrase } from './paraphrase'
+import { createParagraphWordCache } from './people'
 import { createQuoteUnitCache, quoteUnits, stemDice } from './quote-units'
 import type { QuoteUnit } from './quote-units'
 import { wordKey, wordSpans } from './quote-words'
@@ -42,8 +43,9 @@ export function compareQuotes(
   options: CompareOptions,
 ): ReadonlyArray<QuoteChange> {
   const readings = createSentenceReadings()
-  const leftQuotes = extractQuotes(left, readings)
-  const rightQuotes = extractQuotes(right, readings)
+  const words = createParagraphWordCache()
+  const leftQuotes = extractQuotes(left, readings, words)
+  const rightQuotes = extractQuotes(right, readings, words)
   const rightsOf = groupLinks(links, (link) => [link.left, link.right])
   const leftsOf = lazily(() => groupLinks(links, (link) => [link.right, link.left]))
   const unitCache = createQuoteUnitCache()

@@ -3,8 +3,8 @@ import { QUOTE_PART_SEPARATOR } from '../types'
 import { NO_ATTRIBUTION, attributeSpans, createSentenceReadings } from './attribution'
 import type { Attribution, AttributionKind, SentenceReadings } from './attribution'
 import { createNameTagger } from './name-tagger'
-import { createPeople } from './people'
-import type { People } from './people'
+import { createParagraphWordCache, createPeople } from './people'
+import type { ParagraphWordCache, People } from './people'
 import { findQuoteSpans } from './quote-marks'
 import type { QuoteSpan } from './quote-marks'
 import { wordSpans } from './quote-words'
@@ -58,17 +58,19 @@ const MAX_SPLIT_ATTRIBUTION_WORDS = 8
 
 /**
  * Extracts every quotation of an article in reading order, with its attributed speaker; pass one
- * `readings` cache for both articles of a comparison so shared paragraphs are read once.
+ * `readings` and one `words` cache for both articles of a comparison so shared paragraphs are
+ * read once.
  */
 export function extractQuotes(
   paragraphs: ReadonlyArray<Paragraph>,
   readings: SentenceReadings = createSentenceReadings(),
+  words: ParagraphWordCache = createParagraphWordCache(),
 ): ReadonlyArray<Quotation> {
   const spans = paragraphs.map((paragraph) =>
     paragraph.kind === 'boilerplate' ? [] : findQuoteSpans(paragraph.text),
   )
   const tagger = createNameTagger()
-  const people = createPeople(paragraphs, tagger)
+  const people = createPeople(paragraphs, tagger, words)
   const attributions = attributeSpans(paragraphs, spans, tagger, people, readings)
   const groups: Array<{ parts: QuotePart[]; attribution: Attribution }> = []
   let open: { parts: QuotePart[]; attribution: Attribution } | null = null

@@ -89,10 +89,14 @@ interface WordUse {
 }
 
 /** The people of an article, read on first use. */
-export function createPeople(paragraphs: ReadonlyArray<Paragraph>, tagger: NameTagger): People {
+export function createPeople(
+  paragraphs: ReadonlyArray<Paragraph>,
+  tagger: NameTagger,
+  wordCache: ParagraphWordCache = createParagraphWordCache(),
+): People {
   let uses: Map<string, WordUse> | null = null
   const useOf = (word: string): WordUse | undefined => {
-    uses ??= wordUses(paragraphs, tagger)
+    uses ??= wordUses(paragraphs, tagger, wordCache)
     return uses.get(word.toLowerCase())
   }
   const verdicts = new Map<string, boolean>()
@@ -202,19 +206,45 @@ function fromFirstName(candidate: string, tagger: NameTagger): string {
   return words.slice(first).join(' ')
 }
 
-function wordUses(paragraphs: ReadonlyArray<Paragraph>, tagger: NameTagger): Map<string, WordUse> {
+/**
+ * What each paragraph shows about the words it holds (bit flags below), by paragraph text: the two
+ * articles of a comparison share most paragraphs, so each is read once.
+ */
+export type ParagraphWordCache = Map<string, ReadonlyMap<string, number>>
+
+/** An empty cache for `createPeople`, to share between the two articles of a comparison. */
+export function createParagraphWordCache(): ParagraphWordCache {
+  return new Map()
+}
+
+const WRITTEN_LOWER = 1
+const AFTER_FUNCTION_WORD = 2
+const MID_SENTENCE = 4
+const PERSON_SIGN = 8
+const CAPITALISED = 16
+
+function wordUses(
+  paragraphs: ReadonlyArray<Paragraph>,
+  tagger: NameTagger,
+  cache: ParagraphWordCache,
+): Map<string, WordUse> {
   const uses = new Map<string, WordUse>()
+  const titles = new Map<string, boolean>()
+  const signsNext = (lower: string): boolean => {
+    let found = titles.get(lower)
+    if (found === undefined) {
+      found = isPersonTitle(lower) || saysBefore(lower)
+      titles.set(lower, found)
+    }
+    return found
+  }
   paragraphs.forEach((paragraph, position) => {
-    const text = paragraph.text
-    let previous = ''
-    let previousEnd = 0
-    // The capitalised word just before, while only a space separates it from the current one.
-    let previousCapitalised: WordUse | null = null
-    let signedRun = false
-    let previousWord = ''
-    for (const match of text.matchAll(WORD)) {
-      const word = match[0]
-      const lower = word.toLowerCase()
+    let words = cache.get(paragraph.text)
+    if (words === undefined) {
+      words = paragraphWords(paragraph.text, tagger, signsNext)
+      cache.set(paragraph.text, words)
+    }
+    for (const [lower, flags] of words) {
       let use = uses.get(lower)
       if (use === undefined) {
         use = {
@@ -226,61 +256,97 @@ function wordUses(paragraphs: ReadonlyArray<Paragraph>, tagger: NameTagger): Map
         }
         uses.set(lower, use)
       }
-      const spaced = /^\s+$/u.test(text.slice(previousEnd, match.index))
-      if (word === lower) {
-        use.lower = true
-        // "Kcho told", "Tabata says": the capitalised word before a verb of saying speaks.
-        if (spaced && previousCapitalised !== null && SPEECH_VERBS.has(lower)) {
-          if (!NOUN_LIKE_VERBS.has(lower)) previousCapitalised.personSign = true
-        }
-        previousCapitalised = null
-      } else {
-        if (use.capitalisedIn[use.capitalisedIn.length - 1] !== position) {
-          use.capitalisedIn.push(position)
-        }
-        const gap = text.slice(previousEnd, match.index)
-        const opens = previousEnd === 0 || SENTENCE_OPENER.test(gap)
-        if (!opens) use.midSentence = true
-        if (!opens && /^\s+$/u.test(gap) && NOT_BEFORE_PERSON.has(previous)) {
-          use.afterFunctionWord = true
-        }
-        const end = match.index + word.length
-        const inRun = spaced && previousCapitalised !== null
-        // A title or verb before a name signs the whole run: "Außenministerin Annalena Baerbock".
-        const runSigned: boolean =
-          (spaced && (isPersonTitle(previous) || saysBefore(previous))) ||
-          previous.endsWith('-year-old') ||
-          (inRun && (signedRun || tagger.isKnownName(previousWord)))
-        if (runSigned || AGE_AFTER.test(text.slice(end, end + 12))) {
-          use.personSign = true
-          // "George Papandreou’s plans" signs "Papandreou" too.
-          const base = lower.replace(POSSESSIVE, '')
-          if (base !== lower) signWord(uses, base)
-        }
-        // "Lady Dinah’s Cat Emporium": what follows a possessive is something owned.
-        signedRun = runSigned && !POSSESSIVE.test(lower)
-        previousCapitalised = use
-      }
-      previous = lower
-      previousWord = word
-      previousEnd = match.index + word.length
+      if (flags & WRITTEN_LOWER) use.lower = true
+      if (flags & AFTER_FUNCTION_WORD) use.afterFunctionWord = true
+      if (flags & MID_SENTENCE) use.midSentence = true
+      if (flags & PERSON_SIGN) use.personSign = true
+      if (flags & CAPITALISED) use.capitalisedIn.push(position)
     }
   })
   return uses
 }
 
-function signWord(uses: Map<string, WordUse>, lower: string): void {
-  const use = uses.get(lower)
-  if (use !== undefined) use.personSign = true
-  else {
-    uses.set(lower, {
-      lower: false,
-      afterFunctionWord: false,
-      midSentence: false,
-      personSign: true,
-      capitalisedIn: [],
-    })
+/** One paragraph's words (lower-cased) with what the paragraph shows about each, as flags. */
+function paragraphWords(
+  text: string,
+  tagger: NameTagger,
+  signsNext: (lower: string) => boolean,
+): ReadonlyMap<string, number> {
+  const words = new Map<string, number>()
+  const mark = (lower: string, flag: number): void => {
+    words.set(lower, (words.get(lower) ?? 0) | flag)
   }
+  let previous = ''
+  let previousEnd = 0
+  // The capitalised word just before, while only a space separates it from the current one.
+  let previousCapitalised: string | null = null
+  let signedRun = false
+  let previousWord = ''
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0]
+    const lower = word.toLowerCase()
+    if (word === lower) {
+      mark(lower, WRITTEN_LOWER)
+      // "Kcho told", "Tabata says": the capitalised word before a verb of saying speaks.
+      if (
+        previousCapitalised !== null &&
+        SPEECH_VERBS.has(lower) &&
+        !NOUN_LIKE_VERBS.has(lower) &&
+        onlySpaces(text, previousEnd, match.index)
+      ) {
+        mark(previousCapitalised, PERSON_SIGN)
+      }
+      previousCapitalised = null
+    } else {
+      const opens = previousEnd === 0 || SENTENCE_OPENER.test(text.slice(previousEnd, match.index))
+      const spaced = onlySpaces(text, previousEnd, match.index)
+      let flags = CAPITALISED
+      if (!opens) flags |= MID_SENTENCE
+      if (!opens && spaced && NOT_BEFORE_PERSON.has(previous)) flags |= AFTER_FUNCTION_WORD
+      const end = match.index + word.length
+      // A title or verb before a name signs the whole run: "Außenministerin Annalena Baerbock".
+      const runSigned: boolean =
+        previous.endsWith('-year-old') ||
+        (spaced &&
+          (previousCapitalised !== null
+            ? signedRun || tagger.isKnownName(previousWord) || signsNext(previous)
+            : signsNext(previous)))
+      // "Sami, 45,": an age in apposition.
+      const aged = text.charCodeAt(end) === 44 && AGE_AFTER.test(text.slice(end, end + 12))
+      if (runSigned || aged) {
+        flags |= PERSON_SIGN
+        // "George Papandreou’s plans" signs "Papandreou" too.
+        const base = lower.replace(POSSESSIVE, '')
+        if (base !== lower) mark(base, PERSON_SIGN)
+      }
+      mark(lower, flags)
+      // "Lady Dinah’s Cat Emporium": what follows a possessive is something owned.
+      signedRun = runSigned && !POSSESSIVE.test(lower)
+      previousCapitalised = lower
+    }
+    previous = lower
+    previousWord = word
+    previousEnd = match.index + word.length
+  }
+  return words
+}
+
+/** True when only spaces (at least one) stand between `from` and `to`. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false
+  for (let at = from; at < to; at += 1) {
+    const code = text.charCodeAt(at)
+    const space =
+      code === 32 ||
+      code === 9 ||
+      code === 10 ||
+      code === 13 ||
+      code === 160 ||
+      code === 0x202f ||
+      (code >= 0x2000 && code <= 0x200a)
+    if (!space) return false
+  }
+  return true
 }
 
 // "called Telepathy One", "dubbed …": verbs of naming stand before things too.
