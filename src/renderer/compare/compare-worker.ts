@@ -4,7 +4,7 @@ import type { StageRunner } from '../../core/compare-articles'
 import type { WordVectors } from '../../core/types'
 import { readWordVectorBytes } from '../../core/word-vector-bytes'
 import { serveRequests } from '../workers/serve-requests'
-import { warmUpEngine } from './warm-up'
+import { scheduleWarmUp, warmUpEngine } from './warm-up'
 import type { WorkerRequest, WorkerResponse } from './compare-protocol'
 
 // Set by the page's 'vectors' message; each compare looks its words up here, in this thread.
@@ -48,17 +48,10 @@ serveRequests<WorkerRequest, WorkerResponse>(
 // them) and each is its own task, so a request waits for one pass at most. Measured in
 // e2e/first-compare-speed.spec.ts: seed pair picked 2.5 s after opening, 256–303 ms with one pass,
 // 190 ms with six. A failure here only loses the head start.
-const WARM_UP_PASSES = 6
-const WARM_UP_PAUSE_MS = 1000
-
-function warmUp(pass: number): void {
-  if (asked || pass >= WARM_UP_PASSES) return
-  try {
-    warmUpEngine()
-  } catch {
-    return // The first real compare reports whatever is wrong.
-  }
-  setTimeout(() => warmUp(pass + 1), pass === 0 ? WARM_UP_PAUSE_MS : 0)
-}
-
-warmUp(0)
+scheduleWarmUp({
+  passes: 6,
+  pause: 1000,
+  run: () => void warmUpEngine(),
+  stopped: () => asked,
+  later: (next, milliseconds) => setTimeout(next, milliseconds),
+})

@@ -61,3 +61,31 @@ function pseudoVector(word: string, dimensions: number): Float32Array {
   const norm = Math.hypot(...vector) || 1
   return Float32Array.from(vector, (value) => value / norm)
 }
+
+/** How the warm-up passes are paced, and what they run (tests pass fakes). */
+export interface WarmUpSchedule {
+  readonly passes: number
+  /** Milliseconds between the first pass and the second. */
+  readonly pause: number
+  readonly run: () => void
+  /** True once a real request has come: no pass starts after that. */
+  readonly stopped: () => boolean
+  readonly later: (next: () => void, milliseconds: number) => void
+}
+
+/**
+ * Runs the first warm-up pass now and the others later, each as its own task, until `passes` have
+ * run, one throws (the first real compare reports what is wrong) or `stopped()` says a request came.
+ */
+export function scheduleWarmUp(schedule: WarmUpSchedule): void {
+  const pass = (done: number): void => {
+    if (done >= schedule.passes || schedule.stopped()) return
+    try {
+      schedule.run()
+    } catch {
+      return
+    }
+    schedule.later(() => pass(done + 1), done === 0 ? schedule.pause : 0)
+  }
+  pass(0)
+}
