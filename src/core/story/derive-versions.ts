@@ -1,3 +1,5 @@
+import { splitSentenceRanges } from '../text/sentences'
+
 /**
  * Synthetic story lineages for tests and the benchmark: versions derived from earlier ones by
  * known edits (sentences dropped and added, words swapped, a paragraph moved), so the lineage
@@ -97,10 +99,9 @@ export function deriveVersions(options: DeriveOptions): ReadonlyArray<DerivedVer
   }))
 }
 
-/** Splits texts into sentences crudely (after . ! or ? and a space), for `deriveVersions`. */
+/** The sentences of texts of six words or more (the one splitter's), for `deriveVersions`. */
 export function sentencesOf(texts: ReadonlyArray<string>): ReadonlyArray<string> {
   return texts
-    .flatMap((text) => text.split(/\n+|(?<=[.!?]["”’]?)\s+(?=\p{Lu}|["“])/u))
-    .map((sentence) => sentence.trim())
+    .flatMap((text) => splitSentenceRanges(text).map((range) => text.slice(range.start, range.end)))
     .filter((sentence) => sentence.split(/\s+/u).length >= 6)
 }
