@@ -20,7 +20,8 @@ import type { Paraphrase } from './paraphrase'
 import { createParagraphWordCache } from './people'
 import { createQuoteUnitCache, quoteUnits, stemDice } from './quote-units'
 import type { QuoteUnit } from './quote-units'
-import { wordKey, wordSpans } from './quote-words'
+import { compoundWordSpans } from '../text/words'
+import { wordKey } from './quote-words'
 
 // A few words in quotation marks that the article ties to no one are a term — a title, a
 // nickname, a scare quote ("Doctor Who", “The Chin”, a ‘blast’) — not someone's words. In the
@@ -320,7 +321,7 @@ function quotedWithin(
       keys,
     )
     if (at < 0) continue
-    const words = wordSpans(unit.text)
+    const words = compoundWordSpans(unit.text)
     found = {
       unit,
       start: unit.start + words[at]!.start,
@@ -387,7 +388,7 @@ function articleWords(paragraphs: ReadonlyArray<Paragraph>): ReadonlyArray<Reado
   return paragraphs.map((paragraph) =>
     paragraph.kind === 'boilerplate'
       ? []
-      : wordSpans(paragraph.text).map((word) => wordKey(word.text, true)),
+      : compoundWordSpans(paragraph.text).map((word) => wordKey(word.text, true)),
   )
 }
 

@@ -7,7 +7,7 @@ import { createParagraphWordCache, createPeople } from './people'
 import type { ParagraphWordCache, People } from './people'
 import { findQuoteSpans } from './quote-marks'
 import type { QuoteSpan } from './quote-marks'
-import { wordSpans } from './quote-words'
+import { compoundWordSpans } from '../text/words'
 import { SPEECH_VERBS } from './speaker-words'
 
 export type { AttributionKind } from './attribution'
@@ -120,7 +120,7 @@ function isSplitAttribution(
   groups: ReadonlyArray<{ readonly attribution: Attribution }>,
 ): boolean {
   if (!previous.closed) return false
-  const between = wordSpans(text.slice(previous.end + 1, span.open))
+  const between = compoundWordSpans(text.slice(previous.end + 1, span.open))
   if (between.length === 0 || between.length > MAX_SPLIT_ATTRIBUTION_WORDS) return false
   const attributed = groups[groups.length - 1]?.attribution.kind === 'after-quote'
   return attributed && between.some((word) => SPEECH_VERBS.has(word.text))

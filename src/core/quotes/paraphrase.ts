@@ -1,6 +1,7 @@
 import type { Paragraph, SideText } from '../types'
 import type { QuoteUnit } from './quote-units'
-import { isStopWord, stemOf, wordKey, wordSpans } from './quote-words'
+import { compoundWordSpans } from '../text/words'
+import { isStopWord, stemOf, wordKey } from './quote-words'
 import { sentenceRanges } from './sentence-ranges'
 
 /** Where the other article words a quote in its own words. */
@@ -69,7 +70,7 @@ export function indexParaphrases(
     const inParagraph = unitsOf.get(index) ?? []
     return sentenceRanges(paragraph.text).map(([from, to]) => {
       const words: IndexedWord[] = []
-      for (const word of wordSpans(paragraph.text.slice(from, to))) {
+      for (const word of compoundWordSpans(paragraph.text.slice(from, to))) {
         if (isStopWord(word.text)) continue
         const start = from + word.start
         const inside = inParagraph.find(({ unit }) => unit.start <= start && start < unit.end)
@@ -154,7 +155,7 @@ export function findVerbatim(
   if (keys.length === 0) return null
   for (const paragraph of [...paragraphs].sort((a, b) => a - b)) {
     const text = index.textOf(paragraph)
-    const words = wordSpans(text)
+    const words = compoundWordSpans(text)
     const quoted = index.units.filter((unit) => unit.paragraph === paragraph)
     for (let at = 0; at + keys.length <= words.length; at += 1) {
       if (!keys.every((key, offset) => wordKey(words[at + offset]!.text, true) === key)) continue
@@ -229,7 +230,7 @@ function clauseSpan(
   }
   // A long clause is cut to the words around the hits: the reader needs the rewording, not the
   // whole clause.
-  const words = wordSpans(text.slice(start, end))
+  const words = compoundWordSpans(text.slice(start, end))
   const firstHit = words.findIndex((word) => start + word.end > first)
   const lastHit = words.findIndex((word) => start + word.end >= last)
   if (firstHit >= 0 && lastHit >= 0 && words.length > lastHit - firstHit + 1 + 2 * CONTEXT_WORDS) {

@@ -1,6 +1,7 @@
 import type { Paragraph } from '../types'
 import type { QuotePart, Quotation } from './extract-quotes'
-import { isStopWord, stemOf, wordKey, wordSpans } from './quote-words'
+import { compoundWordSpans } from '../text/words'
+import { isStopWord, stemOf, wordKey } from './quote-words'
 import { sentenceRanges } from './sentence-ranges'
 
 /**
@@ -61,7 +62,7 @@ function sentencesOfPart(text: string, ignoreCase: boolean): ReadonlyArray<Sente
   for (const [from, to] of sentenceRanges(text)) {
     const raw = text.slice(from, to)
     const trimmed = raw.trim()
-    const words = wordSpans(trimmed).map((word) => word.text)
+    const words = compoundWordSpans(trimmed).map((word) => word.text)
     if (words.length === 0) continue
     const stems = words.map(stemOf)
     const counts = new Map<string, number>()
@@ -161,7 +162,7 @@ function partContexts(
       masked.slice(0, part.start) + ' '.repeat(part.end - part.start) + masked.slice(part.end)
   }
   for (const [from, to] of sentenceRanges(masked)) {
-    const words = wordSpans(masked.slice(from, to)).filter((word) => !isStopWord(word.text))
+    const words = compoundWordSpans(masked.slice(from, to)).filter((word) => !isStopWord(word.text))
     const context = new Set(words.map((word) => stemOf(word.text)))
     for (const part of parts) {
       if (part.start >= from && part.start < to) found.push([part.start, context])

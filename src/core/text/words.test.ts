@@ -93,3 +93,33 @@ describe('compoundWordSpans', () => {
     ).toBe('A|well-known|T-Mobile|deal|a-t-il|dit|not|this')
   })
 })
+
+describe('compoundWordSpans on quotes', () => {
+  const words = (text: string) => compoundWordSpans(text).map((span) => span.text)
+
+  it('keeps contractions, possessives and hyphenated words whole', () => {
+    expect(words('Russia’s 30-day truce: “I don’t want that,” he said.')).toEqual([
+      'Russia’s',
+      '30-day',
+      'truce',
+      'I',
+      'don’t',
+      'want',
+      'that',
+      'he',
+      'said',
+    ])
+  })
+
+  it('splits a long unspaced paragraph the same way window by window as whole', () => {
+    // The segmenter must not see it in one piece (V8's is quadratic there), yet the words must
+    // not change at window edges.
+    const sentence = '北京市政府宣布新的预算计划以支持公共图书馆的发展。'
+    const long = sentence.repeat(400)
+    const expected = words(sentence)
+    const found = compoundWordSpans(long)
+    expect(found.length).toBe(expected.length * 400)
+    expect(found.slice(-expected.length).map((span) => span.text)).toEqual(expected)
+    for (const span of found) expect(long.slice(span.start, span.end)).toBe(span.text)
+  })
+})
