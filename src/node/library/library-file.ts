@@ -2,7 +2,8 @@ import { readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { syncFolder, writeFileAtomic } from './atomic-write'
-import { emptyIndex, indexPieces, parseIndex, serializeRecord } from './library-schema'
+import { emptyIndex, indexPieces, parseIndexInSlices, serializeRecord } from './library-schema'
+import { timeSlicer } from './time-slice'
 import type { IndexRecord, LibraryIndex, Parsed, Rejected } from './library-schema'
 
 /** How the index file was found when it was opened. */
@@ -49,7 +50,7 @@ export class IndexFile implements Adapter<LibraryIndex> {
   /** Reads the index, recovering from a damaged file; null on first run (no file, no backup). */
   async read(): Promise<LibraryIndex | null> {
     const main = await readText(this.path)
-    const parsedMain = main === null ? null : parseText(main)
+    const parsedMain = main === null ? null : await parseText(main)
     if (parsedMain?.status === 'ok') return this.#opened({ kind: 'opened' }, parsedMain)
     if (parsedMain?.status === 'newer') {
       this.#opening = {
@@ -68,7 +69,7 @@ export class IndexFile implements Adapter<LibraryIndex> {
       return emptyIndex()
     }
     const backup = await readText(this.backupPath)
-    const parsedBackup = backup === null ? null : parseText(backup)
+    const parsedBackup = backup === null ? null : await parseText(backup)
     if (main === null && backup === null) {
       const earlier = await earlierDamagedCopy(this.path)
       if (!earlier) {
@@ -165,8 +166,10 @@ async function readText(path: string): Promise<FileText | null> {
 }
 
 // A file that cannot even be opened (permissions, I/O error) is handled like a damaged one.
-function parseText(file: FileText): Parsed<IndexRecord> {
-  return 'text' in file ? parseIndex(file.text) : { status: 'damaged', reason: file.error }
+async function parseText(file: FileText): Promise<Parsed<IndexRecord>> {
+  return 'text' in file
+    ? parseIndexInSlices(file.text, timeSlicer())
+    : { status: 'damaged', reason: file.error }
 }
 
 async function earlierDamagedCopy(path: string): Promise<string | null> {

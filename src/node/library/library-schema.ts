@@ -70,6 +70,37 @@ export function parseIndex(text: string): Parsed<IndexRecord> {
 }
 
 /**
+ * `parseIndex` for the file this program writes (one record per line, `indexPieces`), parsed a line
+ * at a time with `pause` awaited between groups of lines, so a 4 MB index does not hold the event
+ * loop in one `JSON.parse`. Any other layout (a file edited by hand) or a bad line goes through
+ * `parseIndex`, which gives the same answer, just in one piece.
+ */
+export async function parseIndexInSlices(
+  text: string,
+  pause: () => Promise<void>,
+): Promise<Parsed<IndexRecord>> {
+  const header = /^\{"schemaVersion":(\d+),"articles":\[\n/.exec(text)
+  const version = Number(header?.[1])
+  if (!header || !text.endsWith('\n]}\n') || version < 2) return parseIndex(text)
+  const lines = text.slice(header[0].length, text.length - '\n]}\n'.length).split('\n')
+  const list: unknown[] = []
+  for (const [index, line] of lines.entries()) {
+    if (line === '') continue
+    const json = index < lines.length - 1 ? line.replace(/,$/, '') : line
+    try {
+      list.push(JSON.parse(json))
+    } catch {
+      return parseIndex(text)
+    }
+    if (index % 64 === 63) await pause()
+  }
+  const checked = checkEach(list, checkRecord)
+  if (version > LIBRARY_SCHEMA_VERSION)
+    return { status: 'newer', records: checked.records, fileVersion: version }
+  return { status: 'ok', ...checked, fileVersion: version }
+}
+
+/**
  * Parses the single-file library of version 0 or 1 (`library.json`, texts inline) for migration:
  * each article is checked on its own, missing fields of unversioned files are filled in.
  */
