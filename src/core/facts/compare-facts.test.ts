@@ -253,6 +253,22 @@ describe('compareFacts on hand-built rows', () => {
     expect(changes(left, right, [row([0], [0])])).toEqual(['date removed: Saturday → ∅'])
   })
 
+  it('pairs two dates only in sentences telling one event, not only naming one person', () => {
+    const left = article(
+      'Her stay at the Betty Ford Center comes after Lindsay Lohan rear-ended a truck on June 8.',
+      'Lohan checked into the Betty Ford Center for rehab on Thursday, her lawyer said.',
+    )
+    const right = article(
+      'Actress Lindsay Lohan finally turned up at the Betty Ford Center late Friday.',
+      'Lohan checked into the Betty Ford Center for rehab on Wednesday, her lawyer said.',
+    )
+    expect(changes(left, right, [row([0], [0]), row([1], [1])])).toEqual([
+      'date removed: June 8 → ∅',
+      'date added: ∅ → late Friday',
+      'date changed: Thursday → Wednesday',
+    ])
+  })
+
   it('does not count the words hyphenated to a number ("-year-old") as context shared by two numbers', () => {
     const left = article('Police said a 38-year-old man was arrested in Detroit.')
     const right = article('Police said the 63-year-old victim died in Detroit.')

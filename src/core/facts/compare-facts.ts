@@ -13,8 +13,17 @@ interface Located {
   readonly fact: Fact
   readonly paragraph: number
   /** Content-word stems of the sentence around the fact, for pairing facts that changed. */
-  readonly context: ReadonlySet<string>
+  readonly context: Context
 }
+
+/** The content-word stems of a fact's sentence, and those of its words not capitalised. */
+interface Context {
+  readonly stems: ReadonlySet<string>
+  /** Stems of words written in lower case: what happened, rather than who it happened to. */
+  readonly common: ReadonlySet<string>
+}
+
+const NO_CONTEXT: Context = { stems: new Set(), common: new Set() }
 
 interface Side {
   readonly paragraphs: ReadonlyArray<Paragraph>
@@ -70,18 +79,21 @@ function contextOf(
   analysis: AnalysedText,
   sentences: ReadonlyArray<ReadonlyArray<Stemmed>>,
   fact: Fact,
-): ReadonlySet<string> {
+): Context {
   const inside = analysis.tokens.filter(
     (token) => token.start >= fact.start && token.end <= fact.end,
   )
   const first = inside[0] ?? analysis.tokens.find((token) => token.start >= fact.start)
   const own = new Set(inside.map((token) => token.lower.slice(0, 5)))
   const unit = fact.kind === 'number' ? unitTokens(analysis, fact) : []
-  const context = new Set<string>()
+  const stems = new Set<string>()
+  const common = new Set<string>()
   for (const { token, stem } of first ? (sentences[first.sentence] ?? []) : []) {
-    if (!own.has(stem) && (unit.length === 0 || !unit.includes(token))) context.add(stem)
+    if (own.has(stem) || (unit.length > 0 && unit.includes(token))) continue
+    stems.add(stem)
+    if (!token.capitalised) common.add(stem)
   }
-  return context
+  return { stems, common }
 }
 
 /**
@@ -240,12 +252,12 @@ function isFactual(paragraph: Paragraph): boolean {
 /** The facts of one analysed text and each one's context, found once however often it recurs. */
 interface TextFacts {
   readonly facts: ReadonlyArray<Fact>
-  readonly contexts: () => ReadonlyArray<ReadonlySet<string>>
+  readonly contexts: () => ReadonlyArray<Context>
 }
 
 function textFactsOf(analysis: AnalysedText, lexicon: NameLexicon): TextFacts {
   const facts = extractFacts(analysis, lexicon)
-  let contexts: ReadonlyArray<ReadonlySet<string>> | null = null
+  let contexts: ReadonlyArray<Context> | null = null
   return {
     facts,
     contexts: () => {
@@ -283,7 +295,7 @@ function describeSide(
     return text.facts.map((fact, index) => ({
       fact,
       paragraph: paragraph.index,
-      context: contexts[index] ?? new Set<string>(),
+      context: contexts[index] ?? NO_CONTEXT,
     }))
   })
   let grams: ReadonlySet<string> | null = null
@@ -457,6 +469,17 @@ function sizeOf(fact: Fact): number {
   return Number(amountOf(fact).replace(/^\D+/u, ''))
 }
 
+// Two dates are one date changed only when their sentences tell one event: they share words in
+// lower case (a verb, a common noun: "overturned", "arrested … speeding"), not only the names of
+// whom it happened to ("Lohan … Betty Ford on June 8" is no "Lohan … Betty Ford late Thursday").
+const MIN_SHARED_EVENT_WORDS = 2
+
+function sameEvent(a: Located, b: Located): boolean {
+  return (
+    a.fact.kind !== 'date' || shared(a.context.common, b.context.common) >= MIN_SHARED_EVENT_WORDS
+  )
+}
+
 /** How close two facts' subjects are, to choose between pairings with equal context. */
 function affinity(a: Fact, b: Fact): number {
   if (a.kind !== 'number' || b.kind !== 'number') return 0
@@ -484,12 +507,13 @@ function pairByContext<T extends Located>(
         a,
         b,
         relation: relationOf(a.fact, b.fact),
-        score: shared(a.context, b.context),
+        score: shared(a.context.stems, b.context.stems),
       })),
     )
     .filter(
       ({ a, b, relation, score }) =>
         score >= MIN_SHARED_CONTEXT &&
+        sameEvent(a, b) &&
         (relation === 'subject' ||
           (relation === 'related' &&
             alikeInSize(a.fact, b.fact) &&
