@@ -4,6 +4,7 @@
  * of the seed articles, and prints what scripts/lens-audit.ts finds, with the worst cases to read.
  *
  * Usage: node out/cli/eval-lenses.mjs [corpora-dir] [--no-vectors] [--cases N] [--no-seeds]
+ *        [--seeds-only] (the seeds' hand-made lens reference only: scripts/eval-seed-lenses.ts)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -12,6 +13,7 @@ import type { WordVectors } from '../src/core/types'
 import { defaultWordVectorsPath, loadWordVectors } from '../src/node/word-vectors-file'
 import { factPairings } from './fact-pairings'
 import type { FactPairing } from './fact-pairings'
+import { evaluateSeedLenses } from './eval-seed-lenses'
 import { auditComparison, pairedRows, parseEvalLensesArgs } from './lens-audit'
 import type { LensAudit, LensCase, SpeakerVerdict } from './lens-audit'
 
@@ -178,15 +180,19 @@ async function main(): Promise<void> {
   const args = parseEvalLensesArgs(process.argv.slice(2))
   const limit = args.cases
   const dir = resolve(args.corporaDir ?? join(repoRoot, '..', 'shared', 'corpora'))
+  const loadVectors = async (): Promise<WordVectors | null> =>
+    !args.vectors ? null : loadWordVectors(defaultWordVectorsPath(join(repoRoot, 'out', 'cli')))
+  if (process.argv.includes('--seeds-only')) {
+    evaluateSeedLenses(repoRoot, await loadVectors(), limit)
+    return
+  }
   if (!existsSync(join(dir, 'manifest.jsonl'))) {
     console.error(
       `eval-lenses: no manifest.jsonl in ${dir}; pass the corpora folder as the argument.`,
     )
     process.exit(1)
   }
-  const vectors: WordVectors | null = !args.vectors
-    ? null
-    : await loadWordVectors(defaultWordVectorsPath(join(repoRoot, 'out', 'cli')))
+  const vectors = await loadVectors()
   const pairs = [...corpusPairs(dir), ...(!args.seeds ? [] : seedPairs(join(repoRoot, 'seeds')))]
   const groups = new Map<string, Totals>()
   const pairings: Array<FactPairing & { readonly pair: string }> = []
@@ -300,6 +306,7 @@ async function main(): Promise<void> {
     }
     console.log(lines.join('\n'))
   }
+  if (args.seeds) evaluateSeedLenses(repoRoot, vectors, limit)
 }
 
 main().catch((error: unknown) => {
