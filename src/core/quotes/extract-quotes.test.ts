@@ -102,6 +102,15 @@ describe('extractQuotes: speakers', () => {
     expect(quote?.speakerMention).toBe('White House Press Secretary Karoline Leavitt')
   })
 
+  it('drops an occupation written as a title before a name ("Novelist Ajaz Ashraf")', () => {
+    expect(
+      described(
+        'Novelist Ajaz Ashraf wrote: “Underlying it is the hope of bringing them into the tent.”',
+        'Activist Ram Hazare said he would “start a hunger strike”.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['Ajaz Ashraf (before-quote)', 'Ram Hazare (before-quote)'])
+  })
+
   it('keeps "of" and "of the" inside a title in the mention', () => {
     const [quote] = extractQuotes(
       paragraphs('Secretary of State Marco Rubio stated that “the ball is in their court.”'),

@@ -129,7 +129,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'councillor councilman commissioner treasurer finance interior home health education trade ' +
     'energy transport labor labour agriculture environment culture homeland communications ' +
     'secretary-general director-general high media office military top senior coach manager ' +
-    'founder owner executive analyst correspondent editor author co-author'
+    'founder owner executive analyst correspondent editor author co-author ' +
+    // Occupations written as titles: "Novelist Ajaz Ashraf", "Activist Ram Hazare".
+    'novelist writer poet artist activist campaigner singer musician actor actress economist ' +
+    'historian journalist photographer architect lawyer scientist researcher'
   ).split(' '),
 )
 
