@@ -88,7 +88,8 @@ export function joinedTokens(
     }
     const read = analysis[index]
     for (const token of read?.tokens ?? []) {
-      pushToken(joined, { ...token, start: token.start + offset, end: token.end + offset })
+      const { text, kind } = token
+      pushToken(joined, { text, start: token.start + offset, end: token.end + offset, kind })
     }
     offset += read?.paragraph.text.length ?? 0
   })
