@@ -80,16 +80,19 @@ function contextOf(
   sentences: ReadonlyArray<ReadonlyArray<Stemmed>>,
   fact: Fact,
 ): Context {
-  const inside = analysis.tokens.filter(
-    (token) => token.start >= fact.start && token.end <= fact.end,
-  )
-  const first = inside[0] ?? analysis.tokens.find((token) => token.start >= fact.start)
-  const own = new Set(inside.map((token) => token.lower.slice(0, 5)))
-  const unit = fact.kind === 'number' ? unitTokens(analysis, fact) : []
+  const { tokens } = analysis
+  let at = 0
+  while (at < tokens.length && tokens[at]!.start < fact.start) at += 1
+  const own = new Set<string>()
+  let next = at
+  for (; next < tokens.length && tokens[next]!.end <= fact.end; next += 1) {
+    own.add(tokens[next]!.lower.slice(0, 5))
+  }
+  const unitEnd = fact.kind === 'number' ? hyphenatedEnd(analysis, next, fact.end) : fact.end
   const stems = new Set<string>()
   const common = new Set<string>()
-  for (const { token, stem } of first ? (sentences[first.sentence] ?? []) : []) {
-    if (own.has(stem) || (unit.length > 0 && unit.includes(token))) continue
+  for (const { token, stem } of sentences[tokens[at]?.sentence ?? -1] ?? []) {
+    if (own.has(stem) || (token.start >= fact.end && token.end <= unitEnd)) continue
     stems.add(stem)
     if (!token.capitalised) common.add(stem)
   }
@@ -97,21 +100,21 @@ function contextOf(
 }
 
 /**
- * The words hyphenated to a number ("-old" of "38-year-old", "year - old" of "38 - year - old"):
- * they say what it counts, and two ages of different people share them. The noun after it
- * ("2,839 soldiers") stays, as the same noun is a sign of the same count.
+ * Where the words hyphenated to a number end ("-old" of "38-year-old", "year - old" of "38 - year -
+ * old"), reading from the token at `next`: they say what it counts, and two ages of different
+ * people share them. The noun after it ("2,839 soldiers") stays, as the same noun is a sign of the
+ * same count.
  */
-function unitTokens(analysis: AnalysedText, fact: Fact): ReadonlyArray<Token> {
-  const at = analysis.tokens.findIndex((token) => token.start >= fact.end)
-  const unit: Token[] = []
-  let gap = analysis.text.slice(fact.end, analysis.tokens[at]?.start ?? fact.end)
-  for (let index = at; index >= 0 && index < analysis.tokens.length; index += 1) {
-    const token = analysis.tokens[index]!
+function hyphenatedEnd(analysis: AnalysedText, next: number, end: number): number {
+  const { tokens, text } = analysis
+  let unitEnd = end
+  for (let index = next; index < tokens.length; index += 1) {
+    const token = tokens[index]!
+    const gap = index === next ? text.slice(end, token.start) : (tokens[index - 1]?.post ?? '')
     if (!/^\s?-\s?$/u.test(gap)) break
-    unit.push(token)
-    gap = token.post
+    unitEnd = token.end
   }
-  return unit
+  return unitEnd
 }
 
 /** Every run of one to four words starting with a capital, for finding a name anywhere. */

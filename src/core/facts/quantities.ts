@@ -32,16 +32,19 @@ const NUMBER_WORD =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)'
 // "and" joins number words only after a scale ("two hundred and fifty"); "nine and sixteen" are two.
 const WORD_NUMBER = `\\b${NUMBER_WORD}(?:(?:[\\s-]+|(?<=(?:hundred|thousand|million|billion))[\\s-]+and[\\s-]+)${NUMBER_WORD})*\\b`
-// Thousands grouped by commas ("1,200"), by commas spaced as tokenised wire copy has them ("170,
-// 000 people", never after a month, "March 3, 250 people", a height, "5-foot-11, 220 pounds", nor
-// in a list, "113, 115 and 117") or
-// by spaces ("70 000"); a comma after a digit continues a number, but "films,18 million" (a
-// missing space) starts one.
+// Thousands grouped by commas ("1,200") or by spaces ("70 000"); a comma after a digit continues a
+// number, but "films,18 million" (a missing space) starts one.
 const DIGITS =
-  '(?<![\\w.]|\\d,)\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|(?<![\\w.-]|\\d,\\s|-\\s|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s)\\d{1,3}(?:, \\d{3})+(?=\\s?[\\p{L}.;:)]|$)(?!\\s(?:and|or)\\b)|(?<![\\w.]|\\d[,\\s])\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,.]?\\d)|(?<![\\w.]|\\d,)\\d+(?:\\.\\d+)?(?![\\d,]\\d)'
+  '(?<![\\w.]|\\d,)\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|(?<![\\w.]|\\d[,\\s])\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,.]?\\d)|(?<![\\w.]|\\d,)\\d+(?:\\.\\d+)?(?![\\d,]\\d)'
+// Thousands with a spaced comma, as tokenised wire copy writes them ("170, 000 people"), never
+// after a month ("March 3, 250 people"), in a height ("5-foot-11, 220 pounds") or in a list ("113,
+// 115 and 117"). Only texts that have one are read with this longer pattern.
+const SPACED_DIGITS = `(?<![\\w.-]|\\d,\\s|-\\s|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s)\\d{1,3}(?:, \\d{3})+(?=\\s?[\\p{L}.;:)]|$)(?!\\s(?:and|or)\\b)|${DIGITS}`
+const SPACED_THOUSANDS = /\d, \d{3}(?!\d)/u
 // "m" and "k" are a scale after money ("£14m") or before a noun ("5m people"), else a unit ("2m").
 const SCALE = '(?:[\\s-]?(?:trillion|billion|million|thousand|tn|trn|bn|mn|m|k)\\b)'
 const AMOUNT = `(?:${DIGITS}|${WORD_NUMBER})`
+const SPACED_AMOUNT = `(?:${SPACED_DIGITS}|${WORD_NUMBER})`
 const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['first', 1],
   ['second', 2],
@@ -300,6 +303,7 @@ function dates(text: string): ReadonlyArray<Candidate> {
 }
 
 const MONEY = new RegExp(`(US\\$|[$£€¥])\\s?(${DIGITS})(${SCALE})?`, 'gu')
+const SPACED_MONEY = new RegExp(`(US\\$|[$£€¥])\\s?(${SPACED_DIGITS})(${SCALE})?`, 'gu')
 const CURRENCY_SYMBOL = /[$£€¥]/u
 const BARE_SCALE = /^(?:hundred|thousand|million|billion|trillion|dozen)$/iu
 const YEARS_IN: ReadonlyMap<string, number> = new Map([
@@ -314,6 +318,7 @@ const COMPOUND_ORDINAL =
   /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/giu
 // One scan for every amount; what follows it tells a percentage, money or a unit apart.
 const AMOUNT_WITH_SCALE = new RegExp(`(${AMOUNT})(${SCALE})?`, 'giu')
+const SPACED_AMOUNT_WITH_SCALE = new RegExp(`(${SPACED_AMOUNT})(${SCALE})?`, 'giu')
 const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b)/iu
 // "from 10 to 20%", "20-30%": the first number of a range is a percentage too.
 const PERCENT_RANGE_AFTER = /^\s?(?:-|–|to|and|or)\s?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)/iu
@@ -377,7 +382,8 @@ function leadsNumber(word: string): boolean {
 
 function amounts(text: string): ReadonlyArray<Candidate> {
   const found: Candidate[] = []
-  for (const match of text.matchAll(AMOUNT_WITH_SCALE)) {
+  const pattern = SPACED_THOUSANDS.test(text) ? SPACED_AMOUNT_WITH_SCALE : AMOUNT_WITH_SCALE
+  for (const match of text.matchAll(pattern)) {
     const amount = match[1] ?? ''
     const before = text.slice(Math.max(0, match.index - 8), match.index)
     // A scale word alone is a number only as "a million" ("millions of" never reaches here).
@@ -442,7 +448,7 @@ function numbers(text: string): ReadonlyArray<Candidate> {
   const digits = /\d/u.test(text)
   return [
     ...(digits && CURRENCY_SYMBOL.test(text)
-      ? collect(text, MONEY, (match) => ({
+      ? collect(text, SPACED_THOUSANDS.test(text) ? SPACED_MONEY : MONEY, (match) => ({
           kind: 'number',
           key: 'money',
           value: `${CURRENCIES.get((match[1] ?? '').toLowerCase())} ${formatNumber(scaled(match[2] ?? '', match[3]))}`,
