@@ -240,6 +240,35 @@ function letterPrefix(token: Token): boolean {
   return token.post === '-' && /^\p{Lu}$/u.test(token.text)
 }
 
+// Lower-case words inside a person's name: "Ursula von der Leyen", "Charles de Gaulle", "Gerard ’t
+// Hooft", "Osama bin Laden".
+const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'von van der den de del della di da du le la ter ten t bin ibn al el dos das'.split(' '),
+)
+
+/** A name particle written in lower case ("El Niño" and "La Croix" are not). */
+function isParticle(token: Token): boolean {
+  return NAME_PARTICLES.has(token.lower) && /^\p{Ll}/u.test(token.text)
+}
+
+/**
+ * How many name particles follow the token at `index` before a capitalised word of its sentence
+ * (0 when none, or when no capitalised word follows them).
+ */
+function particlesBefore(tokens: ReadonlyArray<Token>, index: number): number {
+  for (let count = 0; count < 3; count += 1) {
+    const current = tokens[index + count]
+    const next = tokens[index + count + 1]
+    if (!current || !next || next.sentence !== current.sentence) return 0
+    // "’t" is split from its apostrophe: "Gerard ’t Hooft".
+    const apostropheT = next.lower === 't' && /^\s+['\u2019]$/u.test(current.post)
+    if (!joined(current) && !apostropheT) return 0
+    if (next.capitalised) return count
+    if (!isParticle(next)) return 0
+  }
+  return 0
+}
+
 /** Runs of capitalised words ("Saudi Arabia", "Chief of the General Staff Valery Gerasimov"). */
 function capitalisedRuns(tokens: ReadonlyArray<Token>): ReadonlyArray<Run> {
   const runs: Run[] = []
@@ -255,6 +284,11 @@ function capitalisedRuns(tokens: ReadonlyArray<Token>): ReadonlyArray<Run> {
     while (true) {
       const current = tokens[last]
       const next = tokens[last + 1]
+      const particles = particlesBefore(tokens, last)
+      if (particles > 0) {
+        last += particles + 1
+        continue
+      }
       if (!current || !(joined(current) || hyphenatedTitle(current, next) || letterPrefix(current)))
         break
       if (next?.capitalised && next.sentence === current.sentence) {
@@ -569,7 +603,9 @@ function personSuffix(name: ReadonlyArray<Token>, lexicon: NameLexicon): number 
   const last = name[name.length - 1]
   if (!last) return name.length
   const known = lexicon.surnames.has(last.lower)
-  if (!known && !isNameTagged(last) && !(name.length > 1 && isNameTagged(name[0]!))) {
+  // A particle ("von der", "de") marks a person's name wherever the run's first name stands.
+  const particle = name.some(isParticle)
+  if (!known && !isNameTagged(last) && !(name.length > 1 && (isNameTagged(name[0]!) || particle))) {
     return name.length
   }
   if (!known && !isNameTagged(last) && name.some(isPlaceTagged)) return name.length
@@ -579,6 +615,7 @@ function personSuffix(name: ReadonlyArray<Token>, lexicon: NameLexicon): number 
     if (!previous) break
     const nameLike =
       isNameTagged(previous) ||
+      isParticle(previous) ||
       lexicon.nameWords.has(previous.lower) ||
       /^\p{Lu}{1,3}\.?$/u.test(previous.text)
     if (!nameLike || start <= name.length - 4) break
@@ -587,6 +624,8 @@ function personSuffix(name: ReadonlyArray<Token>, lexicon: NameLexicon): number 
   // A run that is not all name ("Getty ImagesWhile Trump") keeps only its name-like tail; a run of
   // tagged words ("Micheál Martin") is taken whole. A one-word tail that is no known surname
   // names nobody: "Foundation Trustee" is an office, "Teflon Don" a nickname.
+  // A name starts with a given name, not a particle: "Sala del Concistoro" names a hall.
+  while (start < name.length - 1 && isParticle(name[start]!)) start += 1
   const tail = name[start]
   if (start > 0 && start === name.length - 1 && tail && !known && !isSurnameTagged(tail)) {
     // "Micheál Martin": a first name the lexicon does not know, before a name it knows as a

@@ -448,6 +448,19 @@ describe('extractFacts: words that are no facts', () => {
     ).toEqual(['person:Peter Gross, CEO=chief executive', 'organization:EYP MCF=eyp mcf'])
   })
 
+  it('takes the lower-case particles inside a name ("von der Leyen", "de Gaulle", "’t Hooft")', () => {
+    expect(
+      facts(
+        'Commission President Ursula von der Leyen met Charles de Gaulle’s heirs and Gerard ’t Hooft in the Sala del Concistoro, as El Nino raged on T-Nation.',
+        ['person'],
+      ),
+    ).toEqual([
+      'person:President Ursula von der Leyen=president',
+      'person:Charles de Gaulle=',
+      'person:Gerard ’t Hooft=',
+    ])
+  })
+
   it('takes a first name the lexicon does not know with the name after it ("Micheál Martin")', () => {
     expect(facts('Trump spoke alongside Micheál Martin on Wednesday.', ['person'])).toEqual([
       'person:Micheál Martin=',
