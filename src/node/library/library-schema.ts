@@ -83,18 +83,18 @@ export async function parseIndexInSlices(
   const version = Number(header?.[1])
   if (!header || !text.endsWith('\n]}\n') || version < 2) return parseIndex(text)
   const lines = text.slice(header[0].length, text.length - '\n]}\n'.length).split('\n')
-  const list: unknown[] = []
+  const checker = recordChecker(checkRecord)
   for (const [index, line] of lines.entries()) {
     if (line === '') continue
     const json = index < lines.length - 1 ? line.replace(/,$/, '') : line
     try {
-      list.push(JSON.parse(json))
+      checker.add(JSON.parse(json))
     } catch {
       return parseIndex(text)
     }
     if (index % 64 === 63) await pause()
   }
-  const checked = checkEach(list, checkRecord)
+  const checked = checker.result()
   if (version > LIBRARY_SCHEMA_VERSION)
     return { status: 'newer', records: checked.records, fileVersion: version }
   return { status: 'ok', ...checked, fileVersion: version }
@@ -168,28 +168,40 @@ function checkEach<T extends { readonly id: string }>(
   list: ReadonlyArray<unknown>,
   check: (raw: unknown) => T | null,
 ): { readonly records: ReadonlyArray<T>; readonly rejected: Rejected } {
+  const checker = recordChecker(check)
+  for (const raw of list) checker.add(raw)
+  return checker.result()
+}
+
+// Checks records one by one (so a caller can pause between them), keeping the good ones.
+function recordChecker<T extends { readonly id: string }>(check: (raw: unknown) => T | null) {
   const records: T[] = []
   const bad: unknown[] = []
   const ids = new Set<string>()
   let renamedIds = 0
-  for (const raw of list) {
-    const record = check(raw)
-    if (!record) {
-      bad.push(raw)
-      continue
-    }
-    // Two records with one id made an edit or delete hit both; the later one gets its own id.
-    if (ids.has(record.id)) {
-      renamedIds += 1
-      const renamed = { ...record, id: randomUUID() }
-      ids.add(renamed.id)
-      records.push(renamed)
-      continue
-    }
-    ids.add(record.id)
-    records.push(record)
+  return {
+    add(raw: unknown): void {
+      const record = check(raw)
+      if (!record) {
+        bad.push(raw)
+        return
+      }
+      // Two records with one id made an edit or delete hit both; the later one gets its own id.
+      if (ids.has(record.id)) {
+        renamedIds += 1
+        const renamed = { ...record, id: randomUUID() }
+        ids.add(renamed.id)
+        records.push(renamed)
+        return
+      }
+      ids.add(record.id)
+      records.push(record)
+    },
+    result: (): { readonly records: ReadonlyArray<T>; readonly rejected: Rejected } => ({
+      records,
+      rejected: { records: bad, renamedIds },
+    }),
   }
-  return { records, rejected: { records: bad, renamedIds } }
 }
 
 function checkSummary(record: Record<string, unknown>): ArticleSummary | null {
