@@ -75,6 +75,9 @@ export function evaluateSeedLenses(
       lines.push(`    missed (${miss.cause}) ${describeChange(miss.change)}`)
     for (const change of score.found.filter((found) => !score.exact.includes(found))) {
       lines.push(`    not exact ${describeChange(change)}`)
+      for (const entry of score.shownBy.get(change) ?? []) {
+        lines.push(`      shown as ${describeEntry(entry)}`)
+      }
     }
     for (const entry of score.unlisted.slice(0, limit)) {
       lines.push(`    not in reference: ${describeEntry(entry)}`)

@@ -55,6 +55,10 @@ describe('scoreLensPair', () => {
     const score = scoreLensPair(pair, LEFT, RIGHT, entries)
     expect(score.found.map((change) => change.why)).toEqual(['q', 'src'])
     expect(score.exact.map((change) => change.why)).toEqual(['q'])
+    expect(score.shownBy.get(pair.changes[1]!)?.map((entry) => entry.status)).toEqual([
+      'removed',
+      'added',
+    ])
     expect(score.missed).toEqual([
       { change: pair.changes[2], cause: 'no entry' },
       { change: pair.changes[3], cause: 'no entry' },

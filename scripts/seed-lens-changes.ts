@@ -124,6 +124,8 @@ export interface LensPairScore {
   /** Of those, changes one entry shows on every side they have, and on no side they lack. */
   readonly exact: ReadonlyArray<ReferenceChange>
   readonly missed: ReadonlyArray<LensMiss>
+  /** The entries that show each found change. */
+  readonly shownBy: ReadonlyMap<ReferenceChange, ReadonlyArray<LensEntry>>
   /** Entries (unchanged ones left out) that match no reference change: for a person to judge. */
   readonly unlisted: ReadonlyArray<LensEntry>
 }
@@ -154,6 +156,7 @@ export function scoreLensPair(
   const exact: ReferenceChange[] = []
   const missed: LensMiss[] = []
   const matched = new Set<LensEntry>()
+  const shownBy = new Map<ReferenceChange, ReadonlyArray<LensEntry>>()
   for (const change of pair.changes) {
     const left = change.left === null ? null : locateText(leftParagraphs, change.left)
     const right = change.right === null ? null : locateText(rightParagraphs, change.right)
@@ -173,6 +176,7 @@ export function scoreLensPair(
     }
     for (const entry of showing) matched.add(entry)
     found.push(change)
+    shownBy.set(change, showing)
     const whole = showing.some(
       (entry) =>
         (left === null ? entry.left === null : overlaps(entry.left, left)) &&
@@ -181,7 +185,7 @@ export function scoreLensPair(
     if (whole) exact.push(change)
   }
   const unlisted = entries.filter((entry) => entry.status !== 'unchanged' && !matched.has(entry))
-  return { changes: pair.changes, found, exact, missed, unlisted }
+  return { changes: pair.changes, found, exact, missed, shownBy, unlisted }
 }
 
 /** Reference changes, found and exact, for one lens. */
