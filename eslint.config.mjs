@@ -19,6 +19,13 @@ const environmentModules = [
   '@mozilla/readability',
 ]
 
+// STYLE.md: src/core/index.ts is the only way into the engine from outside it, so what core
+// exposes is one list, and core can move its files without breaking its callers.
+const throughCoreIndex = {
+  regex: '^(\\.\\.?/)+(src/)?core/(?!index$).+',
+  message: 'Import the engine through src/core/index.ts (e.g. "../core"), not its inner files.',
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -46,6 +53,13 @@ export default tseslint.config(
     // Config files are read by their tools through a default export.
     files: ['*.config.ts', '*.config.mts', '*.config.mjs'],
     rules: { 'no-restricted-exports': 'off' },
+  },
+  {
+    // Everything outside the engine reaches it through its index. The blocks below that set their
+    // own no-restricted-imports repeat this pattern, since a later block replaces a rule's options.
+    files: ['**/*.{ts,tsx,mts}'],
+    ignores: ['src/core/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [throughCoreIndex] }] },
   },
   {
     // The engine is pure: no environment, UI or storage code (VS Code's layering rule).
@@ -102,6 +116,7 @@ export default tseslint.config(
               group: ['**/main/**', '**/renderer/**', '**/cli/**', '**/preload/**'],
               message: 'src/node depends on core and shared only.',
             },
+            throughCoreIndex,
           ],
         },
       ],
@@ -112,7 +127,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: environmentModules, message: 'src/shared holds types only.' }] },
+        {
+          patterns: [
+            { group: environmentModules, message: 'src/shared holds types only.' },
+            throughCoreIndex,
+          ],
+        },
       ],
     },
   },
@@ -130,6 +150,7 @@ export default tseslint.config(
               group: ['node:*', 'electron', '**/main/**', '**/node/**', '**/cli/**'],
               message: 'The renderer reaches main only through the preload API.',
             },
+            throughCoreIndex,
           ],
         },
       ],

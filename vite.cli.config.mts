@@ -32,6 +32,9 @@ export default defineConfig({
         ...builtinModules.map((name) => `node:${name}`),
         ...dependencies.filter((name) => loadedOnDemand.includes(name)),
       ],
+      // The engine has no side effects at load (STYLE.md: pure core), so a command that takes one
+      // helper through src/core/index.ts gets that helper, not every module the index names.
+      treeshake: { moduleSideEffects: [{ test: /\/src\/core\//, sideEffects: false }] },
       output: {
         format: 'es',
         entryFileNames: '[name].mjs',

@@ -8,10 +8,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { COMPARISON_STAGES, compareArticles } from '../src/core/compare-articles'
-import type { ComparisonStage, StageRunner } from '../src/core/compare-articles'
-import { DEFAULT_COMPARE_OPTIONS } from '../src/core/types'
-import type { WordVectors } from '../src/core/types'
+import { compareArticles, COMPARISON_STAGES, DEFAULT_COMPARE_OPTIONS } from '../src/core'
+import type { ComparisonStage, StageRunner, WordVectors } from '../src/core'
 import { defaultWordVectorsPath, loadWordVectors } from '../src/node/word-vectors-file'
 import { benchCommandLine } from './bench/cli-startup'
 import { benchImports } from './bench/imports'

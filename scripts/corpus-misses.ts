@@ -2,7 +2,7 @@
  * Sorts the gold links an alignment missed by what kept them apart, so that eval:corpora can say
  * where recall is lost. Pure: the caller aligns and reads the files.
  */
-import type { ParagraphKind } from '../src/core/types'
+import type { ParagraphKind } from '../src/core'
 
 /** Why a gold link was not found, as far as the alignment's output tells. */
 export type MissCause =

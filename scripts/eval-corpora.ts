@@ -17,10 +17,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { alignParagraphs } from '../src/core/alignment/align-paragraphs'
-import { segmentArticle } from '../src/core/segmentation/segment-article'
-import { DEFAULT_COMPARE_OPTIONS } from '../src/core/types'
-import type { Paragraph, ParagraphLink, WordVectors } from '../src/core/types'
+import { alignParagraphs, DEFAULT_COMPARE_OPTIONS, segmentArticle } from '../src/core'
+import type { Paragraph, ParagraphLink, WordVectors } from '../src/core'
 import { defaultWordVectorsPath, loadWordVectors } from '../src/node/word-vectors-file'
 import { classifyMisses, MISS_CAUSES } from './corpus-misses'
 import type { MissCause } from './corpus-misses'

@@ -8,8 +8,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { compareArticles } from '../src/core/compare-articles'
-import type { WordVectors } from '../src/core/types'
+import { compareArticles } from '../src/core'
+import type { WordVectors } from '../src/core'
 import { defaultWordVectorsPath, loadWordVectors } from '../src/node/word-vectors-file'
 import { factPairings } from './fact-pairings'
 import type { FactPairing } from './fact-pairings'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { compareArticles } from '../src/core/compare-articles'
-import type { Comparison, FactChange } from '../src/core/types'
+import { compareArticles } from '../src/core'
+import type { Comparison, FactChange } from '../src/core'
 import { factPairings } from './fact-pairings'
 
 const LEFT = 'Markets rose. Police said 5000 people marched through the city centre on Saturday.'

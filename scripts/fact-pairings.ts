@@ -4,7 +4,7 @@
  * fact changed, so a person has to read them, and two sentences that share few words are where a
  * pairing of two different facts ("10 rebounds" → "about 30 minutes") shows.
  */
-import type { Comparison, FactKind, SideText } from '../src/core/types'
+import type { Comparison, FactKind, SideText } from '../src/core'
 
 /** One `changed` fact entry, with its sentences and how many words they share. */
 export interface FactPairing {

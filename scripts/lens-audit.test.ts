@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { compareArticles } from '../src/core/compare-articles'
-import type { Comparison, FactChange, QuoteChange } from '../src/core/types'
+import { compareArticles } from '../src/core'
+import type { Comparison, FactChange, QuoteChange } from '../src/core'
 import {
   auditComparison,
   containsWords,

@@ -4,9 +4,7 @@
  * spans do not hold their text (words that are not the article's own), and speaker labels that
  * name nobody.
  */
-import { WORD_LEXICON } from '../src/core/text/word-lexicon'
-import { normalizeTypography } from '../src/core/text/typography'
-import { QUOTE_PART_SEPARATOR } from '../src/core/types'
+import { normalizeTypography, QUOTE_PART_SEPARATOR, WORD_LEXICON } from '../src/core'
 import type {
   ComparedArticle,
   Comparison,
@@ -14,7 +12,7 @@ import type {
   FactKind,
   QuoteChange,
   SideText,
-} from '../src/core/types'
+} from '../src/core'
 
 /** One lens entry found wanting, with where to read it. */
 export interface LensCase {

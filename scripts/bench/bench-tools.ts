@@ -13,7 +13,7 @@ export function median(values: ReadonlyArray<number>): number {
 }
 
 // The story generator's mulberry32, so the bench and the lineage tests draw from one generator.
-export { seededRandom } from '../../src/core/story/derive-versions'
+export { seededRandom } from '../../src/core'
 
 /** One run of the built command line: wall time, exit status, peak RSS and what it wrote to stderr. */
 export interface CliRun {

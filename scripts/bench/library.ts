@@ -21,7 +21,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks'
-import { countWords } from '../../src/core/stats'
+import { countWords } from '../../src/core'
 import { ArticleBodies, bodyHashOf } from '../../src/node/library/article-bodies'
 import { joinIndex, serializeRecord } from '../../src/node/library/library-schema'
 import type { IndexRecord } from '../../src/node/library/library-schema'

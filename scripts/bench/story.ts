@@ -8,12 +8,14 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { compareArticles } from '../../src/core/compare-articles'
-import { compareStory } from '../../src/core/story/compare-story'
-import { deriveVersions, sentencesOf } from '../../src/core/story/derive-versions'
-import type { StoryArticleInput } from '../../src/core/story/story-types'
-import { DEFAULT_COMPARE_OPTIONS } from '../../src/core/types'
-import type { WordVectors } from '../../src/core/types'
+import {
+  compareArticles,
+  compareStory,
+  DEFAULT_COMPARE_OPTIONS,
+  deriveVersions,
+  sentencesOf,
+} from '../../src/core'
+import type { StoryArticleInput, WordVectors } from '../../src/core'
 import { median, runBuiltCli } from './bench-tools'
 
 const STORY_SIZES = (process.env.BENCH_STORY_SIZES ?? '10,30,60').split(',').map(Number)

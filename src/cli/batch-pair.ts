@@ -1,6 +1,5 @@
-import { compareArticles } from '../core/compare-articles'
-import type { CompareOptions, WordVectors } from '../core/types'
-import { isUserError } from '../core/user-error'
+import { compareArticles, isUserError } from '../core'
+import type { CompareOptions, WordVectors } from '../core'
 import { oneLine, userMessage } from './cli-messages'
 import { articleInputOf, readArticle } from './read-article'
 

@@ -1,10 +1,8 @@
 import { availableParallelism } from 'node:os'
 import { extname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { isReportFormat, REPORT_FORMATS } from '../core/reports/report-format'
-import type { ReportFormat } from '../core/reports/report-format'
-import type { CompareOptions } from '../core/types'
-import { UserError } from '../core/user-error'
+import { isReportFormat, REPORT_FORMATS, UserError } from '../core'
+import type { CompareOptions, ReportFormat } from '../core'
 import { STORY_USAGE, storyCommand } from './story-args'
 import type { StoryCommand } from './story-args'
 

@@ -1,5 +1,4 @@
-import { compareArticles } from '../core/compare-articles'
-import { buildReport } from '../core/reports/build-report'
+import { buildReport, compareArticles } from '../core'
 import type { CliCommand } from './cli-args'
 import { articleInputOf, readArticle } from './read-article'
 import { readWordVectors } from './read-word-vectors'

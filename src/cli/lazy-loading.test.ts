@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BUILT_CLI, builtCliSkipReason } from './built-cli.test-helper'
@@ -31,6 +32,15 @@ async function modulesLoadedBy(args: ReadonlyArray<string>): Promise<ReadonlyArr
   return urls.filter((url) => !url.startsWith('node:') && !url.includes('record-imports'))
 }
 
+/** How many bytes of JavaScript those modules hold. */
+async function bytesOf(urls: ReadonlyArray<string>): Promise<number> {
+  const sizes = await Promise.all(urls.map(async (url) => (await stat(fileURLToPath(url))).size))
+  return sizes.reduce((sum, size) => sum + size, 0)
+}
+
+// --help loads about 18 KB; the engine alone is over 500 KB, whatever its chunk is named.
+const HELP_BYTES = 64 * 1024
+
 const ENGINE = /compare-articles|\/compromise\/|\/diff\//
 const WEB_PAGE_READERS = /\/linkedom\/|\/@mozilla\/readability\//
 const WORD_READER = /\/mammoth\//
@@ -42,6 +52,7 @@ describe.skipIf(skipBuilt !== null)('lazy loading (built command line)', () => {
       expect(loaded.some((url) => ENGINE.test(url))).toBe(false)
       expect(loaded.filter((url) => url.includes('/node_modules/'))).toEqual([])
       expect(loaded.length).toBeLessThanOrEqual(8)
+      expect(await bytesOf(loaded)).toBeLessThan(HELP_BYTES)
     }
   })
 

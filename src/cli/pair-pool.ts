@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import type { CompareOptions, WordVectors } from '../core/types'
+import type { CompareOptions, WordVectors } from '../core'
 import type { BatchResult, BatchTask } from './batch-pair'
 import { failed, runBatchTask } from './batch-pair'
 import type { SharedWordVectors } from './read-word-vectors'

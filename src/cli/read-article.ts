@@ -5,7 +5,7 @@ import {
   MAX_IMPORT_BYTES,
 } from '../node/importers/import-file'
 import type { ImportedArticle } from '../node/importers/import-file'
-import type { ArticleInput } from '../core/types'
+import type { ArticleInput } from '../core'
 import { STDIN_PATH } from './cli-args'
 
 /** How standard input is named in messages. */

@@ -1,5 +1,5 @@
 import { access, readFile } from 'node:fs/promises'
-import type { WordVectors } from '../core/types'
+import type { WordVectors } from '../core'
 import { readWordVectorFile, WordVectorsError } from '../node/word-vectors-file'
 import { oneLine } from './cli-messages'
 

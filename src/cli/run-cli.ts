@@ -1,5 +1,4 @@
-import { assertNever } from '../core/assert-never'
-import { isUserError } from '../core/user-error'
+import { assertNever, isUserError } from '../core'
 import { parseCliArgs, USAGE } from './cli-args'
 import { oneLine, userMessage } from './cli-messages'
 import { CLI_VERSION } from './cli-version'

@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { STORY_SCHEMA } from '../core/story/story-types'
-import type { Story } from '../core/story/story-types'
+import { STORY_SCHEMA } from '../core'
+import type { Story } from '../core'
 import { runCliCaptured } from './run-cli.test-helper'
 
 const SEEDS = [

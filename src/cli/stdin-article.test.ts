@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import type { Comparison } from '../core/types'
+import type { Comparison } from '../core'
 import { runCli } from './run-cli'
 
 const SEED_A = 'seeds/000_cbc1d2b3e80d9033.txt'

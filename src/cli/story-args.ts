@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import type { CompareOptions } from '../core/types'
+import type { CompareOptions } from '../core'
 import type { ReportFormat } from './cli-args'
 
 /** `rewrite-lens story FILE...`: compare N versions of one story. */

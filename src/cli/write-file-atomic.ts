@@ -1,5 +1,5 @@
 import { writeOutputFile } from '../node/output-file'
-import { UserError } from '../core/user-error'
+import { UserError } from '../core'
 
 /** A report that could not be written; `message` is one line saying what to do. */
 export class OutputError extends UserError {

@@ -1,20 +1,23 @@
 import { basename, isAbsolute } from 'node:path'
-import { compareArticles } from '../core/compare-articles'
-import { buildReport, withProvenance } from '../core/reports'
-import type { ReportOptions } from '../core/reports'
-import { UserError } from '../core/user-error'
-import { compareStory } from '../core/story/compare-story'
-import { orderVersionsByDate } from '../core/story/order-versions'
-import { buildStoryReport } from '../core/story/reports'
-import { buildStoryHtml } from '../core/story/reports/story-html'
-import { COMPARISON_SCHEMA } from '../core/types'
+import {
+  buildReport,
+  buildStoryHtml,
+  buildStoryReport,
+  compareArticles,
+  compareStory,
+  COMPARISON_SCHEMA,
+  orderVersionsByDate,
+  UserError,
+  withProvenance,
+} from '../core'
 import type {
   ArticleInput,
   ArticleProvenance,
   ComparedArticle,
   Comparison,
+  ReportOptions,
   WordVectors,
-} from '../core/types'
+} from '../core'
 import { isLibrarySort } from '../shared/api'
 import { parseCompareOptions } from '../shared/compare-options'
 import type {

@@ -1,5 +1,5 @@
 import type { IpcOutcome } from '../shared/api'
-import { isUserError } from '../core/user-error'
+import { isUserError } from '../core'
 
 /** What the user reads when a handler fails for a reason that is not theirs (a bug). */
 export const UNEXPECTED_FAILURE =

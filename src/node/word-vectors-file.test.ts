@@ -3,10 +3,12 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { alignParagraphs } from '../core/alignment/align-paragraphs'
-import { segmentArticle } from '../core/segmentation/segment-article'
-import { DEFAULT_COMPARE_OPTIONS } from '../core/types'
-import { readWordVectorBytes } from '../core/word-vector-bytes'
+import {
+  alignParagraphs,
+  DEFAULT_COMPARE_OPTIONS,
+  readWordVectorBytes,
+  segmentArticle,
+} from '../core'
 import { defaultWordVectorsPath, loadWordVectors } from './word-vectors-file'
 
 /** Encodes vectors in the format scripts/build-word-vectors.mjs documents. */

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { readWordVectorBytes } from '../core/word-vector-bytes'
-import type { WordVectorFile } from '../core/word-vector-bytes'
-import { UserError } from '../core/user-error'
+import { readWordVectorBytes, UserError } from '../core'
+import type { WordVectorFile } from '../core'
 
 /** Word vectors read from disk, with the file's bytes (main hands them to the app's workers). */
 export interface LoadedWordVectors extends WordVectorFile {

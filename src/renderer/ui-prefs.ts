@@ -1,5 +1,5 @@
-import { DEFAULT_COMPARE_OPTIONS } from '../core/types'
-import type { CompareOptions } from '../core/types'
+import { DEFAULT_COMPARE_OPTIONS } from '../core'
+import type { CompareOptions } from '../core'
 import { isLibrarySort } from '../shared/api'
 import type { LibrarySort } from '../shared/api'
 import { parseCompareOptions } from '../shared/compare-options'

@@ -2,7 +2,7 @@
  * The one API contract between the renderer and the main process. The preload exposes one method
  * per entry, main registers one handler per entry, and the e2e bridge derives from the same map.
  */
-import type { CompareOptions, Comparison } from '../core/types'
+import type { CompareOptions, Comparison } from '../core'
 
 /** The format an article was imported from. */
 export type ArticleFormat = 'txt' | 'md' | 'html' | 'docx' | 'paste' | 'seed'

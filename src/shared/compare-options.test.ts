@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_COMPARE_OPTIONS } from '../core/types'
+import { DEFAULT_COMPARE_OPTIONS } from '../core'
 import { isLibrarySort, LIBRARY_SORTS } from './api'
 import { parseCompareOptions } from './compare-options'
 

@@ -1,5 +1,5 @@
-import { DEFAULT_COMPARE_OPTIONS } from '../core/types'
-import type { CompareOptions } from '../core/types'
+import { DEFAULT_COMPARE_OPTIONS } from '../core'
+import type { CompareOptions } from '../core'
 
 // A record over the option names: an option added to `CompareOptions` and not here does not compile.
 const OPTION_KEYS = {

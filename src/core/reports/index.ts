@@ -22,6 +22,7 @@ export {
 } from './report-articles'
 export type { SideDetail, SideName } from './report-articles'
 export { sanitizeForTerminal } from './text-layout'
+export { describeMoveOrigin } from './report-rows'
 export { buildReport } from './build-report'
 export type { ReportOptions } from './build-report'
 export { isReportFormat, REPORT_FORMATS } from './report-format'

@@ -7,7 +7,7 @@ import { decodeText, normalizeNewlines } from './decode-text'
 import { extractDocxLines, inflateWithinBudget } from './docx-article'
 import { extractHtmlArticle, isoDateOf, webUrlOf } from './html-article'
 import { extractMarkdownArticle } from './markdown-article'
-import { UserError } from '../../core/user-error'
+import { UserError } from '../../core'
 
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024

@@ -1,5 +1,5 @@
 import type { ArticleSummary, LibrarySort } from '../../shared/api'
-import { assertNever } from '../../core/assert-never'
+import { assertNever } from '../../core'
 
 /** The list view of an article or index record: its summary fields only (no text, no hashes). */
 export function summaryOf(article: ArticleSummary): ArticleSummary {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { countWords } from '../../core/stats'
+import { countWords } from '../../core'
 import type { Article, ArticleFormat, ArticleSummary } from '../../shared/api'
 
 /**

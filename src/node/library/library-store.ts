@@ -3,7 +3,7 @@ import { constants, unwatchFile, watchFile } from 'node:fs'
 import { access, mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { Low } from 'lowdb'
-import { countWords } from '../../core/stats'
+import { countWords, UserError } from '../../core'
 import type {
   Article,
   ArticleMetadataPatch,
@@ -32,7 +32,6 @@ import type { LibraryLock } from './library-lock'
 import { emptyIndex, parseLegacyLibrary } from './library-schema'
 import type { IndexRecord, LibraryIndex, Rejected } from './library-schema'
 import { textKeyOf } from './text-key'
-import { UserError } from '../../core/user-error'
 
 /** The index file's name inside the data folder: every article's metadata, no texts. */
 export const INDEX_FILE_NAME = 'library-index.json'

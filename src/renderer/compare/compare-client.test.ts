@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_COMPARE_OPTIONS } from '../../core/types'
+import { DEFAULT_COMPARE_OPTIONS } from '../../core'
 import { CompareClient, StaleRequestError } from './compare-client'
 import type { WorkerLike } from './compare-client'
 import type { WorkerRequest, WorkerResponse } from './compare-protocol'

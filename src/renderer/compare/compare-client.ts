@@ -1,5 +1,4 @@
-import type { ComparisonStage } from '../../core/compare-articles'
-import type { ArticleInput, CompareOptions, Comparison } from '../../core/types'
+import type { ArticleInput, CompareOptions, Comparison, ComparisonStage } from '../../core'
 import type { WorkerRequest, WorkerResponse } from './compare-protocol'
 
 /** The part of `Worker` the client uses, so tests can pass a fake. */

@@ -1,5 +1,4 @@
-import type { ComparisonStage } from '../../core/compare-articles'
-import type { ArticleInput, CompareOptions, Comparison } from '../../core/types'
+import type { ArticleInput, CompareOptions, Comparison, ComparisonStage } from '../../core'
 
 /** What the page asks the compare worker. */
 export type WorkerRequest =

@@ -1,8 +1,6 @@
 /// <reference lib="webworker" />
-import { compareArticles } from '../../core/compare-articles'
-import type { StageRunner } from '../../core/compare-articles'
-import type { WordVectors } from '../../core/types'
-import { readWordVectorBytes } from '../../core/word-vector-bytes'
+import { compareArticles, readWordVectorBytes } from '../../core'
+import type { StageRunner, WordVectors } from '../../core'
 import { serveRequests } from '../workers/serve-requests'
 import { scheduleWarmUp, warmUpEngine } from './warm-up'
 import type { WorkerRequest, WorkerResponse } from './compare-protocol'

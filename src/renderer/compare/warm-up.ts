@@ -1,6 +1,5 @@
-import { compareArticles } from '../../core/compare-articles'
-import { DEFAULT_COMPARE_OPTIONS } from '../../core/types'
-import type { ArticleInput, Comparison, WordVectors } from '../../core/types'
+import { compareArticles, DEFAULT_COMPARE_OPTIONS } from '../../core'
+import type { ArticleInput, Comparison, WordVectors } from '../../core'
 
 // A short made-up story and its rewrite with what the lenses look for: a headline, reordered and
 // reworded paragraphs, an altered and a paraphrased quotation, changed numbers, dates and names.

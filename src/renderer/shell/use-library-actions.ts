@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
-import type { CompareOptions, Comparison } from '../../core/types'
+import type { CompareOptions, Comparison } from '../../core'
 import type {
   ArticleMetadataPatch,
   ArticleSummary,

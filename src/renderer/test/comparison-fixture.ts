@@ -1,5 +1,5 @@
-import { COMPARISON_SCHEMA, DEFAULT_COMPARE_OPTIONS } from '../../core/types'
-import type { AlignedRow, Comparison, ComparisonStats, Paragraph, SideText } from '../../core/types'
+import { COMPARISON_SCHEMA, DEFAULT_COMPARE_OPTIONS } from '../../core'
+import type { AlignedRow, Comparison, ComparisonStats, Paragraph, SideText } from '../../core'
 
 const ZERO_STATS: ComparisonStats = {
   similarity: 0.5,

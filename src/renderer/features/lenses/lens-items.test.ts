@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { AlignedRow } from '../../../core/types'
+import { collectChanges } from '../../../core'
+import type { AlignedRow } from '../../../core'
 import { comparisonWith, sideAt } from '../../test/comparison-fixture'
-import { collectChanges } from '../../../core/reports/report-changes'
 import { buildLensEntries, describeEntry } from './lens-items'
 
 const row = (left: number[], right: number[]): AlignedRow => ({

@@ -1,6 +1,5 @@
-import { listChanges } from '../../../core/list-changes'
-import type { ListedChange } from '../../../core/list-changes'
-import type { Comparison, DiffToken } from '../../../core/types'
+import { listChanges } from '../../../core'
+import type { Comparison, DiffToken, ListedChange } from '../../../core'
 
 /** Which lens a list entry belongs to. */
 export type LensKind = ListedChange['category']

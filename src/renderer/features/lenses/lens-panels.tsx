@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
 import './lenses.css'
-import type { Comparison } from '../../../core/types'
+import type { Comparison } from '../../../core'
 import { DiffText } from '../../components/diff-text'
 import { useRovingIndex } from '../../components/use-roving-index'
 import { inlinePieces } from '../reader/row-pieces'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../../shared/api'
-import type { ComparisonStage } from '../../../core/compare-articles'
+import type { ComparisonStage } from '../../../core'
 import { StaleRequestError } from '../../compare/compare-client'
 import { comparisonWith } from '../../test/comparison-fixture'
 import { ComparisonSource } from './comparison-source'

@@ -1,5 +1,5 @@
-import { assertNever } from '../../../core/assert-never'
-import type { Comparison } from '../../../core/types'
+import { assertNever } from '../../../core'
+import type { Comparison } from '../../../core'
 import type { CompareStage } from './comparison-source'
 
 /** What the reader shows for the chosen pair: one phase at a time, tagged by `status`. */

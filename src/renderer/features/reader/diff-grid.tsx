@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
-import type { Comparison } from '../../../core/types'
+import type { Comparison } from '../../../core'
 import { buildDisplayItems, foldHiding, itemIndexOfRow } from './display-items'
 import { DiffRow } from './diff-row'
 import { OverviewStrip } from './overview-strip'

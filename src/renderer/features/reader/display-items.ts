@@ -1,4 +1,4 @@
-import type { AlignedRow, RowOp } from '../../../core/types'
+import type { AlignedRow, RowOp } from '../../../core'
 
 /** One entry of the virtualised list: a row, or a run of unchanged rows folded into one line. */
 export type DisplayItem =

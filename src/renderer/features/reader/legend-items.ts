@@ -1,4 +1,4 @@
-import type { RowOp } from '../../../core/types'
+import type { RowOp } from '../../../core'
 import { opLabel } from './row-labels'
 
 /** One entry of the legend: the label or sample as the reader shows it, and what it means. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AlignedRow, RowOp } from '../../../core/types'
+import type { AlignedRow, RowOp } from '../../../core'
 import { buildDisplayItems } from './display-items'
 import { overviewMarks } from './overview-marks'
 

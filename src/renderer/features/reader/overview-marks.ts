@@ -1,4 +1,4 @@
-import type { AlignedRow, RowOp } from '../../../core/types'
+import type { AlignedRow, RowOp } from '../../../core'
 import { isChangeRow } from './display-items'
 import type { DisplayItem } from './display-items'
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { AlignedRow } from '../../../core/types'
+import type { AlignedRow } from '../../../core'
 import type { DisplayItem } from './display-items'
 import { overviewMarks } from './overview-marks'
 import { opLabel } from './row-labels'

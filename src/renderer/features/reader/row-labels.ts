@@ -1,4 +1,4 @@
-import type { AlignedRow, RowOp } from '../../../core/types'
+import type { AlignedRow, RowOp } from '../../../core'
 
 /** The word shown in a row's gutter, so an op never relies on colour alone. */
 export function opLabel(op: RowOp): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DiffToken } from '../../../core/types'
+import type { DiffToken } from '../../../core'
 import { applyMarks, inlinePieces, rowMarks, serializePieces, sidePieces } from './row-pieces'
 import type { ParagraphPieces, TextMark } from './row-pieces'
 

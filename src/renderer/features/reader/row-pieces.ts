@@ -1,5 +1,5 @@
-import { needsChangeSeparator } from '../../../core/diff/format-diff'
-import type { DiffToken } from '../../../core/types'
+import { needsChangeSeparator } from '../../../core'
+import type { DiffToken } from '../../../core'
 import type { Piece, TextMark } from '../../components/diff-pieces'
 
 /** Which side of a row a cell shows. */

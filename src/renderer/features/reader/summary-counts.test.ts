@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ComparisonStats } from '../../../core/types'
+import type { ComparisonStats } from '../../../core'
 import { comparisonWith } from '../../test/comparison-fixture'
 import { summaryCounts } from './summary-counts'
 

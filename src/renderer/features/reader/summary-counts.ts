@@ -1,4 +1,4 @@
-import type { ComparisonStats } from '../../../core/types'
+import type { ComparisonStats } from '../../../core'
 
 /** One figure of the reader's summary line. */
 export interface SummaryCount {

@@ -1,4 +1,4 @@
-import type { Comparison, SideText } from '../../../core/types'
+import type { Comparison, SideText } from '../../../core'
 import type { Side, TextMark } from './row-pieces'
 
 /** Marks of every paragraph of both sides, keyed by `markKey(side, paragraph)`. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { CompareOptions } from '../../../core/types'
+import type { CompareOptions } from '../../../core'
 import { messageOf } from '../../bridge'
 import type { ComparisonSource } from './comparison-source'
 import { IDLE, pairKey, pairOf, shownComparison } from './comparison-state'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_STORY_OPTIONS } from '../../../core/story/compare-story'
-import type { StoryProgress } from '../../../core/story/story-types'
+import { DEFAULT_STORY_OPTIONS } from '../../../core'
+import type { StoryProgress } from '../../../core'
 import { StoryCancelledError, StoryClient } from './story-client'
 import type { StoryWorkerLike } from './story-client'
 import type { StoryRequest, StoryResponse } from './story-protocol'

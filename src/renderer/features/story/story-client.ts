@@ -1,9 +1,4 @@
-import type {
-  Story,
-  StoryArticleInput,
-  StoryOptions,
-  StoryProgress,
-} from '../../../core/story/story-types'
+import type { Story, StoryArticleInput, StoryOptions, StoryProgress } from '../../../core'
 import type { WordVectorFile } from '../../compare/word-vector-file'
 import type { StoryRequest, StoryResponse } from './story-protocol'
 

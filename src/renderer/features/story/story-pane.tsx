@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { CompareOptions } from '../../../core/types'
+import type { CompareOptions } from '../../../core'
 import type { RewriteLensApi } from '../../../shared/api'
 import type { StoryClient } from './story-client'
 import { StoryView } from './story-view'

@@ -1,9 +1,4 @@
-import type {
-  Story,
-  StoryArticleInput,
-  StoryOptions,
-  StoryProgress,
-} from '../../../core/story/story-types'
+import type { Story, StoryArticleInput, StoryOptions, StoryProgress } from '../../../core'
 
 /** What the page asks the story worker: the story, with the word-vector file's bytes (or null). */
 export type StoryRequest = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { QuoteCell } from '../../../core/story/story-types'
+import type { QuoteCell } from '../../../core'
 import { cellTarget, rowShowing } from './story-targets'
 
 const cell = (article: number, paragraph: number | null): QuoteCell => ({

@@ -1,4 +1,4 @@
-import type { PresenceCell, QuoteCell, Story } from '../../../core/story/story-types'
+import type { PresenceCell, QuoteCell, Story } from '../../../core'
 
 /** A pair of versions to open in the reader, and the paragraph to bring into view. */
 export interface PairTarget {

@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
-import { compareStory } from '../../../core/story/compare-story'
-import { readWordVectorBytes } from '../../../core/word-vector-bytes'
+import { compareStory, readWordVectorBytes } from '../../../core'
 import { serveRequests } from '../../workers/serve-requests'
 import type { StoryRequest, StoryResponse } from './story-protocol'
 
