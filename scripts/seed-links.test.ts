@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import referenceJson from '../src/core/alignment/fixtures/seed-links.json'
-import { segmentArticle } from '../src/core/segmentation/segment-article'
+import { segmentArticle } from '../src/core'
 import { SEED_TEXTS } from '../src/core/segmentation/seed-texts.test-helper'
 import { parseSeedReference, scoreSeedPair, summariseSeedScores } from './seed-links'
 import type { SeedPairReference } from './seed-links'

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { copyFile, open, readFile, rename, stat } from 'node:fs/promises'
-import { assertNever } from '../../core/assert-never'
+import { assertNever } from '../../core'
 import { appendFileDurably, writeFileAtomic } from './atomic-write'
 import { checkIndexRecord, serializeRecord } from './library-schema'
 import type { IndexRecord } from './library-schema'
