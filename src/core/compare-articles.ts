@@ -2,6 +2,8 @@ import { alignParagraphs } from './alignment/align-paragraphs'
 import type { RowGroup } from './alignment/align-paragraphs'
 import { diffText } from './diff/word-diff'
 import { compareFacts } from './facts/compare-facts'
+import { progressCounter } from './progress'
+import type { ProgressReport } from './progress'
 import { compareQuotes } from './quotes/compare-quotes'
 import { analyseArticle, joinedTokens } from './segmentation/analyse-article'
 import type { ArticleAnalysis } from './segmentation/analyse-article'
@@ -38,6 +40,12 @@ export type ComparisonStage = (typeof COMPARISON_STAGES)[number]
 /** Runs one stage of a comparison and returns its result; the benchmark passes one that times it. */
 export type StageRunner = <T>(stage: ComparisonStage, run: () => T) => T
 
+/**
+ * How far into a stage a comparison has got (0 to 1), for a progress bar on a long compare: the
+ * alignment and diff stages report up to a hundred steps each, the others none.
+ */
+export type StageProgress = (stage: ComparisonStage, fraction: number) => void
+
 const runStage: StageRunner = (_stage, run) => run()
 
 /** Compares two articles: alignment, word diff per row, quotes, facts, titles and stats. */
@@ -47,7 +55,10 @@ export function compareArticles(
   options: CompareOptions = DEFAULT_COMPARE_OPTIONS,
   vectors: WordVectors | null = null,
   stage: StageRunner = runStage,
+  progress?: StageProgress,
 ): Comparison {
+  const within = (name: ComparisonStage): ProgressReport | undefined =>
+    progress ? (fraction) => progress(name, fraction) : undefined
   const [leftArticle, rightArticle, analysis] = stage('segmentation', () => {
     const described = [describeArticle(left), describeArticle(right)] as const
     // Each article is tokenized and split into sentences once here; every lens reads the result.
@@ -59,13 +70,22 @@ export function compareArticles(
     return [...described, read] as const
   })
   const alignment = stage('alignment', () =>
-    alignParagraphs(leftArticle.paragraphs, rightArticle.paragraphs, vectors, options, analysis),
-  )
-  const rows = stage('diff', () =>
-    alignment.rows.map((row) =>
-      diffRow(row, leftArticle.paragraphs, rightArticle.paragraphs, options, analysis),
+    alignParagraphs(
+      leftArticle.paragraphs,
+      rightArticle.paragraphs,
+      vectors,
+      options,
+      analysis,
+      within('alignment'),
     ),
   )
+  const rows = stage('diff', () => {
+    const diffed = progressCounter(within('diff'), alignment.rows.length)
+    return alignment.rows.map((row, index) => {
+      diffed(index)
+      return diffRow(row, leftArticle.paragraphs, rightArticle.paragraphs, options, analysis)
+    })
+  })
   const quotes = stage('quotes', () =>
     compareQuotes(leftArticle.paragraphs, rightArticle.paragraphs, alignment.links, options),
   )

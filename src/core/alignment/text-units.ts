@@ -1,3 +1,5 @@
+import { progressCounter, progressSpan } from '../progress'
+import type { ProgressReport } from '../progress'
 import { analyseArticle, wordsWithin } from '../segmentation/analyse-article'
 import type { ArticleAnalysis } from '../segmentation/analyse-article'
 import type { Paragraph, WordVectors } from '../types'
@@ -52,11 +54,20 @@ export function prepareAlignmentInput(
     left,
     right,
   ),
+  progress?: ProgressReport,
 ): AlignmentInput {
   const forms: WordFormCache = new Map()
   const sentences: SentenceCache = new Map()
-  const leftSentences = tokenizeSide(analysis.left, forms, sentences)
-  const rightSentences = tokenizeSide(analysis.right, forms, sentences)
+  // Tokenising is most of the work here (the rest is passes over the words): it takes 0 to 0.7.
+  const tokenised = progressCounter(
+    progressSpan(progress, 0, 0.7),
+    analysis.left.length + analysis.right.length,
+    35,
+  )
+  const leftSentences = tokenizeSide(analysis.left, forms, sentences, tokenised)
+  const rightSentences = tokenizeSide(analysis.right, forms, sentences, (done) =>
+    tokenised(analysis.left.length + done),
+  )
   const vocabulary = buildVocabulary(
     [...leftSentences, ...rightSentences].map((sentence) => ({
       tokens: sentence.tokens,
@@ -169,8 +180,10 @@ function tokenizeSide(
   analysis: ArticleAnalysis,
   forms: WordFormCache,
   sentences: SentenceCache,
+  tokenised: (done: number) => void,
 ): ReadonlyArray<TokenisedSentence> {
   return analysis.flatMap(({ paragraph, words: paragraphWords, sentences: split }, position) => {
+    tokenised(position)
     // Boilerplate is shown but never aligned with content.
     if (paragraph.kind === 'boilerplate') return []
     const heading = paragraph.kind === 'heading'

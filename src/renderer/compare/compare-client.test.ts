@@ -141,15 +141,16 @@ describe('CompareClient', () => {
       article('b'),
       DEFAULT_COMPARE_OPTIONS,
       null,
-      (stage) => stages.push(stage),
+      (stage, fraction) => stages.push(`${stage} ${fraction}`),
     )
     const id = compareRequests(workers[0]!)[0]!.id
-    workers[0]!.answer({ type: 'progress', id, stage: 'segmentation' })
-    workers[0]!.answer({ type: 'progress', id: id + 99, stage: 'diff' })
-    workers[0]!.answer({ type: 'progress', id, stage: 'alignment' })
+    workers[0]!.answer({ type: 'progress', id, stage: 'segmentation', fraction: 0 })
+    workers[0]!.answer({ type: 'progress', id: id + 99, stage: 'diff', fraction: 0 })
+    workers[0]!.answer({ type: 'progress', id, stage: 'alignment', fraction: 0 })
+    workers[0]!.answer({ type: 'progress', id, stage: 'alignment', fraction: 0.42 })
     workers[0]!.answer({ type: 'failed', id, message: 'boom' })
     await expect(compared).rejects.toThrow('boom')
-    expect(stages).toEqual(['segmentation', 'alignment'])
+    expect(stages).toEqual(['segmentation 0', 'alignment 0', 'alignment 0.42'])
   })
 
   it('cancels the request in flight by ending its worker', async () => {

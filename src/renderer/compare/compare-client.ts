@@ -21,7 +21,7 @@ interface Pending {
   readonly id: number
   readonly resolve: (response: WorkerResponse) => void
   readonly reject: (error: Error) => void
-  readonly onProgress?: (stage: ComparisonStage) => void
+  readonly onProgress?: (stage: ComparisonStage, fraction: number) => void
 }
 
 /**
@@ -49,7 +49,8 @@ export class CompareClient {
   }
 
   /**
-   * Compares two articles off the UI thread, reporting each engine stage as it starts. `vectors`
+   * Compares two articles off the UI thread, reporting each engine stage as it starts and how far
+   * a long one has got (0 to 1). `vectors`
    * are the word-vector file's bytes: a worker gets them once (a copy, which is one memory copy
    * for a typed array) and looks words up in them itself.
    */
@@ -58,7 +59,7 @@ export class CompareClient {
     right: ArticleInput,
     options: CompareOptions,
     vectors: Uint8Array | null,
-    onProgress?: (stage: ComparisonStage) => void,
+    onProgress?: (stage: ComparisonStage, fraction: number) => void,
   ): Promise<{ readonly comparison: Comparison; readonly milliseconds: number }> {
     this.vectors = vectors
     const response = await this.run(
@@ -92,7 +93,7 @@ export class CompareClient {
 
   private run(
     build: (id: number) => WorkerRequest,
-    onProgress?: (stage: ComparisonStage) => void,
+    onProgress?: (stage: ComparisonStage, fraction: number) => void,
   ): Promise<WorkerResponse> {
     this.cancel()
     const id = this.nextId++
@@ -132,7 +133,7 @@ export class CompareClient {
     const pending = this.pending
     if (!pending || pending.id !== response.id) return
     if (response.type === 'progress') {
-      pending.onProgress?.(response.stage)
+      pending.onProgress?.(response.stage, response.fraction)
       return
     }
     this.pending = null

@@ -24,5 +24,13 @@ export type WorkerResponse =
       readonly milliseconds: number
     }
   | { readonly type: 'failed'; readonly id: number; readonly message: string }
-  /** Sent as each stage of a comparison starts, before the final answer. */
-  | { readonly type: 'progress'; readonly id: number; readonly stage: ComparisonStage }
+  /**
+   * Sent as each stage of a comparison starts (fraction 0), and as a long stage goes on (fraction
+   * up to 1: see core's StageProgress), before the final answer.
+   */
+  | {
+      readonly type: 'progress'
+      readonly id: number
+      readonly stage: ComparisonStage
+      readonly fraction: number
+    }

@@ -22,7 +22,7 @@ serveRequests<WorkerRequest, WorkerResponse>(
         const started = performance.now()
         // Each stage is announced as it starts; the page reads these while the engine runs on.
         const announce: StageRunner = (stage, run) => {
-          post({ type: 'progress', id: request.id, stage })
+          post({ type: 'progress', id: request.id, stage, fraction: 0 })
           return run()
         }
         const comparison = compareArticles(
@@ -31,6 +31,7 @@ serveRequests<WorkerRequest, WorkerResponse>(
           request.options,
           vectors,
           announce,
+          (stage, fraction) => post({ type: 'progress', id: request.id, stage, fraction }),
         )
         const milliseconds = performance.now() - started
         return { type: 'compared', id: request.id, comparison, milliseconds }

@@ -4,7 +4,6 @@ import type { ComparisonStage } from '../../../core'
 import { StaleRequestError } from '../../compare/compare-client'
 import { comparisonWith } from '../../test/comparison-fixture'
 import { ComparisonSource } from './comparison-source'
-import type { CompareStage } from './comparison-source'
 
 const article = (id: string): Article =>
   ({ id, title: id.toUpperCase(), text: `Text of ${id}.` }) as Article
@@ -50,10 +49,11 @@ function fakeClient() {
         right: { path: string },
         _options: unknown,
         vectors: Uint8Array | null,
-        onProgress?: (stage: ComparisonStage) => void,
+        onProgress?: (stage: ComparisonStage, fraction: number) => void,
       ) => {
         compared.push(`${left.path}/${right.path} with ${vectors ? vectors.length : 'no'} bytes`)
-        onProgress?.('alignment')
+        onProgress?.('alignment', 0)
+        onProgress?.('alignment', 0.5)
         return { comparison: comparisonWith({}), milliseconds: 1 }
       },
     },
@@ -66,13 +66,15 @@ describe('ComparisonSource', () => {
     const { vectors, arrive } = slowVectors()
     const { client, compared } = fakeClient()
     const source = new ComparisonSource(api, vectors, client)
-    const stages: CompareStage[] = []
-    const done = source.compare('a', 'b', comparisonWith({}).options, (s) => stages.push(s))
+    const stages: string[] = []
+    const done = source.compare('a', 'b', comparisonWith({}).options, (stage, fraction) =>
+      stages.push(`${stage} ${fraction}`),
+    )
     release('a')
     release('b')
     arrive()
     await done
-    expect(stages).toEqual(['loading', 'vectors', 'alignment'])
+    expect(stages).toEqual(['loading 0', 'vectors 0', 'alignment 0', 'alignment 0.5'])
     expect(compared).toEqual(['a/b with 3 bytes'])
   })
 

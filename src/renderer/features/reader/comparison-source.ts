@@ -55,30 +55,36 @@ export class ComparisonSource {
   }
 
   /**
-   * Runs the pipeline, reporting each stage. A newer call makes this one stale: it rejects with
+   * Runs the pipeline, reporting each stage and how far into it (0 to 1). A newer call makes this one stale: it rejects with
    * `StaleRequestError` at its next step, so it can never cancel the newer one in the worker.
    */
   async compare(
     leftId: string,
     rightId: string,
     options: CompareOptions,
-    onStage: (stage: CompareStage) => void,
+    onStage: (stage: CompareStage, fraction: number) => void,
   ): Promise<{ readonly comparison: Comparison; readonly milliseconds: number }> {
     const ticket = ++this.latest
     const current = (): void => {
       if (ticket !== this.latest) throw new StaleRequestError()
     }
-    onStage('loading')
+    onStage('loading', 0)
     // Fetched when the window opened; only a compare started in the first moments waits for it.
     const loadingVectors = this.vectors.load()
     const [left, right] = await Promise.all([this.article(leftId), this.article(rightId)])
     current()
-    onStage('vectors')
+    onStage('vectors', 0)
     const vectors = await loadingVectors
     current()
-    return this.client.compare(inputOf(left), inputOf(right), options, vectors, (stage) => {
-      if (ticket === this.latest) onStage(stage)
-    })
+    return this.client.compare(
+      inputOf(left),
+      inputOf(right),
+      options,
+      vectors,
+      (stage, fraction) => {
+        if (ticket === this.latest) onStage(stage, fraction)
+      },
+    )
   }
 
   private article(id: string): Promise<Article> {

@@ -10,6 +10,8 @@ export type ComparisonState =
       /** The pair being compared (`left\0right`), so a stale result is never shown. */
       readonly pair: string
       readonly stage: CompareStage
+      /** How far into that stage, 0 to 1 (long stages report as they go; the others stay at 0). */
+      readonly fraction: number
       /** The same pair's last result, kept on screen while new options are applied. */
       readonly previous: Comparison | null
     }

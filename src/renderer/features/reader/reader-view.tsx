@@ -195,7 +195,11 @@ export function ReaderView(props: {
           </div>
         </div>
         {state.status === 'comparing' && (
-          <CompareProgress stage={state.stage} onCancel={actions.cancel} />
+          <CompareProgress
+            stage={state.stage}
+            fraction={state.fraction}
+            onCancel={actions.cancel}
+          />
         )}
         {state.status === 'cancelled' && (
           <div className="compare-status" role="status" data-testid="compare-status">
@@ -239,13 +243,14 @@ export function ReaderView(props: {
 /** The stage a comparison is in, how far along the stages it is, and a Cancel button. */
 function CompareProgress(props: {
   readonly stage: CompareStage
+  readonly fraction: number
   readonly onCancel: () => void
 }): ReactNode {
   const step = COMPARE_STAGES.indexOf(props.stage) + 1
   const total = COMPARE_STAGES.length
   return (
     <div className="compare-status" role="status" data-testid="compare-status">
-      <progress aria-label="Comparison progress" value={step - 1} max={total} />
+      <progress aria-label="Comparison progress" value={step - 1 + props.fraction} max={total} />
       <span data-testid="compare-stage">
         Comparing: {STAGE_TEXT[props.stage]} (step {step} of {total})
       </span>

@@ -36,12 +36,13 @@ export function useComparison(
     let live = true
     const key = pairKey(leftId, rightId)
     source
-      .compare(leftId, rightId, options, (stage) => {
+      .compare(leftId, rightId, options, (stage, fraction) => {
         if (!live) return
         setState((previous) => ({
           status: 'comparing',
           pair: key,
           stage,
+          fraction,
           // Options changes keep the old rows on screen until the new ones arrive.
           previous: pairOf(previous) === key ? shownComparison(previous) : null,
         }))
@@ -63,6 +64,8 @@ export function useComparison(
   if (pair === '') return [IDLE, controls]
   // Until the effect reports its first stage, a newly chosen pair reads as opening.
   const shown: ComparisonState =
-    pairOf(state) === pair ? state : { status: 'comparing', pair, stage: 'loading', previous: null }
+    pairOf(state) === pair
+      ? state
+      : { status: 'comparing', pair, stage: 'loading', fraction: 0, previous: null }
   return [shown, controls]
 }
