@@ -59,8 +59,16 @@ export type { TextSegment } from './text/segments'
 export { compareStory, DEFAULT_STORY_OPTIONS } from './story/compare-story'
 export type { StoryContext } from './story/compare-story'
 export * from './story/story-types'
-export { layoutLineage } from './story/lineage-layout'
-export type { LineageLayout, LineageNode } from './story/lineage-layout'
+export { drawLineage, layoutLineage, LINEAGE_DRAWING_SIZE } from './story/lineage-layout'
+export type {
+  LineageDot,
+  LineageDrawing,
+  LineageDrawingSize,
+  LineageLayout,
+  LineageLine,
+  LineageNode,
+  LineageTree,
+} from './story/lineage-layout'
 export * from './story/reports'
 export * from './reports'
 export { deriveVersions, seededRandom, sentencesOf } from './story/derive-versions'

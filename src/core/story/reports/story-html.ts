@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../reports/html-escape'
-import { layoutLineage } from '../lineage-layout'
+import { drawLineage } from '../lineage-layout'
 import type { PresenceCell, QuoteCell, Story } from '../story-types'
 import { lineageMethod, markSpans, percent, versionLabel } from './story-report-parts'
 import { renderHtmlDocument } from '../../reports/html-document'
@@ -111,24 +111,16 @@ function heat(value: number): string {
 }
 
 function lineageSvg(story: Story): string {
-  const layout = layoutLineage(story)
-  const column = 64
-  const row = 56
-  const width = layout.width * column
-  const height = layout.depth * row
-  const at = new Map(layout.nodes.map((node) => [node.article, node]))
-  const cx = (x: number): number => x * column + column / 2
-  const cy = (y: number): number => y * row + row / 2
-  const lines = layout.edges.map(({ parent, child }) => {
-    const a = at.get(parent)!
-    const b = at.get(child)!
-    return `<line x1="${cx(a.x)}" y1="${cy(a.y) + 14}" x2="${cx(b.x)}" y2="${cy(b.y) - 14}" stroke="#888" stroke-width="1.5"/>`
-  })
-  const nodes = layout.nodes.map(
-    (node) =>
-      `<g><circle cx="${cx(node.x)}" cy="${cy(node.y)}" r="14" fill="${node.article === story.root ? '#0b57d0' : '#fff'}" stroke="#0b57d0" stroke-width="1.5"/><text x="${cx(node.x)}" y="${cy(node.y) + 4}" text-anchor="middle" font-size="11" fill="${node.article === story.root ? '#fff' : '#1b1b1b'}">${versionLabel(node.article)}</text></g>`,
+  const drawing = drawLineage(story)
+  const lines = drawing.lines.map(
+    (line) =>
+      `<line x1="${line.x1}" y1="${line.y1}" x2="${line.x2}" y2="${line.y2}" stroke="#888" stroke-width="1.5"/>`,
   )
-  return `<svg class="lineage" role="img" aria-label="Lineage tree" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${lines.join('')}${nodes.join('')}</svg>`
+  const dots = drawing.dots.map(
+    (dot) =>
+      `<g><circle cx="${dot.cx}" cy="${dot.cy}" r="${drawing.radius}" fill="${dot.root ? '#0b57d0' : '#fff'}" stroke="#0b57d0" stroke-width="1.5"/><text x="${dot.cx}" y="${dot.cy + 4}" text-anchor="middle" font-size="11" fill="${dot.root ? '#fff' : '#1b1b1b'}">${versionLabel(dot.article)}</text></g>`,
+  )
+  return `<svg class="lineage" role="img" aria-label="Lineage tree" width="${drawing.width}" height="${drawing.height}" viewBox="0 0 ${drawing.width} ${drawing.height}">${lines.join('')}${dots.join('')}</svg>`
 }
 
 const STYLES = `

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compareStory } from '../compare-story'
+import { drawLineage } from '../lineage-layout'
 import { buildStoryCsv, buildStoryHtml, buildStoryMarkdown, buildStoryText } from './index'
 
 const BASE = `Council approves bridge <script>alert(1)</script>
@@ -24,6 +25,23 @@ describe('story reports', () => {
     expect(html).toContain('&lt;script&gt;')
     expect(html).toContain('positive <mark>signals</mark>')
     expect(html).toContain('@page { size: A4')
+  })
+
+  it('HTML draws the lineage with the geometry the story view uses', () => {
+    const html = buildStoryHtml(story, { generatedAt: '2026-11-23T02:00:00Z', appVersion: '0.1.0' })
+    const drawing = drawLineage(story)
+    const svg = /<svg class="lineage"[^>]*>.*?<\/svg>/s.exec(html)?.[0] ?? ''
+    expect(svg).toContain(`viewBox="0 0 ${drawing.width} ${drawing.height}"`)
+    const circles = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"/g)]
+    expect(circles.map((match) => match.slice(1).map(Number))).toEqual(
+      drawing.dots.map((dot) => [dot.cx, dot.cy, drawing.radius]),
+    )
+    const lines = [
+      ...svg.matchAll(/<line x1="([\d.]+)" y1="([\d.]+)" x2="([\d.]+)" y2="([\d.]+)"/g),
+    ]
+    expect(lines.map((match) => match.slice(1).map(Number))).toEqual(
+      drawing.lines.map((line) => [line.x1, line.y1, line.x2, line.y2]),
+    )
   })
 
   it('Markdown marks changed words in bold and escapes markup', () => {

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react'
 import type { CSSProperties, ReactNode } from 'react'
 import './story.css'
-import { layoutLineage } from '../../../core'
+import { drawLineage } from '../../../core'
 import type { PresenceCell, QuoteCell, Story, StorySpan } from '../../../core'
 import { cellTarget } from './story-targets'
 import type { PairTarget } from './story-targets'
@@ -250,14 +250,7 @@ function Heatmap(props: {
 
 function LineageTree(props: { readonly story: Story }): ReactNode {
   const { story } = props
-  const layout = useMemo(() => layoutLineage(story), [story])
-  const column = 56
-  const row = 60
-  const width = layout.width * column
-  const height = layout.depth * row
-  const at = new Map(layout.nodes.map((node) => [node.article, node]))
-  const cx = (x: number): number => x * column + column / 2
-  const cy = (y: number): number => y * row + row / 2
+  const drawing = useMemo(() => drawLineage(story), [story])
   return (
     <svg
       className="story-lineage"
@@ -266,34 +259,30 @@ function LineageTree(props: { readonly story: Story }): ReactNode {
         .filter((entry) => entry.parent !== null)
         .map((entry) => `${label(entry.article)} from ${label(entry.parent!)}`)
         .join(', ')}`}
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
+      width={drawing.width}
+      height={drawing.height}
+      viewBox={`0 0 ${drawing.width} ${drawing.height}`}
     >
-      {layout.edges.map(({ parent, child }) => {
-        const a = at.get(parent)!
-        const b = at.get(child)!
-        return (
-          <line
-            key={`${parent}-${child}`}
-            className="story-edge"
-            x1={cx(a.x)}
-            y1={cy(a.y) + 15}
-            x2={cx(b.x)}
-            y2={cy(b.y) - 15}
-          />
-        )
-      })}
-      {layout.nodes.map((node) => (
+      {drawing.lines.map((line) => (
+        <line
+          key={`${line.parent}-${line.child}`}
+          className="story-edge"
+          x1={line.x1}
+          y1={line.y1}
+          x2={line.x2}
+          y2={line.y2}
+        />
+      ))}
+      {drawing.dots.map((dot) => (
         <g
-          key={node.article}
-          className={node.article === story.root ? 'story-node story-root' : 'story-node'}
-          data-testid={`lineage-${node.article}`}
+          key={dot.article}
+          className={dot.root ? 'story-node story-root' : 'story-node'}
+          data-testid={`lineage-${dot.article}`}
         >
-          <title>{story.articles[node.article]?.title}</title>
-          <circle cx={cx(node.x)} cy={cy(node.y)} r={15} />
-          <text x={cx(node.x)} y={cy(node.y) + 4} textAnchor="middle">
-            {label(node.article)}
+          <title>{story.articles[dot.article]?.title}</title>
+          <circle cx={dot.cx} cy={dot.cy} r={drawing.radius} />
+          <text x={dot.cx} y={dot.cy + 4} textAnchor="middle">
+            {label(dot.article)}
           </text>
         </g>
       ))}
