@@ -8,6 +8,7 @@ import { WordVectorFile } from './compare/word-vector-file'
 import { ExportDialog } from './components/export-dialog'
 import { ShortcutsDialog } from './components/shortcuts-dialog'
 import { Toasts, useToasts } from './components/toasts'
+import { useFocusTrap } from './components/use-focus-trap'
 import { EditDialog } from './features/library/edit-dialog'
 import { IMPORT_RESULTS_ID } from './features/library/import-results'
 import { LibraryPanel } from './features/library/library-panel'
@@ -172,18 +173,18 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
     )
   }, [api])
 
-  // At narrow widths the library is an overlay: Escape closes it, like a drawer.
+  // At narrow widths the library is an overlay, like a drawer: Tab stays inside it, Escape closes
+  // it, and focus goes back to the control that opened it (the Library button when none did).
   const narrow = useMediaQuery(NARROW_QUERY)
-  useEffect(() => {
-    if (!narrow || !prefs.libraryOpen || dialog) return
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.key !== 'Escape') return
-      updatePrefs({ libraryOpen: false })
-      document.getElementById(LIBRARY_TOGGLE_ID)?.focus()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [narrow, prefs.libraryOpen, dialog, updatePrefs])
+  useFocusTrap(
+    {
+      container: () => document.getElementById('library-panel'),
+      fallback: () => document.getElementById(LIBRARY_TOGGLE_ID),
+      onEscape: () => updatePrefs({ libraryOpen: false }),
+    },
+    narrow && prefs.libraryOpen,
+    dialog !== null,
+  )
 
   // An overlay opened from the app bar takes the focus, as a drawer does; a wide library does not.
   const libraryWasOpen = useRef(prefs.libraryOpen)

@@ -1,0 +1,97 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './harness/app-fixture'
+import { articleList, pickPair, seed } from './harness/ui'
+
+// In a narrow window the library is an overlay: keyboard focus stays inside it until it closes,
+// and then goes back to the control that opened it.
+
+/** Whether the focused element is inside the library panel. */
+async function focusInLibrary(page: Page): Promise<boolean> {
+  return (await page.locator('#library-panel:focus-within').count()) === 1
+}
+
+/** What has focus, for a failure message. */
+async function focusedName(page: Page): Promise<string> {
+  const focused = page.locator(':focus')
+  if ((await focused.count()) === 0) return 'nothing'
+  return focused
+    .first()
+    .evaluate(
+      (element) =>
+        `${element.tagName.toLowerCase()} "${element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? ''}"`,
+    )
+}
+
+/** How many Tab stops the library panel has now. */
+function libraryTabStops(page: Page): Promise<number> {
+  return page
+    .locator('#library-panel')
+    .evaluate(
+      (panel) =>
+        [...panel.querySelectorAll('button, input, select, a[href], [tabindex]')].filter(
+          (element) =>
+            element.getAttribute('tabindex') !== '-1' &&
+            !element.hasAttribute('disabled') &&
+            element.getClientRects().length > 0,
+        ).length,
+    )
+}
+
+test('the library overlay keeps Tab inside, closes on Escape and gives focus back to its opener', async ({
+  app,
+}) => {
+  const page = app.page
+  await pickPair(page, seed('000').titleStart, seed('003').titleStart)
+  await app.resize(800, 800)
+  const library = page.getByRole('region', { name: 'Library' })
+  const toggle = page.getByRole('button', { name: 'Library', exact: true })
+  await expect(library).toHaveCSS('position', 'absolute')
+
+  // Opened from the app bar: focus moves into the list.
+  await page.keyboard.press('Escape')
+  await expect(library).toHaveCount(0)
+  await toggle.focus()
+  await page.keyboard.press('Enter')
+  await expect(articleList(page).getByRole('button', { name: 'Left' }).first()).toBeFocused()
+
+  // Round the panel twice each way: every stop is inside it, none in the reader or the app bar.
+  const stops = await libraryTabStops(page)
+  expect(stops).toBeGreaterThan(3)
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let press = 0; press < stops * 2 + 1; press++) {
+      await page.keyboard.press(key)
+      expect(await focusInLibrary(page), `${key} ×${press + 1}: ${await focusedName(page)}`).toBe(
+        true,
+      )
+    }
+  }
+
+  // Escape closes it and focus returns to the Library button that opened it.
+  await page.keyboard.press('Escape')
+  await expect(library).toHaveCount(0)
+  await expect(toggle).toBeFocused()
+
+  // Opened with its shortcut from a control in the reader: focus returns to that control.
+  const inline = page.getByRole('button', { name: 'Inline view', exact: true })
+  await inline.focus()
+  await page.keyboard.press('[')
+  await expect(library).toBeVisible()
+  await expect.poll(() => focusInLibrary(page)).toBe(true)
+  await page.keyboard.press('Shift+Tab')
+  expect(await focusInLibrary(page)).toBe(true)
+  await page.keyboard.press('Escape')
+  await expect(library).toHaveCount(0)
+  await expect(inline).toBeFocused()
+
+  // Wide again, the library is a column: Tab leaves it as it leaves any region.
+  await app.resize(1280, 800)
+  await toggle.click()
+  await expect(library).toHaveCSS('position', 'static')
+  await page.getByRole('searchbox', { name: 'Search articles' }).focus()
+  let left = false
+  for (let press = 0; press < 40 && !left; press++) {
+    await page.keyboard.press('Tab')
+    left = !(await focusInLibrary(page))
+  }
+  expect(left).toBe(true)
+})
