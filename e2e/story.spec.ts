@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import type { RewriteLensApi } from '../src/shared/api'
 import { expect, test } from './harness/app-fixture'
-import { articleItem, diffTable, seedFiles } from './harness/ui'
+import { articleItem, diffTable, pickPair, seed, seedFiles } from './harness/ui'
 
 /** Checks every seed in the library and opens them as one story; waits until it is computed. */
 async function openSeedStory(page: Page): Promise<void> {
@@ -51,6 +53,49 @@ test('the seeds as a story: heatmap, lineage, ledgers, in light, dark and narrow
     .poll(() => page.locator('html').evaluate((root) => root.scrollWidth - root.clientWidth))
     .toBeLessThanOrEqual(0)
   await app.screenshot('story-narrow')
+})
+
+test('a long story comparison can be cancelled, says so, and leaves the app usable', async ({
+  app,
+}) => {
+  const page = app.page
+  // Five versions of about 300 KB each, grown from the seeds in the test (nothing large in git):
+  // ten full pairwise compares, far longer than the moment it takes to press Cancel.
+  const versions = ['000', '001', '002', '003', '004'].map((prefix, version) => {
+    const paragraphs = readFileSync(seed(prefix).path, 'utf8').split(/\n+/).filter(Boolean)
+    const out: string[] = []
+    for (let copy = 0; out.join('\n\n').length < 300_000; copy++)
+      out.push(...paragraphs.map((text) => `${text} (version ${version}, part ${copy})`))
+    return { title: `Long story version ${version + 1}`, text: out.join('\n\n') }
+  })
+  await page.evaluate(async (inputs) => {
+    const api = (globalThis as unknown as { rewriteLens: RewriteLensApi }).rewriteLens
+    for (const input of inputs) await api.importPastedText(input)
+  }, versions)
+  await page.reload()
+  for (const version of versions) {
+    await articleItem(page, version.title)
+      .getByRole('checkbox', { name: 'Select for export' })
+      .check()
+  }
+  await page.getByRole('button', { name: 'Compare as story', exact: true }).click()
+  const story = page.getByRole('region', { name: 'Story' })
+  await expect(story.getByRole('heading', { name: 'Story: 5 versions' })).toBeVisible()
+  const status = story.getByRole('status')
+  await expect(status.getByRole('progressbar', { name: 'Story progress' })).toBeVisible()
+  await status.getByRole('button', { name: 'Cancel', exact: true }).click()
+
+  await expect(status).toContainText('The story comparison was cancelled.')
+  await expect(story.getByRole('progressbar', { name: 'Story progress' })).toHaveCount(0)
+  await expect(story.getByTestId('heat-0-1')).toHaveCount(0)
+  await expect(status.getByRole('button', { name: 'Compare again', exact: true })).toBeVisible()
+  await app.screenshot('story-cancelled')
+
+  // The app answers at once: the story closes and a pair compares in the reader as usual.
+  await page.getByRole('button', { name: 'Close story', exact: true }).click()
+  await expect(story).toHaveCount(0)
+  await pickPair(page, seed('000').titleStart, seed('003').titleStart)
+  await expect(diffTable(page)).toContainText('positive')
 })
 
 test('a heatmap cell opens its pair in the reader from the keyboard', async ({ app }) => {
