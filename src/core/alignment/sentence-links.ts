@@ -60,9 +60,9 @@ export function linkSentences(
   const all: SentenceLink[] = []
   const leftRanks = topTwo(left.length)
   const rightRanks = topTwo(right.length)
-  // Finding the candidates costs about a third of this step on a 1 MB pair, scoring them the rest.
-  progress?.(0.35)
-  const scoredUpTo = progressCounter(progressSpan(progress, 0.35, 1), candidates.length, 26)
+  // On a 1 MB pair: finding the candidates ~25% of this step, scoring them ~50%, choosing the rest.
+  progress?.(0.25)
+  const scoredUpTo = progressCounter(progressSpan(progress, 0.25, 0.75), candidates.length, 22)
   candidates.forEach((list, i) => {
     scoredUpTo(i)
     const unitA = left[i]

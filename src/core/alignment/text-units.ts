@@ -58,11 +58,11 @@ export function prepareAlignmentInput(
 ): AlignmentInput {
   const forms: WordFormCache = new Map()
   const sentences: SentenceCache = new Map()
-  // Tokenising is most of the work here (the rest is passes over the words): it takes 0 to 0.7.
+  // Reading the analysed words takes ~40% of this step on a 1 MB pair, the vocabulary the rest.
   const tokenised = progressCounter(
-    progressSpan(progress, 0, 0.7),
+    progressSpan(progress, 0, 0.4),
     analysis.left.length + analysis.right.length,
-    35,
+    12,
   )
   const leftSentences = tokenizeSide(analysis.left, forms, sentences, tokenised)
   const rightSentences = tokenizeSide(analysis.right, forms, sentences, (done) =>
