@@ -23,6 +23,8 @@ export {
 export type { SideDetail, SideName } from './report-articles'
 export { sanitizeForTerminal } from './text-layout'
 export { describeMoveOrigin } from './report-rows'
+export { collectChanges } from './report-changes'
+export type { ReportChange, ReportChanges } from './report-changes'
 export { buildReport } from './build-report'
 export type { ReportOptions } from './build-report'
 export { isReportFormat, REPORT_FORMATS } from './report-format'
