@@ -5,9 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { compareArticles } from '../src/core/compare-articles'
-import { listChanges } from '../src/core/list-changes'
-import type { SideText, WordVectors } from '../src/core/types'
+import { compareArticles, listChanges } from '../src/core'
+import type { SideText, WordVectors } from '../src/core'
 import { parseSeedLensReference, scoreLensPair, summariseLensScores } from './seed-lens-changes'
 import type { LensEntry, LensPairScore, ReferenceChange } from './seed-lens-changes'
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import referenceJson from '../src/core/alignment/fixtures/seed-lens-changes.json'
-import { segmentArticle } from '../src/core/segmentation/segment-article'
+import { segmentArticle } from '../src/core'
+import type { SideText } from '../src/core'
 import { SEED_TEXTS } from '../src/core/segmentation/seed-texts.test-helper'
-import type { SideText } from '../src/core/types'
 import {
   locateText,
   parseSeedLensReference,

@@ -3,8 +3,7 @@
  * (src/core/alignment/fixtures/seed-lens-changes.json, how it was made in the README beside it).
  * Pure: the caller reads the files and runs the engine.
  */
-import type { ChangeCategory } from '../src/core/list-changes'
-import type { SideSpan, SideText } from '../src/core/types'
+import type { ChangeCategory, SideSpan, SideText } from '../src/core'
 
 /** What the rewrite did, as the reference names it. */
 export type ReferenceKind = 'changed' | 'altered' | 'added' | 'removed' | 'paraphrased'
