@@ -26,7 +26,7 @@ import { wordKey } from './quote-words'
 // A few words in quotation marks that the article ties to no one are a term — a title, a
 // nickname, a scare quote ("Doctor Who", “The Chin”, a ‘blast’) — not someone's words. In the
 // corpora every unattributed quote of four words or fewer reported removed or added while its
-// words stood in the other article was one (22 of them over 16 pairs).
+// words stood in the other article was one (17 of them in 13 pairs).
 const MAX_TERM_WORDS = 4
 
 interface Placed {
