@@ -1,4 +1,5 @@
 import { extractQuotes } from '../quotes/extract-quotes'
+import { analyseArticle } from '../segmentation/analyse-article'
 import { segmentArticle } from '../segmentation/segment-article'
 import { countWords } from '../stats'
 import { findHeadline } from '../titles/compare-titles'
@@ -59,6 +60,9 @@ export function compareStory(
     report('reading')
     return segmented
   })
+  // Versions repeat each other's paragraphs: each text is read once for the whole story.
+  const texts = new Map()
+  const analyses = paragraphs.map((version) => analyseArticle(version, texts))
   const index = indexShingles(paragraphs)
   const similarity = similarityMatrix(index)
 
@@ -72,6 +76,7 @@ export function compareStory(
         paragraphs[right]!,
         compareOptions,
         context.vectors ?? null,
+        { left: analyses[left]!, right: analyses[right]! },
       )
       pairs.set(key, result)
     }
