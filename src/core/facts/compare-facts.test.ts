@@ -439,6 +439,12 @@ describe('compareFacts on the seed articles (through compareArticles)', () => {
     expect(seedFacts(2, 3)).toContain('person removed: Irish Prime Minister Micheál Martin → ∅')
   })
 
+  it('reports Syrsky\'s job title rewritten ("military chief" → "top military commander")', () => {
+    expect(seedFacts(0, 1).filter((fact) => fact.includes('Syrsky'))).toEqual([
+      'person changed: Ukraine’s military chief, Oleksandr Syrsky → Ukraine’s top military commander, Oleksandr Syrsky',
+    ])
+  })
+
   it('does not report "28 February" against "February 28"', () => {
     const facts = seedFacts(0, 4)
     expect(facts.filter((fact) => /February/.test(fact))).toEqual([])

@@ -13,12 +13,13 @@ export const ROLE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['spokesman', 'spokesperson'],
   ['spokeswoman', 'spokesperson'],
   ['spokesperson', 'spokesperson'],
-  // "military chief", "top military commander" and "military leader" name one post in the seeds
-  // and in news style generally; only a different office (president, minister…) is a change.
+  // "military chief" → "top military commander" → "military leader" is a job title rewritten, an
+  // edit the seeds' reference counts (issue 6: "a person's role rewritten in full"); only
+  // spellings of one word ("spokesman", "spokesperson") are one office.
   ['chief', 'chief'],
-  ['commander', 'chief'],
-  ['leader', 'chief'],
-  ['head', 'chief'],
+  ['commander', 'commander'],
+  ['leader', 'leader'],
+  ['head', 'head'],
   ['envoy', 'envoy'],
   ['ambassador', 'ambassador'],
   ['adviser', 'adviser'],
