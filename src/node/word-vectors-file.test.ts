@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   alignParagraphs,
+  compareArticles,
   DEFAULT_COMPARE_OPTIONS,
   readWordVectorBytes,
   segmentArticle,
@@ -157,5 +158,20 @@ describe.skipIf(!existsSync(shippedVectors))('seed alignment with the shipped ve
   it('never links the boilerplate line "0 Comments"', async () => {
     const { links } = await alignSeeds(0, 4)
     expect(links.some((link) => link.right === 17)).toBe(false)
+  })
+
+  it('does not show 001’s fighting subheading changed into 004’s over the ceasefire talks', async () => {
+    const text = (number: number) => {
+      const name = readdirSync('seeds').find((file) => file.startsWith(`00${number}_`)) ?? ''
+      return { path: name, text: readFileSync(join('seeds', name), 'utf8') }
+    }
+    const vectors = await loadWordVectors(shippedVectors)
+    const { titles } = compareArticles(text(1), text(4), undefined, vectors)
+    const shown = titles.map(
+      (title) => `${title.status}: ${title.left?.text ?? '∅'} → ${title.right?.text ?? '∅'}`,
+    )
+    // 001's section under it (fighting, Kursk) is under "Tensions Persist on the Ground" in 004.
+    expect(shown).toContain('removed: Fighting continues amid ceasefire talks → ∅')
+    expect(shown).toContain('added: ∅ → Progress on Ceasefire Negotiations')
   })
 })

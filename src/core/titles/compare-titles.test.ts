@@ -141,6 +141,51 @@ describe('compareTitles', () => {
     ])
   })
 
+  it('does not report two subheadings of one row as changed when their sections are linked elsewhere', () => {
+    const left = article(
+      ['paragraph', 'Lead about talks.'],
+      ['paragraph', 'Zelensky met officials in Jeddah.'],
+      ['heading', 'Fighting continues amid talks'],
+      ['paragraph', 'Drones struck Odesa.'],
+    )
+    const right = article(
+      ['paragraph', 'Lead about talks.'],
+      ['heading', 'Progress on talks'],
+      ['paragraph', 'Zelensky spoke in Jeddah.'],
+      ['heading', 'Tensions persist'],
+      ['paragraph', 'Drones hit Odesa.'],
+    )
+    // The headings share a row, but the fighting section went under "Tensions persist" and the
+    // section under "Progress on talks" comes from before the fighting subheading.
+    const links = [link(0, 0), link(1, 2), link(2, 1, 0.34), link(3, 4)]
+    expect(titles(left, right, links).sort()).toEqual([
+      'added: ∅ → ¶1 Progress on talks',
+      'added: ∅ → ¶3 Tensions persist',
+      'removed: ¶2 Fighting continues amid talks → ∅',
+    ])
+  })
+
+  it('pairs subheadings of one row whose sections are linked to each other, or not linked at all', () => {
+    const left = article(
+      ['paragraph', 'Lead.'],
+      ['heading', 'Who leads the talks?'],
+      ['paragraph', 'Witkoff will lead them.'],
+      ['heading', 'What next?'],
+      ['paragraph', 'Questions remain.'],
+    )
+    const right = article(
+      ['paragraph', 'Lead.'],
+      ['heading', 'Delegation prepares'],
+      ['paragraph', 'Witkoff is leading them.'],
+      ['heading', 'Outlook'],
+      ['paragraph', 'Nobody knows.'],
+    )
+    expect(titles(left, right, [link(0, 0), link(1, 1), link(2, 2), link(3, 3)])).toEqual([
+      'changed: ¶1 Who leads the talks? → ¶1 Delegation prepares | [-Who leads the talks?-]{+Delegation prepares+}',
+      'changed: ¶3 What next? → ¶3 Outlook | [-What next?-]{+Outlook+}',
+    ])
+  })
+
   it('pairs subheadings that are linked themselves', () => {
     const left = article(['paragraph', 'Lead.'], ['heading', 'Who leads the Moscow talks?'])
     const right = article(['paragraph', 'Lead.'], ['heading', 'Who is leading the Moscow talks?'])

@@ -44,17 +44,50 @@ function pairChange(
     : { status: 'changed', headline, left: sideText(left), right: sideText(right), tokens }
 }
 
+/** The paragraphs a subheading heads: those after it up to the next heading. */
+function sectionOf(paragraphs: ReadonlyArray<Paragraph>, heading: Paragraph): ReadonlySet<number> {
+  const section = new Set<number>()
+  for (const paragraph of paragraphs.slice(heading.index + 1)) {
+    if (paragraph.kind === 'heading') break
+    section.add(paragraph.index)
+  }
+  return section
+}
+
+/**
+ * True when both subheadings' sections are linked, but only to other places: the rows paired the
+ * headings on their few words (001 vs 004 of the seeds: "Fighting continues amid ceasefire talks"
+ * and "Progress on Ceasefire Negotiations", 0.34) while 001's fighting section sits under another
+ * subheading of 004. Without links on either side there is no evidence, and the rows stand.
+ */
+function sectionsLinkedElsewhere(
+  left: ReadonlyArray<Paragraph>,
+  right: ReadonlyArray<Paragraph>,
+  a: Paragraph,
+  b: Paragraph,
+  links: ReadonlyArray<ParagraphLink>,
+): boolean {
+  const leftSection = sectionOf(left, a)
+  const rightSection = sectionOf(right, b)
+  const fromLeft = links.filter((link) => leftSection.has(link.left))
+  const intoRight = links.filter((link) => rightSection.has(link.right))
+  if (fromLeft.length === 0 || intoRight.length === 0) return false
+  return !fromLeft.some((link) => rightSection.has(link.right))
+}
+
 /**
  * Headline and subheadings: added, removed, changed or unchanged. Two titles are paired only when
  * the alignment shows them in one row, so the Titles lens never pairs what the rows do not (a
- * subheading is not "changed" into an unrelated one elsewhere); a title whose row holds the same
- * words as body text on the other side is unchanged. Listed headline first, then in row order.
+ * subheading is not "changed" into an unrelated one elsewhere), and two subheadings of one row whose
+ * sections are linked only elsewhere are removed and added, not changed; a title whose row holds
+ * the same words as body text on the other side is unchanged. Listed headline first, then in row
+ * order.
  */
 export function compareTitles(
   left: ReadonlyArray<Paragraph>,
   right: ReadonlyArray<Paragraph>,
   rows: ReadonlyArray<AlignedRow>,
-  _links: ReadonlyArray<ParagraphLink>,
+  links: ReadonlyArray<ParagraphLink>,
   options: CompareOptions,
 ): ReadonlyArray<TitleChange> {
   const leftHeadline = findHeadline(left)
@@ -73,7 +106,11 @@ export function compareTitles(
     for (let k = 0; k < paired; k++) {
       const a = leftTitles[k]!
       const b = rightTitles[k]!
-      changes.push(pairChange(a, b, isHeadline(a) || isHeadline(b), options))
+      const headline = isHeadline(a) || isHeadline(b)
+      if (!headline && sectionsLinkedElsewhere(left, right, a, b, links)) {
+        changes.push({ status: 'removed', headline: false, left: sideText(a), right: null })
+        changes.push({ status: 'added', headline: false, left: null, right: sideText(b) })
+      } else changes.push(pairChange(a, b, headline, options))
     }
     const sameText = (a: Paragraph, b: Paragraph): boolean =>
       diffText(a.text, b.text, options).every((token) => token.type === 'equal')
