@@ -245,6 +245,31 @@ test('keyboard only: from a fresh start to the first change in two Tab presses',
   await app.screenshot('keyboard-first-change')
 })
 
+test('the skip link used while the library is still loading lands on the list once it shows', async ({
+  app,
+}) => {
+  test.skip(
+    app.target !== 'chromium',
+    'the delay is put into the test bridge, which only Chromium has',
+  )
+  const page = app.page
+  // Hold the library's list answer for a moment, as a large library's first load can take.
+  await page.context().addInitScript(() => {
+    const scope = globalThis as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>
+    const key = '__rewriteLensE2E_listArticles'
+    const answer = scope[key]!
+    scope[key] = (...args) =>
+      new Promise((resolve) => setTimeout(resolve, 1500)).then(() => answer(...args))
+  })
+  await page.reload()
+  await expect(page.getByText('Loading the library…')).toBeVisible()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to the article list' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  const first = articleList(page).getByRole('listitem').nth(0)
+  await expect(first.getByRole('button', { name: 'Left', exact: true })).toBeFocused()
+})
+
 test('the skip link to the differences reaches the rows of a remembered pair', async ({ app }) => {
   const page = app.page
   await pickPair(page, seed('000').titleStart, seed('003').titleStart)

@@ -7,6 +7,34 @@ function focusFirst(selector: string): boolean {
   return target !== null
 }
 
+const LIST_STOP = '.article-list [tabindex="0"]'
+// A library of many articles can take a moment to load, and a keyboard user can reach the skip link
+// first; this long, the list's Tab stop still takes focus as soon as it shows.
+const LOADING_WAIT_MS = 10_000
+
+/**
+ * While the library is still loading, holds focus on its loading notice and hands it to the list's
+ * Tab stop (or, when the library turns out empty, to the search box) once loaded, unless the user
+ * has moved focus meanwhile; false when the library is not loading.
+ */
+function focusListOnceLoaded(): boolean {
+  const panel = document.getElementById('library-panel')
+  const notice = panel?.querySelector<HTMLElement>('[data-library-loading]')
+  if (!panel || !notice) return false
+  notice.focus()
+  const observer = new MutationObserver(() => {
+    const focused = document.activeElement
+    // The notice unmounting drops focus to the body; anything else is the user's own move.
+    if (focused !== notice && focused !== document.body) return observer.disconnect()
+    if (notice.isConnected) return
+    observer.disconnect()
+    if (!focusFirst(LIST_STOP) && !focusFirst('.article-list')) focusFirst('#library-panel input')
+  })
+  observer.observe(panel, { childList: true, subtree: true })
+  window.setTimeout(() => observer.disconnect(), LOADING_WAIT_MS)
+  return true
+}
+
 /**
  * Links shown when focused, first in the Tab order: straight to the article list's Tab stop or to
  * the diff rows, past the app bar and the library's tools.
@@ -18,7 +46,7 @@ export function SkipLinks(props: {
   const toList = (event: MouseEvent): void => {
     event.preventDefault()
     if (props.libraryOpen) {
-      if (!focusFirst('.article-list [tabindex="0"]') && !focusFirst('.article-list')) {
+      if (!focusFirst(LIST_STOP) && !focusFirst('.article-list') && !focusListOnceLoaded()) {
         focusFirst('#library-panel input')
       }
       return
@@ -26,7 +54,7 @@ export function SkipLinks(props: {
     props.onOpenLibrary()
     // The list mounts on the next frame once the library opens.
     window.requestAnimationFrame(() => {
-      if (!focusFirst('.article-list [tabindex="0"]')) focusFirst('.article-list')
+      if (!focusFirst(LIST_STOP) && !focusFirst('.article-list')) focusListOnceLoaded()
     })
   }
   const toRows = (event: MouseEvent): void => {

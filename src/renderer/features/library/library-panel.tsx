@@ -141,7 +141,9 @@ export const LibraryPanel = memo(function LibraryPanel(props: {
         </div>
       </div>
       {articles === null ? (
-        <p className="library-status">Loading the library…</p>
+        <p className="library-status" tabIndex={-1} data-library-loading>
+          Loading the library…
+        </p>
       ) : articles.length === 0 ? (
         <p className="library-status">
           {view.search
