@@ -87,7 +87,13 @@ export function compareArticles(
     })
   })
   const quotes = stage('quotes', () =>
-    compareQuotes(leftArticle.paragraphs, rightArticle.paragraphs, alignment.links, options),
+    compareQuotes(
+      leftArticle.paragraphs,
+      rightArticle.paragraphs,
+      alignment.links,
+      options,
+      analysis,
+    ),
   )
   const facts = stage('facts', () =>
     compareFacts(leftArticle.paragraphs, rightArticle.paragraphs, rows, options),

@@ -2,7 +2,8 @@ import type { Paragraph } from '../types'
 import type { NameTagger } from './name-tagger'
 import type { QuoteSpan } from './quote-marks'
 import { isStopWord } from './quote-words'
-import { sentenceRanges } from './sentence-ranges'
+import type { ParagraphSentences } from './sentence-ranges'
+import { splitParagraphSentences } from './sentence-ranges'
 import {
   ACCORDING_TO_WORDS,
   AFTER_QUOTE_ONLY_VERBS,
@@ -146,6 +147,7 @@ export function attributeSpans(
   tagger: NameTagger,
   people: PersonCheck,
   readings: SentenceReadings = createSentenceReadings(),
+  sentencesOf: ParagraphSentences = splitParagraphSentences,
 ): ReadonlyArray<ReadonlyArray<Attribution>> {
   // The people the text last made subjects of a sentence, and last named, most recent first.
   const subjects: string[] = []
@@ -167,7 +169,7 @@ export function attributeSpans(
     }
     const masked = maskQuotes(paragraph.text, paragraphSpans)
     let context: SentenceContext | null = null
-    for (const reading of readSentences(masked, tagger, readings)) {
+    for (const reading of readSentences(paragraph, masked, sentencesOf, tagger, readings)) {
       const { start, end, tokens } = reading
       const subject = reading.subject?.pronoun
         ? { ...reading.subject, speaker: personBefore(reading.subject.mention.toLowerCase()) }
@@ -239,8 +241,8 @@ export interface SentenceReading {
 }
 
 /**
- * Sentence readings by masked paragraph text. A rewrite keeps many paragraphs as they were, so
- * one cache serves both articles of a comparison; the readings depend on the text alone.
+ * Sentence readings by paragraph text and masked text. A rewrite keeps many paragraphs as they
+ * were, so one cache serves both articles of a comparison; the readings depend on the texts alone.
  */
 export type SentenceReadings = Map<string, ReadonlyArray<SentenceReading>>
 
@@ -250,13 +252,18 @@ export function createSentenceReadings(): SentenceReadings {
 }
 
 function readSentences(
+  paragraph: Paragraph,
   masked: string,
+  sentencesOf: ParagraphSentences,
   tagger: NameTagger,
   readings: SentenceReadings,
 ): ReadonlyArray<SentenceReading> {
-  const known = readings.get(masked)
+  const key = `${masked}\u0000${paragraph.text}`
+  const known = readings.get(key)
   if (known) return known
-  const read = sentenceRanges(masked).map(([start, end]) => {
+  // Sentences are split on the paragraph as written: with its quoted words blanked, the splitter
+  // would see no sentence break before a lower-case "he says" after a quotation.
+  const read = sentencesOf(paragraph).map(([start, end]) => {
     const tokens = tokenize(masked, start, end)
     return {
       start,
@@ -266,7 +273,7 @@ function readSentences(
       mentions: personMentions(tokens, tagger),
     }
   })
-  readings.set(masked, read)
+  readings.set(key, read)
   return read
 }
 
@@ -297,7 +304,10 @@ export function fullNameOf(
 function maskQuotes(text: string, spans: ReadonlyArray<QuoteSpan>): string {
   let masked = text
   for (const span of spans) {
-    const inside = text.slice(span.start, span.end).replace(/[\p{L}\p{M}\p{N}]/gu, ' ')
+    // One space per UTF-16 unit, so that offsets into the text hold in the masked text.
+    const inside = text
+      .slice(span.start, span.end)
+      .replace(/[\p{L}\p{M}\p{N}]/gu, (char) => ' '.repeat(char.length))
     masked = masked.slice(0, span.start) + inside + masked.slice(span.end)
   }
   return masked

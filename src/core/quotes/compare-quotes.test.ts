@@ -292,6 +292,17 @@ describe('compareQuotes on the seed articles', () => {
     ])
   })
 
+  it('000 ¶3 → 001 ¶9: “I can do things financially… That would be very bad for Russia.” stays one quote', () => {
+    // An ellipsis inside a quotation ends no sentence: split there, the lead sentence was paired
+    // with Trump's unrelated quote about land (001 ¶7) as one "altered" change.
+    const changes = pair('000', '001')
+    expect(summary(at(changes, 3, 9))).toEqual([
+      'altered Donald Trump: ¶3 "I can do things financially… That would be very bad for Russia." → ¶9 "That would be very bad for Russia,"',
+    ])
+    const financially = changes.filter((change) => change.left?.text.includes('financially'))
+    expect(financially.map((change) => change.right?.paragraph)).toEqual([9])
+  })
+
   it('000 → 003: “fully liberate” is paraphrased as complete “liberation”', () => {
     expect(summary(at(pair('000', '003'), 2, 13))).toEqual([
       'paraphrased Vladimir Putin: ¶2 "fully liberate" → ¶13 "liberation"',

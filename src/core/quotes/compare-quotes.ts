@@ -1,4 +1,5 @@
 import { diffText } from '../diff/word-diff'
+import type { ArticleAnalysis } from '../segmentation/analyse-article'
 import type {
   CompareOptions,
   DiffToken,
@@ -20,6 +21,7 @@ import type { Paraphrase } from './paraphrase'
 import { createParagraphWordCache } from './people'
 import { createQuoteUnitCache, quoteUnits, stemDice } from './quote-units'
 import type { QuoteUnit } from './quote-units'
+import { analysedParagraphSentences, splitParagraphSentences } from './sentence-ranges'
 import { compoundWordSpans } from '../text/words'
 import { wordKey } from './quote-words'
 
@@ -36,25 +38,35 @@ interface Placed {
   readonly left: readonly [number, number] | null
 }
 
-/** Extracts the quotations of both articles, matches them and says how each fared. */
+/**
+ * Extracts the quotations of both articles, matches them and says how each fared. With the
+ * comparison's analysis, sentences are read from it rather than split again.
+ */
 export function compareQuotes(
   left: ReadonlyArray<Paragraph>,
   right: ReadonlyArray<Paragraph>,
   links: ReadonlyArray<ParagraphLink>,
   options: CompareOptions,
+  analysis?: { readonly left: ArticleAnalysis; readonly right: ArticleAnalysis },
 ): ReadonlyArray<QuoteChange> {
   const readings = createSentenceReadings()
   const words = createParagraphWordCache()
-  const leftQuotes = extractQuotes(left, readings, words)
-  const rightQuotes = extractQuotes(right, readings, words)
+  const leftSentences = analysis
+    ? analysedParagraphSentences(analysis.left)
+    : splitParagraphSentences
+  const rightSentences = analysis
+    ? analysedParagraphSentences(analysis.right)
+    : splitParagraphSentences
+  const leftQuotes = extractQuotes(left, readings, words, leftSentences)
+  const rightQuotes = extractQuotes(right, readings, words, rightSentences)
   const rightsOf = groupLinks(links, (link) => [link.left, link.right])
   const leftsOf = lazily(() => groupLinks(links, (link) => [link.right, link.left]))
   const unitCache = createQuoteUnitCache()
   const sides: QuoteSides = {
     leftQuotes,
     rightQuotes,
-    leftUnits: quoteUnits(leftQuotes, left, options.ignoreCase, unitCache),
-    rightUnits: quoteUnits(rightQuotes, right, options.ignoreCase, unitCache),
+    leftUnits: quoteUnits(leftQuotes, left, options.ignoreCase, unitCache, leftSentences),
+    rightUnits: quoteUnits(rightQuotes, right, options.ignoreCase, unitCache, rightSentences),
     linked: (l, r) => rightsOf.get(l)?.has(r) ?? false,
   }
   const leftText = textsOf(left)
@@ -118,8 +130,8 @@ export function compareQuotes(
   // Quotes left over on one side: reworded into the other side's own words, or gone. Left runs
   // go first and count as reported whatever they became, so a right run cannot claim them too;
   // right runs are collected afterwards, without the quotes the left ones absorbed.
-  const leftIndex = lazily(() => indexParaphrases(left, sides.leftUnits))
-  const rightIndex = lazily(() => indexParaphrases(right, sides.rightUnits))
+  const leftIndex = lazily(() => indexParaphrases(left, sides.leftUnits, leftSentences))
+  const rightIndex = lazily(() => indexParaphrases(right, sides.rightUnits, rightSentences))
   const leftWords = lazily(() => articleWords(left))
   const rightWords = lazily(() => articleWords(right))
   for (const run of unmatchedRuns(sides.leftUnits, usedLeft)) {

@@ -7,6 +7,8 @@ import { createParagraphWordCache, createPeople } from './people'
 import type { ParagraphWordCache, People } from './people'
 import { findQuoteSpans } from './quote-marks'
 import type { QuoteSpan } from './quote-marks'
+import { splitParagraphSentences } from './sentence-ranges'
+import type { ParagraphSentences } from './sentence-ranges'
 import { compoundWordSpans } from '../text/words'
 import { SPEECH_VERBS } from './speaker-words'
 
@@ -59,19 +61,20 @@ const MAX_SPLIT_ATTRIBUTION_WORDS = 8
 /**
  * Extracts every quotation of an article in reading order, with its attributed speaker; pass one
  * `readings` and one `words` cache for both articles of a comparison so shared paragraphs are
- * read once.
+ * read once, and the sentences from the comparison's analysis when it has one.
  */
 export function extractQuotes(
   paragraphs: ReadonlyArray<Paragraph>,
   readings: SentenceReadings = createSentenceReadings(),
   words: ParagraphWordCache = createParagraphWordCache(),
+  sentencesOf: ParagraphSentences = splitParagraphSentences,
 ): ReadonlyArray<Quotation> {
   const spans = paragraphs.map((paragraph) =>
     paragraph.kind === 'boilerplate' ? [] : findQuoteSpans(paragraph.text),
   )
   const tagger = createNameTagger()
   const people = createPeople(paragraphs, tagger, words)
-  const attributions = attributeSpans(paragraphs, spans, tagger, people, readings)
+  const attributions = attributeSpans(paragraphs, spans, tagger, people, readings, sentencesOf)
   const groups: Array<{ parts: QuotePart[]; attribution: Attribution }> = []
   let open: { parts: QuotePart[]; attribution: Attribution } | null = null
   paragraphs.forEach((paragraph, index) => {

@@ -2,7 +2,8 @@ import type { Paragraph, SideText } from '../types'
 import type { QuoteUnit } from './quote-units'
 import { compoundWordSpans } from '../text/words'
 import { isStopWord, stemOf, wordKey } from './quote-words'
-import { sentenceRanges } from './sentence-ranges'
+import { sentenceRanges, splitParagraphSentences } from './sentence-ranges'
+import type { ParagraphSentences } from './sentence-ranges'
 
 /** Where the other article words a quote in its own words. */
 export interface Paraphrase {
@@ -55,6 +56,7 @@ export interface ParaphraseIndex {
 export function indexParaphrases(
   paragraphs: ReadonlyArray<Paragraph>,
   units: ReadonlyArray<QuoteUnit>,
+  sentencesOf: ParagraphSentences = splitParagraphSentences,
 ): ParaphraseIndex {
   const byIndex = new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph]))
   const unitsOf = new Map<number, Array<{ readonly unit: QuoteUnit; readonly id: number }>>()
@@ -68,7 +70,10 @@ export function indexParaphrases(
     const paragraph = byIndex.get(index)
     if (paragraph === undefined || paragraph.kind === 'boilerplate') return []
     const inParagraph = unitsOf.get(index) ?? []
-    return sentenceRanges(paragraph.text).map(([from, to]) => {
+    const ranges = DOUBLE_QUOTATION_MARK.test(paragraph.text)
+      ? sentenceRanges(withSingleQuotationMarks(paragraph.text))
+      : sentencesOf(paragraph)
+    return ranges.map(([from, to]) => {
       const words: IndexedWord[] = []
       for (const word of compoundWordSpans(paragraph.text.slice(from, to))) {
         if (isStopWord(word.text)) continue
@@ -242,4 +247,25 @@ function clauseSpan(
   while (start < end && /\s/u.test(text[start] ?? '')) start += 1
   while (end > start && /[\s,;:\u2014\u2013]/u.test(text[end - 1] ?? '')) end -= 1
   return [start, end]
+}
+
+const DOUBLE_QUOTATION_MARK = /[“”„«»"]/u
+const DOUBLE_QUOTATION_MARKS = /[“”„«»"]/gu
+// Double quotation marks and the single marks of the same sentence-break class (UAX #29 Close).
+const SINGLE_MARK_OF: Readonly<Record<string, string>> = {
+  '“': '‘',
+  '”': '’',
+  '„': '‚',
+  '«': '‹',
+  '»': '›',
+  '"': "'",
+}
+
+/**
+ * The text with its double quotation marks made single, one unit for one. The splitter keeps a
+ * closed double quotation in one sentence, but a paraphrase is sought sentence by sentence inside
+ * quotations too; single marks break sentences alike and the splitter does not pair them.
+ */
+function withSingleQuotationMarks(text: string): string {
+  return text.replace(DOUBLE_QUOTATION_MARKS, (mark) => SINGLE_MARK_OF[mark] ?? mark)
 }

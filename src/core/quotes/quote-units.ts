@@ -2,7 +2,8 @@ import type { Paragraph } from '../types'
 import type { QuotePart, Quotation } from './extract-quotes'
 import { compoundWordSpans } from '../text/words'
 import { isStopWord, stemOf, wordKey } from './quote-words'
-import { sentenceRanges } from './sentence-ranges'
+import type { ParagraphSentences } from './sentence-ranges'
+import { sentenceRanges, splitParagraphSentences } from './sentence-ranges'
 
 /**
  * One sentence of a quotation part: the unit quotes are matched by, so that a quote trimmed to
@@ -85,9 +86,10 @@ export function quoteUnits(
   paragraphs: ReadonlyArray<Paragraph>,
   ignoreCase: boolean,
   cache: QuoteUnitCache = createQuoteUnitCache(),
+  sentencesOf: ParagraphSentences = splitParagraphSentences,
 ): ReadonlyArray<QuoteUnit> {
-  const texts = new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph.text]))
-  const contexts = contextsOf(quotations, texts, cache)
+  const byIndex = new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph]))
+  const contexts = contextsOf(quotations, byIndex, sentencesOf, cache)
   const units: QuoteUnit[] = []
   quotations.forEach((quotation, index) => {
     let position = 0
@@ -127,7 +129,8 @@ export function quoteUnits(
  */
 function contextsOf(
   quotations: ReadonlyArray<Quotation>,
-  texts: ReadonlyMap<number, string>,
+  paragraphs: ReadonlyMap<number, Paragraph>,
+  sentencesOf: ParagraphSentences,
   cache: QuoteUnitCache,
 ): Map<string, ReadonlySet<string>> {
   const contexts = new Map<string, ReadonlySet<string>>()
@@ -138,11 +141,13 @@ function contextsOf(
     else list.push(part)
   }
   for (const [paragraph, parts] of byParagraph) {
-    const text = texts.get(paragraph) ?? ''
+    const source = paragraphs.get(paragraph)
+    if (source === undefined) continue
+    const text = source.text
     const key = `${parts.map((part) => `${part.start}-${part.end}`).join(',')}:${text}`
     let found = cache.contexts.get(key)
     if (found === undefined) {
-      found = partContexts(text, parts)
+      found = partContexts(source, parts, sentencesOf)
       cache.contexts.set(key, found)
     }
     for (const [start, context] of found) contexts.set(`${paragraph}:${start}`, context)
@@ -152,16 +157,19 @@ function contextsOf(
 
 /** The context of each part of one paragraph, as [part start, content stems]. */
 function partContexts(
-  text: string,
+  paragraph: Paragraph,
   parts: ReadonlyArray<QuotePart>,
+  sentencesOf: ParagraphSentences,
 ): ReadonlyArray<readonly [number, ReadonlySet<string>]> {
+  const text = paragraph.text
   const found: Array<readonly [number, ReadonlySet<string>]> = []
   let masked = text
   for (const part of parts) {
     masked =
       masked.slice(0, part.start) + ' '.repeat(part.end - part.start) + masked.slice(part.end)
   }
-  for (const [from, to] of sentenceRanges(masked)) {
+  // Split as written: the blanked quotations would hide the breaks around them.
+  for (const [from, to] of sentencesOf(paragraph)) {
     const words = compoundWordSpans(masked.slice(from, to)).filter((word) => !isStopWord(word.text))
     const context = new Set(words.map((word) => stemOf(word.text)))
     for (const part of parts) {

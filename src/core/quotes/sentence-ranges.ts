@@ -1,23 +1,67 @@
-// A sentence ends at . ! ? or … (with any closing quotes or brackets) before a space and a capital,
-// digit or opening mark. Titles and initials ("Mr. Putin", "J. D. Vance") do not end one.
-const SENTENCE_BREAK = /[.!?\u2026]+["'\u201D\u2019»)\]]*\s+(?=["'\u201C\u2018«([\p{Lu}\p{N}])/gu
-const ABBREVIATION_END =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Jr|Sr|No|vs)|\b\p{Lu})\.$/u
+import type { ArticleAnalysis } from '../segmentation/analyse-article'
+import type { TextSpan } from '../text/sentences'
+import { splitSentenceRanges } from '../text/sentences'
+import type { Paragraph } from '../types'
+
+/** A paragraph's sentences as `[start, end)` ranges that cover its text end to end. */
+export type ParagraphSentences = (paragraph: Paragraph) => ReadonlyArray<readonly [number, number]>
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u
+const NOT_SPACE = /\S/u
 
 /**
- * Sentence ranges `[start, end)` of a text. A regular expression rather than Intl.Segmenter: the
- * segmenter was the costliest step on long articles, and quotes need only these plain breaks.
+ * Sentence ranges `[start, end)` that cover a text end to end, each running to where the next
+ * sentence starts: the one splitter's sentences (`splitSentenceRanges`), so that every offset,
+ * spaces included, falls in one range.
  */
 export function sentenceRanges(text: string): ReadonlyArray<readonly [number, number]> {
-  const ranges: Array<readonly [number, number]> = []
-  let start = 0
-  for (const match of text.matchAll(SENTENCE_BREAK)) {
-    const end = match.index + match[0].length
-    const before = text.slice(Math.max(start, match.index - 6), match.index + 1)
-    if (match[0].startsWith('.') && ABBREVIATION_END.test(before)) continue
-    ranges.push([start, end])
-    start = end
+  return coveringRanges(text, splitSentenceRanges(text))
+}
+
+/** Splits each paragraph's text when asked. */
+export const splitParagraphSentences: ParagraphSentences = (paragraph) =>
+  sentenceRanges(paragraph.text)
+
+/**
+ * Reads each paragraph's sentences from the comparison's analysis, which has already split them
+ * with the one splitter. Where the analysis left text out (boilerplate), or has not seen the
+ * paragraph, its text is split again.
+ */
+export function analysedParagraphSentences(analysis: ArticleAnalysis): ParagraphSentences {
+  const byIndex = new Map(analysis.map((read) => [read.paragraph.index, read]))
+  return (paragraph) => {
+    const read = byIndex.get(paragraph.index)
+    if (read === undefined || read.paragraph.text !== paragraph.text) {
+      return splitParagraphSentences(paragraph)
+    }
+    return coversAll(paragraph.text, read.sentences)
+      ? coveringRanges(paragraph.text, read.sentences)
+      : splitParagraphSentences(paragraph)
   }
-  if (start < text.length) ranges.push([start, text.length])
-  return ranges
+}
+
+/**
+ * Stretches sentences to cover the text. A piece with no letter or digit (a closing mark the
+ * splitter left after "... ’") stays with the sentence before it.
+ */
+function coveringRanges(
+  text: string,
+  sentences: ReadonlyArray<TextSpan>,
+): ReadonlyArray<readonly [number, number]> {
+  const starts: number[] = []
+  for (const span of sentences) {
+    if (starts.length === 0) starts.push(0)
+    else if (WORD_CHARACTER.test(text.slice(span.start, span.end))) starts.push(span.start)
+  }
+  return starts.map((start, index) => [start, starts[index + 1] ?? text.length])
+}
+
+/** Whether sentences leave out nothing but spaces: the splitter's own, for the whole text. */
+function coversAll(text: string, sentences: ReadonlyArray<TextSpan>): boolean {
+  let cursor = 0
+  for (const span of sentences) {
+    if (NOT_SPACE.test(text.slice(cursor, span.start))) return false
+    cursor = span.end
+  }
+  return !NOT_SPACE.test(text.slice(cursor))
 }

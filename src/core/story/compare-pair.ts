@@ -42,7 +42,7 @@ export function comparePair(
       right: joinedTokens(analysis.right, row.right),
     }),
   }))
-  const quotes = compareQuotes(left, right, alignment.links, options)
+  const quotes = compareQuotes(left, right, alignment.links, options, analysis)
   const titles = compareTitles(left, right, rows, alignment.links, options)
   return {
     similarity: summarizeComparison(rows, quotes, [], titles, analysis).similarity,
