@@ -1,4 +1,5 @@
 import { extractQuotes } from '../quotes/extract-quotes'
+import { analysedParagraphReader } from '../quotes/paragraph-reader'
 import { analyseArticle } from '../segmentation/analyse-article'
 import { segmentArticle } from '../segmentation/segment-article'
 import { countWords } from '../stats'
@@ -105,7 +106,9 @@ export function compareStory(
         },
   )
   const quotes = buildQuoteLedger(
-    paragraphs.map((version) => ({ quotes: extractQuotes(version) })),
+    paragraphs.map((version, at) => ({
+      quotes: extractQuotes(version, undefined, undefined, analysedParagraphReader(analyses[at]!)),
+    })),
     edges,
     order,
     compareOptions,
