@@ -12,6 +12,8 @@ import {
   ROLE_STATUS,
 } from './fact-lexicon'
 import { WORD_LEXICON } from '../text/word-lexicon'
+import { wordSpans } from '../text/words'
+import type { WordSpan } from '../text/words'
 
 /** A word of an analysed text with compromise's lexicon tags. */
 export interface Token {
@@ -67,10 +69,12 @@ const SENTENCE_START_TAGS = [
   'Expression',
   'Negative',
 ]
-// Acronyms with dots ("U.S."), then words with inner apostrophes ("Russia’s"); hyphens split.
+// Within each word of the one tokenizer: acronyms with dots ("U.S"), then words with inner
+// apostrophes ("Russia’s"); a full stop or comma between digits splits ("5,000" → "5", "000").
 const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}]+)*/gu
 const SENTENCE_END = /[.!?]["\u201D\u2019)]*\s/u
 const DOTTED_ACRONYM = /^\p{Lu}(?:\.\p{Lu})+\.$/u
+const ACRONYM = /^\p{Lu}(?:\.\p{Lu})+$/u
 // Words a full stop follows without ending the sentence: "Mr. Sunak", "J. K. Rowling", "Gen. Smith".
 const ABBREVIATION =
   /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|No|vs|etc)$/u
@@ -126,18 +130,41 @@ function wordForm(word: string): WordForm {
   return form
 }
 
-function tokenize(text: string): ReadonlyArray<Token> {
-  const matches = [...text.matchAll(WORD)]
+/**
+ * The words these rules read, by the one tokenizer's words: a word it joins at a full stop or
+ * comma between digits ("5,000", "3.5") is split there again, since quantities read each digit
+ * group, and a dotted acronym keeps its final full stop ("U.S.").
+ */
+function factWords(text: string, words: ReadonlyArray<WordSpan>): ReadonlyArray<WordMatch> {
+  const matches: WordMatch[] = []
+  for (const word of words) {
+    for (const match of word.text.matchAll(WORD)) {
+      const start = word.start + match.index
+      const acronymStop = ACRONYM.test(match[0]) && text[start + match[0].length] === '.'
+      const found = acronymStop ? `${match[0]}.` : match[0]
+      matches.push({ text: found, index: start })
+    }
+  }
+  return matches
+}
+
+interface WordMatch {
+  readonly text: string
+  readonly index: number
+}
+
+function tokenize(text: string, words: ReadonlyArray<WordSpan>): ReadonlyArray<Token> {
+  const matches = factWords(text, words)
   const tokens: Token[] = []
   let sentence = 0
   matches.forEach((match, index) => {
     const start = match.index
-    const end = start + match[0].length
+    const end = start + match.text.length
     const next = matches[index + 1]
     const post = text.slice(end, next ? next.index : text.length)
-    const form = wordForm(match[0])
+    const form = wordForm(match.text)
     tokens.push({
-      text: match[0],
+      text: match.text,
       lower: form.lower,
       post,
       tags: form.tags,
@@ -151,7 +178,7 @@ function tokenize(text: string): ReadonlyArray<Token> {
     })
     // "U.S." keeps its full stop; whether a sentence ends after it cannot be told, so it does not.
     const abbreviated =
-      DOTTED_ACRONYM.test(match[0]) || (post.startsWith('.') && ABBREVIATION.test(match[0]))
+      DOTTED_ACRONYM.test(match.text) || (post.startsWith('.') && ABBREVIATION.test(match.text))
     if (/[.!?]/u.test(post) && SENTENCE_END.test(`${post} `) && !abbreviated) {
       sentence += 1
     }
@@ -666,9 +693,12 @@ export interface AnalysedText {
   readonly runs: ReadonlyArray<Run>
 }
 
-/** Splits a text into the words and capitalised runs the name rules read. */
-export function analyseText(text: string): AnalysedText {
-  const tokens = tokenize(text)
+/**
+ * Splits a text into the words and capitalised runs the name rules read; `words` are the text's
+ * words from the one tokenizer when the caller already has them.
+ */
+export function analyseText(text: string, words?: ReadonlyArray<WordSpan>): AnalysedText {
+  const tokens = tokenize(text, words ?? wordSpans(text))
   return { text, tokens, runs: capitalisedRuns(tokens) }
 }
 
