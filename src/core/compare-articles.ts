@@ -96,7 +96,7 @@ export function compareArticles(
     ),
   )
   const facts = stage('facts', () =>
-    compareFacts(leftArticle.paragraphs, rightArticle.paragraphs, rows, options),
+    compareFacts(leftArticle.paragraphs, rightArticle.paragraphs, rows, options, analysis),
   )
   const titles = stage('titles', () =>
     compareTitles(leftArticle.paragraphs, rightArticle.paragraphs, rows, alignment.links, options),

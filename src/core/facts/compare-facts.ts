@@ -7,6 +7,7 @@ import type { AnalysedText, Token } from './entities'
 import { extractFacts } from './extract-facts'
 import { MONTHS } from './quantities'
 import { assertNever } from '../assert-never'
+import type { ArticleAnalysis } from '../segmentation/analyse-article'
 
 /** A fact and the paragraph it was found in. */
 interface Located {
@@ -595,27 +596,35 @@ function rowFacts(side: Side, indices: ReadonlyArray<number>): ReadonlyArray<Loc
 /**
  * Facts (numbers, dates, people, organisations, places, sources) that differ per aligned row.
  * Values are compared normalised (case, typography, "US"/"United States"), whatever the options.
+ * With the comparison's analysis, words are read from it rather than tokenized again.
  */
 export function compareFacts(
   left: ReadonlyArray<Paragraph>,
   right: ReadonlyArray<Paragraph>,
   rows: ReadonlyArray<AlignedRow>,
   _options: CompareOptions,
+  analysis?: { readonly left: ArticleAnalysis; readonly right: ArticleAnalysis },
 ): ReadonlyArray<FactChange> {
   // Most paragraphs of a rewrite are unchanged: each distinct text is analysed once.
   const analysed = new Map<string, AnalysedText>()
   // Boilerplate is analysed too, though never reported: a dateline ("Nov 11 - Mumbai") states
   // facts the other article must not be told it lacks.
-  const analyse = (paragraph: Paragraph): AnalysedText => {
-    let analysis = analysed.get(paragraph.text)
-    if (analysis === undefined) {
-      analysis = analyseText(paragraph.text)
-      analysed.set(paragraph.text, analysis)
+  const analyse =
+    (read: ArticleAnalysis | undefined) =>
+    (paragraph: Paragraph, position: number): AnalysedText => {
+      let known = analysed.get(paragraph.text)
+      if (known === undefined) {
+        const words = read?.[position]
+        known = analyseText(
+          paragraph.text,
+          words?.paragraph.text === paragraph.text ? words.words : undefined,
+        )
+        analysed.set(paragraph.text, known)
+      }
+      return known
     }
-    return analysis
-  }
-  const leftAnalyses = left.map(analyse)
-  const rightAnalyses = right.map(analyse)
+  const leftAnalyses = left.map(analyse(analysis?.left))
+  const rightAnalyses = right.map(analyse(analysis?.right))
   const factual = (
     paragraphs: ReadonlyArray<Paragraph>,
     analyses: ReadonlyArray<AnalysedText | null>,
