@@ -73,7 +73,7 @@ export function extractQuotes(
     paragraph.kind === 'boilerplate' ? [] : findQuoteSpans(paragraph.text),
   )
   const tagger = createNameTagger()
-  const people = createPeople(paragraphs, tagger, words, reader)
+  const people = createPeople(paragraphs, tagger, words)
   const attributions = attributeSpans(paragraphs, spans, tagger, people, readings, reader)
   const groups: Array<{ parts: QuotePart[]; attribution: Attribution }> = []
   let open: { parts: QuotePart[]; attribution: Attribution } | null = null

@@ -1,11 +1,7 @@
-import { compoundWordsOf, tokenizeText } from '../text/words'
-import type { WordSpan } from '../text/words'
 import type { Paragraph } from '../types'
 import { fullNameOf, joinTokens, nameRunForward, stripTitles, tokenize } from './attribution'
 import type { PersonCheck, Token } from './attribution'
 import type { NameTagger } from './name-tagger'
-import { PARAGRAPH_READER } from './paragraph-reader'
-import type { ParagraphReader } from './paragraph-reader'
 import {
   DETERMINERS,
   NAME_PARTICLES,
@@ -54,6 +50,7 @@ const NOT_BEFORE_PERSON = new Set(
   ).split(' '),
 )
 const SENTENCE_OPENER = /(?:^|[.!?:;\u201C\u201E\u00AB"'(\u2018]\s*)$/u
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019.-][\p{L}\p{M}\p{N}]+)*/gu
 
 // Title words that stand before a person, not before a body ("Mr Sami", "Lord Adonis", "artist
 // Kcho"): the offices' institution words ("White House", "Foreign Office") are left out.
@@ -96,11 +93,10 @@ export function createPeople(
   paragraphs: ReadonlyArray<Paragraph>,
   tagger: NameTagger,
   wordCache: ParagraphWordCache = createParagraphWordCache(),
-  reader: ParagraphReader = PARAGRAPH_READER,
 ): People {
   let uses: Map<string, WordUse> | null = null
   const useOf = (word: string): WordUse | undefined => {
-    uses ??= wordUses(paragraphs, tagger, wordCache, reader)
+    uses ??= wordUses(paragraphs, tagger, wordCache)
     return uses.get(word.toLowerCase())
   }
   const verdicts = new Map<string, boolean>()
@@ -231,7 +227,6 @@ function wordUses(
   paragraphs: ReadonlyArray<Paragraph>,
   tagger: NameTagger,
   cache: ParagraphWordCache,
-  reader: ParagraphReader,
 ): Map<string, WordUse> {
   const uses = new Map<string, WordUse>()
   const titles = new Map<string, boolean>()
@@ -246,7 +241,7 @@ function wordUses(
   paragraphs.forEach((paragraph, position) => {
     let words = cache.get(paragraph.text)
     if (words === undefined) {
-      words = paragraphWords(paragraph.text, reader.words(paragraph), tagger, signsNext)
+      words = paragraphWords(paragraph.text, tagger, signsNext)
       cache.set(paragraph.text, words)
     }
     for (const [lower, flags] of words) {
@@ -274,7 +269,6 @@ function wordUses(
 /** One paragraph's words (lower-cased) with what the paragraph shows about each, as flags. */
 function paragraphWords(
   text: string,
-  spans: ReadonlyArray<WordSpan>,
   tagger: NameTagger,
   signsNext: (lower: string) => boolean,
 ): ReadonlyMap<string, number> {
@@ -288,8 +282,8 @@ function paragraphWords(
   let previousCapitalised: string | null = null
   let signedRun = false
   let previousWord = ''
-  for (const span of spans) {
-    const word = span.text
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0]
     const lower = word.toLowerCase()
     if (word === lower) {
       mark(lower, WRITTEN_LOWER)
@@ -298,18 +292,18 @@ function paragraphWords(
         previousCapitalised !== null &&
         SPEECH_VERBS.has(lower) &&
         !NOUN_LIKE_VERBS.has(lower) &&
-        onlySpaces(text, previousEnd, span.start)
+        onlySpaces(text, previousEnd, match.index)
       ) {
         mark(previousCapitalised, PERSON_SIGN)
       }
       previousCapitalised = null
     } else {
-      const opens = previousEnd === 0 || SENTENCE_OPENER.test(text.slice(previousEnd, span.start))
-      const spaced = onlySpaces(text, previousEnd, span.start)
+      const opens = previousEnd === 0 || SENTENCE_OPENER.test(text.slice(previousEnd, match.index))
+      const spaced = onlySpaces(text, previousEnd, match.index)
       let flags = CAPITALISED
       if (!opens) flags |= MID_SENTENCE
       if (!opens && spaced && NOT_BEFORE_PERSON.has(previous)) flags |= AFTER_FUNCTION_WORD
-      const end = span.end
+      const end = match.index + word.length
       // A title or verb before a name signs the whole run: "Außenministerin Annalena Baerbock".
       const runSigned: boolean =
         previous.endsWith('-year-old') ||
@@ -332,7 +326,7 @@ function paragraphWords(
     }
     previous = lower
     previousWord = word
-    previousEnd = span.end
+    previousEnd = match.index + word.length
   }
   return words
 }
@@ -450,9 +444,7 @@ function appositiveBefore(tokens: ReadonlyArray<Token>, first: number): Readonly
 
 /** A role mention's words without its determiner: "the Kremlin's spokesman" → kremlin, spokesman. */
 function roleWords(mention: string): ReadonlyArray<string> {
-  const words = compoundWordsOf(tokenizeText(mention.toLowerCase())).map((word) =>
-    roleWord(word.text),
-  )
+  const words = (mention.toLowerCase().match(WORD) ?? []).map(roleWord)
   while (words.length > 0 && DETERMINERS.has(words[0]!)) words.shift()
   return words
 }

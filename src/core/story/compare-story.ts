@@ -1,5 +1,4 @@
 import { extractQuotes } from '../quotes/extract-quotes'
-import { analysedParagraphReader } from '../quotes/paragraph-reader'
 import { analyseArticle } from '../segmentation/analyse-article'
 import { segmentArticle } from '../segmentation/segment-article'
 import { countWords } from '../stats'
@@ -106,9 +105,7 @@ export function compareStory(
         },
   )
   const quotes = buildQuoteLedger(
-    paragraphs.map((version, at) => ({
-      quotes: extractQuotes(version, undefined, undefined, analysedParagraphReader(analyses[at]!)),
-    })),
+    paragraphs.map((version) => ({ quotes: extractQuotes(version) })),
     edges,
     order,
     compareOptions,
