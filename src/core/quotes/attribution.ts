@@ -1,12 +1,9 @@
-import { wordsWithin } from '../segmentation/analyse-article'
-import { compoundWordSpans } from '../text/words'
-import type { WordSpan } from '../text/words'
 import type { Paragraph } from '../types'
 import type { NameTagger } from './name-tagger'
 import type { QuoteSpan } from './quote-marks'
 import { isStopWord } from './quote-words'
-import type { ParagraphReader } from './paragraph-reader'
-import { PARAGRAPH_READER } from './paragraph-reader'
+import type { ParagraphSentences } from './sentence-ranges'
+import { splitParagraphSentences } from './sentence-ranges'
 import {
   ACCORDING_TO_WORDS,
   AFTER_QUOTE_ONLY_VERBS,
@@ -108,6 +105,7 @@ interface SentenceContext {
   readonly people: PersonCheck
 }
 
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\u2019.-][\p{L}\p{M}\p{N}]+)*/gu
 const CAPITALISED = /^\p{Lu}/u
 const AFTER_QUOTE_CHARS = 160
 // How many paragraphs before a quote are read for the people its pronouns may refer to.
@@ -149,7 +147,7 @@ export function attributeSpans(
   tagger: NameTagger,
   people: PersonCheck,
   readings: SentenceReadings = createSentenceReadings(),
-  reader: ParagraphReader = PARAGRAPH_READER,
+  sentencesOf: ParagraphSentences = splitParagraphSentences,
 ): ReadonlyArray<ReadonlyArray<Attribution>> {
   // The people the text last made subjects of a sentence, and last named, most recent first.
   const subjects: string[] = []
@@ -171,7 +169,7 @@ export function attributeSpans(
     }
     const masked = maskQuotes(paragraph.text, paragraphSpans)
     let context: SentenceContext | null = null
-    for (const reading of readSentences(paragraph, masked, reader, tagger, readings)) {
+    for (const reading of readSentences(paragraph, masked, sentencesOf, tagger, readings)) {
       const { start, end, tokens } = reading
       const subject = reading.subject?.pronoun
         ? { ...reading.subject, speaker: personBefore(reading.subject.mention.toLowerCase()) }
@@ -256,7 +254,7 @@ export function createSentenceReadings(): SentenceReadings {
 function readSentences(
   paragraph: Paragraph,
   masked: string,
-  reader: ParagraphReader,
+  sentencesOf: ParagraphSentences,
   tagger: NameTagger,
   readings: SentenceReadings,
 ): ReadonlyArray<SentenceReading> {
@@ -265,13 +263,8 @@ function readSentences(
   if (known) return known
   // Sentences are split on the paragraph as written: with its quoted words blanked, the splitter
   // would see no sentence break before a lower-case "he says" after a quotation.
-  const words = reader.words(paragraph)
-  const read = reader.sentences(paragraph).map(([start, end]) => {
-    // The paragraph's words that the blanking left whole: the words outside quotations.
-    const kept = wordsWithin(words, start, end).filter((word) =>
-      masked.startsWith(word.text, word.start),
-    )
-    const tokens = tokensOf(masked, kept, start)
+  const read = sentencesOf(paragraph).map(([start, end]) => {
+    const tokens = tokenize(masked, start, end)
     return {
       start,
       end,
@@ -322,29 +315,21 @@ function maskQuotes(text: string, spans: ReadonlyArray<QuoteSpan>): string {
 
 /** The words of `text` between `start` and `end`, each with the text before it. */
 export function tokenize(text: string, start: number, end: number): ReadonlyArray<Token> {
+  const tokens: Token[] = []
   const slice = text.slice(start, end)
-  const words = compoundWordSpans(slice).map((word) => ({
-    text: word.text,
-    start: start + word.start,
-    end: start + word.end,
-  }))
-  return tokensOf(text, words, start)
-}
-
-/** Tokens of words in reading order, each with the text before it from `start` on. */
-function tokensOf(text: string, words: ReadonlyArray<WordSpan>, start: number): Token[] {
-  let previousEnd = start
-  return words.map((word) => {
-    const gap = text.slice(previousEnd, word.start)
-    previousEnd = word.end
-    return {
-      text: word.text,
-      lower: word.text.toLowerCase(),
-      start: word.start,
-      end: word.end,
-      gap,
-    }
-  })
+  let previousEnd = 0
+  for (const match of slice.matchAll(TOKEN)) {
+    const at = match.index
+    tokens.push({
+      text: match[0],
+      lower: match[0].toLowerCase(),
+      start: start + at,
+      end: start + at + match[0].length,
+      gap: slice.slice(previousEnd, at),
+    })
+    previousEnd = at + match[0].length
+  }
+  return tokens
 }
 
 function attributeSpan(

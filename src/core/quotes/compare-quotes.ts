@@ -21,7 +21,7 @@ import type { Paraphrase } from './paraphrase'
 import { createParagraphWordCache } from './people'
 import { createQuoteUnitCache, quoteUnits, stemDice } from './quote-units'
 import type { QuoteUnit } from './quote-units'
-import { PARAGRAPH_READER, analysedParagraphReader } from './paragraph-reader'
+import { analysedParagraphSentences, splitParagraphSentences } from './sentence-ranges'
 import { compoundWordSpans } from '../text/words'
 import { wordKey } from './quote-words'
 
@@ -51,18 +51,22 @@ export function compareQuotes(
 ): ReadonlyArray<QuoteChange> {
   const readings = createSentenceReadings()
   const words = createParagraphWordCache()
-  const leftReader = analysis ? analysedParagraphReader(analysis.left) : PARAGRAPH_READER
-  const rightReader = analysis ? analysedParagraphReader(analysis.right) : PARAGRAPH_READER
-  const leftQuotes = extractQuotes(left, readings, words, leftReader)
-  const rightQuotes = extractQuotes(right, readings, words, rightReader)
+  const leftSentences = analysis
+    ? analysedParagraphSentences(analysis.left)
+    : splitParagraphSentences
+  const rightSentences = analysis
+    ? analysedParagraphSentences(analysis.right)
+    : splitParagraphSentences
+  const leftQuotes = extractQuotes(left, readings, words, leftSentences)
+  const rightQuotes = extractQuotes(right, readings, words, rightSentences)
   const rightsOf = groupLinks(links, (link) => [link.left, link.right])
   const leftsOf = lazily(() => groupLinks(links, (link) => [link.right, link.left]))
   const unitCache = createQuoteUnitCache()
   const sides: QuoteSides = {
     leftQuotes,
     rightQuotes,
-    leftUnits: quoteUnits(leftQuotes, left, options.ignoreCase, unitCache, leftReader),
-    rightUnits: quoteUnits(rightQuotes, right, options.ignoreCase, unitCache, rightReader),
+    leftUnits: quoteUnits(leftQuotes, left, options.ignoreCase, unitCache, leftSentences),
+    rightUnits: quoteUnits(rightQuotes, right, options.ignoreCase, unitCache, rightSentences),
     linked: (l, r) => rightsOf.get(l)?.has(r) ?? false,
   }
   const leftText = textsOf(left)
@@ -126,8 +130,8 @@ export function compareQuotes(
   // Quotes left over on one side: reworded into the other side's own words, or gone. Left runs
   // go first and count as reported whatever they became, so a right run cannot claim them too;
   // right runs are collected afterwards, without the quotes the left ones absorbed.
-  const leftIndex = lazily(() => indexParaphrases(left, sides.leftUnits, leftReader))
-  const rightIndex = lazily(() => indexParaphrases(right, sides.rightUnits, rightReader))
+  const leftIndex = lazily(() => indexParaphrases(left, sides.leftUnits, leftSentences))
+  const rightIndex = lazily(() => indexParaphrases(right, sides.rightUnits, rightSentences))
   const leftWords = lazily(() => articleWords(left))
   const rightWords = lazily(() => articleWords(right))
   for (const run of unmatchedRuns(sides.leftUnits, usedLeft)) {

@@ -94,16 +94,6 @@ describe('extractQuotes: speakers', () => {
     expect({ speaker: quote?.speaker, kind: quote?.attribution }).toEqual({ speaker, kind })
   })
 
-  it('reads a number with a thousands comma as one word in the attribution (onestop Google car)', () => {
-    // Read as "10" and "500-strong", the role phrase before "said:" hid the speaker.
-    const [quote] = extractQuotes(
-      paragraphs(
-        'However, Steve McNamara, general secretary of the 10,500-strong London Taxi Drivers’ Association, said: “You won’t get these driverless cars in London for 20 or 25 years.”',
-      ),
-    )
-    expect(quote?.speaker).toBe('Steve McNamara')
-  })
-
   it('drops titles from a mention and keeps the mention as written', () => {
     const [quote] = extractQuotes(
       paragraphs('“Sign on,” White House Press Secretary Karoline Leavitt said.'),

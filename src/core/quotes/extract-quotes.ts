@@ -7,8 +7,8 @@ import { createParagraphWordCache, createPeople } from './people'
 import type { ParagraphWordCache, People } from './people'
 import { findQuoteSpans } from './quote-marks'
 import type { QuoteSpan } from './quote-marks'
-import { PARAGRAPH_READER } from './paragraph-reader'
-import type { ParagraphReader } from './paragraph-reader'
+import { splitParagraphSentences } from './sentence-ranges'
+import type { ParagraphSentences } from './sentence-ranges'
 import { compoundWordSpans } from '../text/words'
 import { SPEECH_VERBS } from './speaker-words'
 
@@ -67,14 +67,14 @@ export function extractQuotes(
   paragraphs: ReadonlyArray<Paragraph>,
   readings: SentenceReadings = createSentenceReadings(),
   words: ParagraphWordCache = createParagraphWordCache(),
-  reader: ParagraphReader = PARAGRAPH_READER,
+  sentencesOf: ParagraphSentences = splitParagraphSentences,
 ): ReadonlyArray<Quotation> {
   const spans = paragraphs.map((paragraph) =>
     paragraph.kind === 'boilerplate' ? [] : findQuoteSpans(paragraph.text),
   )
   const tagger = createNameTagger()
   const people = createPeople(paragraphs, tagger, words)
-  const attributions = attributeSpans(paragraphs, spans, tagger, people, readings, reader)
+  const attributions = attributeSpans(paragraphs, spans, tagger, people, readings, sentencesOf)
   const groups: Array<{ parts: QuotePart[]; attribution: Attribution }> = []
   let open: { parts: QuotePart[]; attribution: Attribution } | null = null
   paragraphs.forEach((paragraph, index) => {

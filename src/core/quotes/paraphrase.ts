@@ -2,8 +2,8 @@ import type { Paragraph, SideText } from '../types'
 import type { QuoteUnit } from './quote-units'
 import { compoundWordSpans } from '../text/words'
 import { isStopWord, stemOf, wordKey } from './quote-words'
-import { PARAGRAPH_READER, sentenceRanges } from './paragraph-reader'
-import type { ParagraphReader } from './paragraph-reader'
+import { sentenceRanges, splitParagraphSentences } from './sentence-ranges'
+import type { ParagraphSentences } from './sentence-ranges'
 
 /** Where the other article words a quote in its own words. */
 export interface Paraphrase {
@@ -56,7 +56,7 @@ export interface ParaphraseIndex {
 export function indexParaphrases(
   paragraphs: ReadonlyArray<Paragraph>,
   units: ReadonlyArray<QuoteUnit>,
-  reader: ParagraphReader = PARAGRAPH_READER,
+  sentencesOf: ParagraphSentences = splitParagraphSentences,
 ): ParaphraseIndex {
   const byIndex = new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph]))
   const unitsOf = new Map<number, Array<{ readonly unit: QuoteUnit; readonly id: number }>>()
@@ -72,7 +72,7 @@ export function indexParaphrases(
     const inParagraph = unitsOf.get(index) ?? []
     const ranges = DOUBLE_QUOTATION_MARK.test(paragraph.text)
       ? sentenceRanges(withSingleQuotationMarks(paragraph.text))
-      : reader.sentences(paragraph)
+      : sentencesOf(paragraph)
     return ranges.map(([from, to]) => {
       const words: IndexedWord[] = []
       for (const word of compoundWordSpans(paragraph.text.slice(from, to))) {

@@ -2,8 +2,8 @@ import type { Paragraph } from '../types'
 import type { QuotePart, Quotation } from './extract-quotes'
 import { compoundWordSpans } from '../text/words'
 import { isStopWord, stemOf, wordKey } from './quote-words'
-import type { ParagraphReader } from './paragraph-reader'
-import { PARAGRAPH_READER, sentenceRanges } from './paragraph-reader'
+import type { ParagraphSentences } from './sentence-ranges'
+import { sentenceRanges, splitParagraphSentences } from './sentence-ranges'
 
 /**
  * One sentence of a quotation part: the unit quotes are matched by, so that a quote trimmed to
@@ -86,10 +86,10 @@ export function quoteUnits(
   paragraphs: ReadonlyArray<Paragraph>,
   ignoreCase: boolean,
   cache: QuoteUnitCache = createQuoteUnitCache(),
-  reader: ParagraphReader = PARAGRAPH_READER,
+  sentencesOf: ParagraphSentences = splitParagraphSentences,
 ): ReadonlyArray<QuoteUnit> {
   const byIndex = new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph]))
-  const contexts = contextsOf(quotations, byIndex, reader, cache)
+  const contexts = contextsOf(quotations, byIndex, sentencesOf, cache)
   const units: QuoteUnit[] = []
   quotations.forEach((quotation, index) => {
     let position = 0
@@ -130,7 +130,7 @@ export function quoteUnits(
 function contextsOf(
   quotations: ReadonlyArray<Quotation>,
   paragraphs: ReadonlyMap<number, Paragraph>,
-  reader: ParagraphReader,
+  sentencesOf: ParagraphSentences,
   cache: QuoteUnitCache,
 ): Map<string, ReadonlySet<string>> {
   const contexts = new Map<string, ReadonlySet<string>>()
@@ -147,7 +147,7 @@ function contextsOf(
     const key = `${parts.map((part) => `${part.start}-${part.end}`).join(',')}:${text}`
     let found = cache.contexts.get(key)
     if (found === undefined) {
-      found = partContexts(source, parts, reader)
+      found = partContexts(source, parts, sentencesOf)
       cache.contexts.set(key, found)
     }
     for (const [start, context] of found) contexts.set(`${paragraph}:${start}`, context)
@@ -159,7 +159,7 @@ function contextsOf(
 function partContexts(
   paragraph: Paragraph,
   parts: ReadonlyArray<QuotePart>,
-  reader: ParagraphReader,
+  sentencesOf: ParagraphSentences,
 ): ReadonlyArray<readonly [number, ReadonlySet<string>]> {
   const text = paragraph.text
   const found: Array<readonly [number, ReadonlySet<string>]> = []
@@ -169,7 +169,7 @@ function partContexts(
       masked.slice(0, part.start) + ' '.repeat(part.end - part.start) + masked.slice(part.end)
   }
   // Split as written: the blanked quotations would hide the breaks around them.
-  for (const [from, to] of reader.sentences(paragraph)) {
+  for (const [from, to] of sentencesOf(paragraph)) {
     const words = compoundWordSpans(masked.slice(from, to)).filter((word) => !isStopWord(word.text))
     const context = new Set(words.map((word) => stemOf(word.text)))
     for (const part of parts) {

@@ -1,17 +1,10 @@
-import type { ArticleAnalysis, ParagraphAnalysis } from '../segmentation/analyse-article'
+import type { ArticleAnalysis } from '../segmentation/analyse-article'
 import type { TextSpan } from '../text/sentences'
 import { splitSentenceRanges } from '../text/sentences'
-import { compoundWordSpans } from '../text/words'
-import type { WordSpan } from '../text/words'
 import type { Paragraph } from '../types'
 
-/** What quotes read of a paragraph, from the comparison's analysis when there is one. */
-export interface ParagraphReader {
-  /** Sentences as `[start, end)` ranges that cover the text end to end. */
-  readonly sentences: (paragraph: Paragraph) => ReadonlyArray<readonly [number, number]>
-  /** The words in order, a hyphenated compound as one (`compoundWordSpans`). */
-  readonly words: (paragraph: Paragraph) => ReadonlyArray<WordSpan>
-}
+/** A paragraph's sentences as `[start, end)` ranges that cover its text end to end. */
+export type ParagraphSentences = (paragraph: Paragraph) => ReadonlyArray<readonly [number, number]>
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u
 const NOT_SPACE = /\S/u
@@ -25,31 +18,25 @@ export function sentenceRanges(text: string): ReadonlyArray<readonly [number, nu
   return coveringRanges(text, splitSentenceRanges(text))
 }
 
-/** Reads each paragraph's text when asked. */
-export const PARAGRAPH_READER: ParagraphReader = {
-  sentences: (paragraph) => sentenceRanges(paragraph.text),
-  words: (paragraph) => compoundWordSpans(paragraph.text),
-}
+/** Splits each paragraph's text when asked. */
+export const splitParagraphSentences: ParagraphSentences = (paragraph) =>
+  sentenceRanges(paragraph.text)
 
 /**
- * Reads each paragraph from the comparison's analysis, which has already split and tokenized it
- * with the one splitter and tokenizer. Where the analysis left text out (boilerplate) or has not
- * seen the paragraph, its text is read again.
+ * Reads each paragraph's sentences from the comparison's analysis, which has already split them
+ * with the one splitter. Where the analysis left text out (boilerplate), or has not seen the
+ * paragraph, its text is split again.
  */
-export function analysedParagraphReader(analysis: ArticleAnalysis): ParagraphReader {
+export function analysedParagraphSentences(analysis: ArticleAnalysis): ParagraphSentences {
   const byIndex = new Map(analysis.map((read) => [read.paragraph.index, read]))
-  const analysed = (paragraph: Paragraph): ParagraphAnalysis | undefined => {
+  return (paragraph) => {
     const read = byIndex.get(paragraph.index)
-    return read?.paragraph.text === paragraph.text ? read : undefined
-  }
-  return {
-    sentences(paragraph) {
-      const read = analysed(paragraph)
-      return read !== undefined && coversAll(paragraph.text, read.sentences)
-        ? coveringRanges(paragraph.text, read.sentences)
-        : PARAGRAPH_READER.sentences(paragraph)
-    },
-    words: (paragraph) => analysed(paragraph)?.countedWords ?? PARAGRAPH_READER.words(paragraph),
+    if (read === undefined || read.paragraph.text !== paragraph.text) {
+      return splitParagraphSentences(paragraph)
+    }
+    return coversAll(paragraph.text, read.sentences)
+      ? coveringRanges(paragraph.text, read.sentences)
+      : splitParagraphSentences(paragraph)
   }
 }
 
