@@ -7,7 +7,11 @@ function focusFirst(selector: string): boolean {
   return target !== null
 }
 
-const LIST_STOP = '.article-list [tabindex="0"]'
+/** Focuses the article list's Tab stop, or the list itself while that item is scrolled away. */
+function focusList(): boolean {
+  return focusFirst('.article-list [tabindex="0"]') || focusFirst('.article-list')
+}
+
 // A library of many articles can take a moment to load, and a keyboard user can reach the skip link
 // first; this long, the list's Tab stop still takes focus as soon as it shows.
 const LOADING_WAIT_MS = 10_000
@@ -28,7 +32,7 @@ function focusListOnceLoaded(): boolean {
     if (focused !== notice && focused !== document.body) return observer.disconnect()
     if (notice.isConnected) return
     observer.disconnect()
-    if (!focusFirst(LIST_STOP) && !focusFirst('.article-list')) focusFirst('#library-panel input')
+    if (!focusList()) focusFirst('#library-panel input')
   })
   observer.observe(panel, { childList: true, subtree: true })
   window.setTimeout(() => observer.disconnect(), LOADING_WAIT_MS)
@@ -46,7 +50,7 @@ export function SkipLinks(props: {
   const toList = (event: MouseEvent): void => {
     event.preventDefault()
     if (props.libraryOpen) {
-      if (!focusFirst(LIST_STOP) && !focusFirst('.article-list') && !focusListOnceLoaded()) {
+      if (!focusList() && !focusListOnceLoaded()) {
         focusFirst('#library-panel input')
       }
       return
@@ -54,7 +58,7 @@ export function SkipLinks(props: {
     props.onOpenLibrary()
     // The list mounts on the next frame once the library opens.
     window.requestAnimationFrame(() => {
-      if (!focusFirst(LIST_STOP) && !focusFirst('.article-list')) focusListOnceLoaded()
+      if (!focusList()) focusListOnceLoaded()
     })
   }
   const toRows = (event: MouseEvent): void => {
