@@ -85,6 +85,19 @@ export class ChangeLog {
     return parseLines(bytes, firstEnd + 1).changes
   }
 
+  /** True when the log or the previous one is on disk: the library existed before. */
+  async exists(): Promise<boolean> {
+    const found = await Promise.all(
+      [this.path, this.backupPath].map((path) =>
+        stat(path).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    )
+    return found.includes(true)
+  }
+
   /** Reads the whole log; a missing log has no changes. */
   async read(): Promise<LogContents> {
     const bytes = await readFile(this.path).catch(() => null)

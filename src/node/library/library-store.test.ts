@@ -809,6 +809,29 @@ describe('the change log', () => {
     expect(await titlesOf(reopened, 'my text')).toEqual(['Mine'])
   })
 
+  it('replays the change logs when the index and its backup were both deleted by hand', async () => {
+    const library = await open(SEEDS)
+    await library.add([article('One', 'One text.')])
+    await library.compact()
+    await library.add([article('Two', 'Two text.')])
+    const [two] = await library.list('two', 'title')
+    await library.update(two!.id, { label: 'kept' })
+    await library.close()
+    await rm(libraryPath())
+    await rm(`${libraryPath()}.bak`)
+    const reopened = await open(SEEDS)
+    // The seeds were in the deleted index, not in the logs: only the logged changes come back.
+    expect(await titlesOf(reopened)).toEqual(['One', 'Two'])
+    expect((await reopened.list('two', 'title'))[0]?.label).toBe('kept')
+    expect(reopened.status().notice).toBe(
+      'The library file and its backup were missing, so the library was rebuilt from its change log (2 articles); articles saved before the last changes may be missing: import them again.',
+    )
+    await reopened.close()
+    const third = await open(SEEDS)
+    expect(await titlesOf(third)).toEqual(['One', 'Two'])
+    expect(third.status().notice).toBeNull()
+  })
+
   it('opens a log written by a newer version read-only, saying so', async () => {
     const library = await open()
     await library.add([article('One', 'One text.')])

@@ -145,9 +145,15 @@ export async function openLibrary(
   let rejected: Rejected = file.rejected
   let mustSave = false
   const opening = file.opening
+  // No index and no backup, but change logs: the index was deleted by hand (or lost with its
+  // backup). The logs hold the latest changes, so they rebuild what they can instead of the seeds.
+  let rebuildFromLogs = false
   if (opening.kind === 'first-run') {
     const legacy = await readLegacyLibrary(dataDir)
-    if (legacy) {
+    if (!legacy && (await log.exists())) {
+      rebuildFromLogs = true
+      mustSave = true
+    } else if (legacy) {
       rejected = legacy.rejected
       if (legacy.notice) notices.push(legacy.notice)
       try {
@@ -184,15 +190,21 @@ export async function openLibrary(
   if (opening.kind === 'read-only') readOnly = true
   if ('notice' in opening) notices.push(opening.notice)
   // Changes since the index was written; a migrated or first-run library has none.
-  const logged = opening.kind === 'first-run' ? null : await log.read()
+  const logged = opening.kind === 'first-run' && !rebuildFromLogs ? null : await log.read()
   if (logged) {
     // The backup index lacks the changes of the previous log too (compacted into the lost index).
     const lacking =
-      opening.kind === 'restored' || opening.kind === 'lost' ? await log.readBackup() : []
+      opening.kind === 'restored' || opening.kind === 'lost' || rebuildFromLogs
+        ? await log.readBackup()
+        : []
     db.data = {
       ...db.data,
       articles: applyChanges(db.data.articles, [...lacking, ...logged.changes]),
     }
+    if (rebuildFromLogs)
+      notices.push(
+        `The library file and its backup were missing, so the library was rebuilt from its change log (${plural(db.data.articles.length, 'article')}); articles saved before the last changes may be missing: import them again.`,
+      )
     const replay = await logNotices(logged, log, readOnly)
     notices.push(...replay.notices)
     if (replay.readOnly) readOnly = true
