@@ -14,7 +14,13 @@ describe('comparison state', () => {
   it('keeps the previous rows on screen while the same pair is compared again', () => {
     const pair = pairKey('a', 'b')
     expect(
-      shownComparison({ status: 'comparing', pair, stage: 'comparing', previous: comparison }),
+      shownComparison({
+        status: 'comparing',
+        pair,
+        stage: 'alignment',
+        fraction: 0.5,
+        previous: comparison,
+      }),
     ).toBe(comparison)
     expect(shownComparison({ status: 'ready', pair, comparison, milliseconds: 5 })).toBe(comparison)
     expect(shownComparison({ status: 'failed', pair, error: 'Could not read the article.' })).toBe(
