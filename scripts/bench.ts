@@ -168,7 +168,7 @@ async function main(): Promise<void> {
   if (process.env.BENCH_SKIP_CLI === undefined && tenThousand) benchCommandLine(root, tenThousand)
   if (process.env.BENCH_SKIP_LIBRARY === undefined) {
     await benchImports(root)
-    benchLibrary(root)
+    await benchLibrary(root)
   }
   if (process.env.BENCH_SKIP_STORY === undefined) benchStory(root, vectors)
 }

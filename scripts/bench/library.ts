@@ -23,7 +23,10 @@ import { join } from 'node:path'
 import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks'
 import { countWords } from '../../src/core'
 import { ArticleBodies, bodyHashOf } from '../../src/node/library/article-bodies'
+import { searchWordsOf } from '../../src/node/library/article-query'
 import { joinIndex, serializeRecord } from '../../src/node/library/library-schema'
+import { SEARCH_CACHE_FILE_NAME, writeSearchCache } from '../../src/node/library/search-cache'
+import { SEARCH_INDEX_FILE_NAME, encodeSearchIndex } from '../../src/node/library/search-index'
 import type { IndexRecord } from '../../src/node/library/library-schema'
 import {
   INDEX_FILE_NAME,
@@ -43,8 +46,14 @@ interface LibraryFigures {
   readonly openMs: number
   readonly searchReadyMs: number
   readonly firstSearchMs: number
-  /** The first search after the next start, when the search cache saved by the first exists. */
+  /** The first search after the next start (the search index as the first session left it). */
   readonly cachedFirstSearchMs: number
+  /** The first search when the search index and cache were deleted (every text read and folded). */
+  readonly unindexedFirstSearchMs: number
+  /** From that open until the rebuilt search index was saved. */
+  readonly rebuildMs: number
+  /** Longest block during that open, search and rebuild. */
+  readonly rebuildBlockMs: number
   readonly searchMs: number
   readonly listMs: number
   readonly addMs: number
@@ -93,10 +102,15 @@ function seedPool(root: string): ReadonlyArray<string> {
 
 // The data folder is written directly (bodies without fsync), as saving 10,000 articles one by
 // one through the store would take minutes; what is measured afterwards goes through the store.
-function writeDataFolder(dataDir: string, pool: ReadonlyArray<string>, count: number): void {
+async function writeDataFolder(
+  dataDir: string,
+  pool: ReadonlyArray<string>,
+  count: number,
+): Promise<void> {
   const bodies = new ArticleBodies(dataDir)
   const random = seededRandom(count)
   const records: string[] = []
+  const words: Array<readonly [string, string]> = []
   for (let n = 0; n < count; n += 1) {
     const text = articleText(pool, n, random)
     const body = bodyHashOf(text)
@@ -118,8 +132,16 @@ function writeDataFolder(dataDir: string, pool: ReadonlyArray<string>, count: nu
       textKey: textKeyOf(text),
     }
     records.push(serializeRecord(record))
+    words.push([body, searchWordsOf(text)])
   }
   writeFileSync(join(dataDir, INDEX_FILE_NAME), joinIndex(records))
+  // The search index as the store leaves it at worst: it is rebuilt once the texts added since
+  // reach an eighth of it, so up to a ninth of the texts are in the cache of added words beside it.
+  const indexed = Math.ceil((count * 8) / 9)
+  const keep = new Set(words.map(([body]) => body))
+  const bytes = await encodeSearchIndex(null, words.slice(0, indexed), keep, async () => undefined)
+  if (bytes) writeFileSync(join(dataDir, SEARCH_INDEX_FILE_NAME), bytes)
+  await writeSearchCache(join(dataDir, SEARCH_CACHE_FILE_NAME), new Map(words.slice(indexed)))
 }
 
 async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {
@@ -170,6 +192,7 @@ async function measureLibrary(
       const firstSearch = await timed(() => library.list('kursk ceasefire', 'title'))
       const ready = await timed(() => library.searchReady())
       await library.flush()
+      await library.searchIndexSaved()
       return { firstSearch, ready }
     })
     const { firstSearch, ready } = warm.value
@@ -241,13 +264,28 @@ async function measureLibrary(
     // A second start reads the words saved for search instead of folding every text again.
     const reopened = await openLibrary({ dataDir, seedsDir })
     const cachedSearch = await timed(() => reopened.list('kursk ceasefire', 'title'))
+    await reopened.searchIndexSaved()
     await reopened.close()
+    // A library whose search index and cache were deleted: the first search waits for every text
+    // to be read and folded, and the index is rebuilt in the background.
+    rmSync(join(dataDir, SEARCH_INDEX_FILE_NAME), { force: true })
+    rmSync(join(dataDir, SEARCH_CACHE_FILE_NAME), { force: true })
+    const rebuilding = await longestBlock(async () => {
+      const library = await openLibrary({ dataDir, seedsDir })
+      const search = await timed(() => library.list('kursk ceasefire', 'title'))
+      const rebuilt = await timed(() => library.searchIndexSaved())
+      await library.close()
+      return { search, rebuilt }
+    })
     return {
       articles: count,
       openMs: opened.ms,
       searchReadyMs: ready.ms,
       firstSearchMs: firstSearch.ms,
       cachedFirstSearchMs: cachedSearch.ms,
+      unindexedFirstSearchMs: rebuilding.value.search.ms,
+      rebuildMs: rebuilding.value.search.ms + rebuilding.value.rebuilt.ms,
+      rebuildBlockMs: rebuilding.blockMs,
       searchMs: median(searches),
       listMs: median(lists),
       addMs: median(adds),
@@ -315,16 +353,19 @@ export async function runLibraryChildIfAsked(root: string): Promise<boolean> {
 }
 
 /** Prints the library section of the bench, each size measured in a fresh child process. */
-export function benchLibrary(root: string): void {
+export async function benchLibrary(root: string): Promise<void> {
   console.log('\nLibrary (real store; each size in its own process; median of 15 changes)')
   console.log(
-    'articles  index MB  open ms  open block ms  1st search ms  next start 1st ms  texts loaded ms  warm-up block ms  search ms  list ms  add ms  edit ms  delete ms  bytes/change  block add/edit/delete ms  compact ms  compact block ms  idle block ms  max GC ms  peak RSS MB',
+    '1st search: the first on a library never searched (its search index as adds leave it: 8/9 of the texts indexed, the rest in the cache of added words); next start: after that session; search: warm; no-index: the index and cache deleted (every text read and folded, the index rebuilt in the background)',
+  )
+  console.log(
+    'articles  index MB  open ms  open block ms  1st search ms  next start 1st ms  texts loaded ms  warm-up block ms  search ms  list ms  add ms  edit ms  delete ms  bytes/change  block add/edit/delete ms  compact ms  compact block ms  idle block ms  max GC ms  peak RSS MB  no-index 1st search ms  rebuild ms  rebuild block ms',
   )
   const rows: LibraryFigures[] = []
   for (const size of SIZES) {
     // Written here, so the child's memory is the store's alone.
     const dataDir = mkdtempSync(join(tmpdir(), 'rewrite-lens-bench-library-'))
-    writeDataFolder(dataDir, seedPool(root), size)
+    await writeDataFolder(dataDir, seedPool(root), size)
     const child = spawnSync(process.execPath, ['--expose-gc', process.argv[1] ?? ''], {
       env: { ...process.env, [CHILD_ENV]: `${size}:${dataDir}` },
       encoding: 'utf8',
@@ -363,6 +404,9 @@ export function benchLibrary(root: string): void {
         row.idleBlockMs.toFixed(1).padStart(14),
         row.maxGcMs.toFixed(1).padStart(10),
         row.peakRssMegabytes.toFixed(0).padStart(12),
+        row.unindexedFirstSearchMs.toFixed(0).padStart(23),
+        row.rebuildMs.toFixed(0).padStart(11),
+        row.rebuildBlockMs.toFixed(1).padStart(17),
       ].join(' '),
     )
   }

@@ -873,6 +873,70 @@ describe('the search cache, kept as texts are added', () => {
   })
 })
 
+describe('the search index', () => {
+  const indexPath = (): string => join(dataDir, 'search-index.bin')
+  const stories = (count: number): ImportedArticle[] =>
+    Array.from({ length: count }, (_, n) =>
+      article(`Story ${n}`, `Body of story ${n} about the Ferry${n} in Zürich.`),
+    )
+  const saved = async (library: LibraryStore): Promise<void> => {
+    await library.searchReady()
+    await library.searchIndexSaved()
+  }
+
+  it('holds the words of many texts, so a start searches without reading texts or the cache', async () => {
+    const library = await open()
+    await library.add(stories(80))
+    await saved(library)
+    await library.close()
+    expect(await filesInDataDir()).toContain('search-index.bin')
+    await rm(join(dataDir, 'articles'), { recursive: true })
+    await rm(join(dataDir, 'search-cache.txt'), { force: true })
+    const reopened = await open()
+    expect(await titlesOf(reopened, 'ferry42')).toEqual(['Story 42'])
+    expect(await titlesOf(reopened, 'ferry4')).toHaveLength(11)
+    // Terms are found inside words: "7" is in "17" too.
+    const sevens = Array.from({ length: 80 }, (_, n) => n).filter((n) => String(n).includes('7'))
+    expect(await titlesOf(reopened, 'zurich story 7')).toEqual(sevens.map((n) => `Story ${n}`))
+    expect(await titlesOf(reopened, 'ferry4 nowhere')).toEqual([])
+  })
+
+  it('finds texts added and not texts deleted since the index was written, after a restart too', async () => {
+    const library = await open()
+    await library.add(stories(80))
+    await saved(library)
+    await library.add([article('Zebra', 'A zebra crossed the road.')])
+    await library.remove((await library.list('ferry42', 'title'))[0]!.id)
+    expect(await titlesOf(library, 'zebra')).toEqual(['Zebra'])
+    expect(await titlesOf(library, 'ferry42')).toEqual([])
+    await library.close()
+    const reopened = await open()
+    expect(await titlesOf(reopened, 'zebra')).toEqual(['Zebra'])
+    expect(await titlesOf(reopened, 'ferry42')).toEqual([])
+    expect(await titlesOf(reopened, 'ferry4')).toHaveLength(10)
+  })
+
+  it('is rebuilt in the background when missing or damaged, and searches find the same meanwhile', async () => {
+    const library = await open()
+    await library.add(stories(80))
+    await saved(library)
+    await library.close()
+    for (const damage of ['delete', 'cut'] as const) {
+      if (damage === 'delete') await rm(indexPath())
+      else await writeFile(indexPath(), (await readFile(indexPath())).subarray(0, 100))
+      await rm(join(dataDir, 'search-cache.txt'), { force: true })
+      const reopened = await open()
+      expect(await titlesOf(reopened, 'ferry4')).toHaveLength(11)
+      await reopened.searchIndexSaved()
+      await reopened.close()
+      expect((await stat(indexPath())).size).toBeGreaterThan(1000)
+    }
+    // The rebuilt index alone finds them.
+    await rm(join(dataDir, 'articles'), { recursive: true })
+    expect(await titlesOf(await open(), 'ferry4')).toHaveLength(11)
+  })
+})
+
 describe('the status revision', () => {
   it('counts each saved change, so a window can tell its list is out of date', async () => {
     const library = await open()

@@ -27,7 +27,13 @@ import {
   readSearchCache,
   writeSearchCache,
 } from './search-cache'
-import { timeSlicer } from './time-slice'
+import {
+  SEARCH_INDEX_FILE_NAME,
+  SearchIndex,
+  encodeSearchIndex,
+  writeSearchIndex,
+} from './search-index'
+import { sortInSlices, timeSlicer } from './time-slice'
 import type { LibraryLock } from './library-lock'
 import { emptyIndex, parseLegacyLibrary } from './library-schema'
 import type { IndexRecord, LibraryIndex, Rejected } from './library-schema'
@@ -42,8 +48,8 @@ export const LEGACY_FILE_NAME = 'library.json'
 /** What the legacy file is renamed to once its articles are safely in the new format. */
 export const MIGRATED_LEGACY_FILE_NAME = 'library.json.migrated'
 
-// The search cache is rewritten after opening only when this many texts had to be folded anew.
-const SEARCH_CACHE_MIN_NEW = 50
+// The search index is rebuilt once it lacks at least this many texts (or an eighth of its size).
+const SEARCH_INDEX_MIN_NEW = 64
 
 // The change log is folded into the index once it passes this size: about 2,500 changes, replayed
 // on open in a few milliseconds, against an index of 4 MB for 10,000 articles.
@@ -92,6 +98,11 @@ export interface LibraryStore {
   flush(): Promise<void>
   /** Resolves once every article's text is loaded for search (started in the background on open). */
   searchReady(): Promise<void>
+  /**
+   * Resolves once the search index's background work started so far (a rebuild, the words of
+   * added texts) is written: for tests and the bench; closing does not wait for a rebuild.
+   */
+  searchIndexSaved(): Promise<void>
   /** Writes the index with every logged change in it and starts a new change log. */
   compact(): Promise<void>
   /**
@@ -361,11 +372,19 @@ function createStore(parts: StoreParts): LibraryStore {
     metaHaystacks.set(record, haystack)
     return haystack
   }
-  // Folded texts for search, by text hash; filled in the background after open.
-  const bodyHaystacks = new Map<string, string>()
+  // Search: the index of the texts' folded words saved by earlier sessions (read in the
+  // background after open), and the folded words of the texts it lacks (added since, or folded
+  // from their files now), by text hash. Both are replaced, never changed in place, when the index
+  // is rebuilt, so a search holding them sees one consistent state.
+  let searchIndex: SearchIndex | null = null
+  // Each record's text number in `searchIndex` (-1: not in it), replaced with the index.
+  let indexNumbers = new WeakMap<IndexRecord, number>()
+  let bodyHaystacks = new Map<string, string>()
+  const isIndexed = (body: string): boolean =>
+    searchIndex?.documentOf(body) !== undefined || bodyHaystacks.has(body)
   const loadHaystacks = async (records: ReadonlyArray<IndexRecord>): Promise<number> => {
     const missing = [...new Set(records.map((record) => record.body))].filter(
-      (body) => !bodyHaystacks.has(body),
+      (body) => !isIndexed(body),
     )
     // Folding 10,000 texts takes seconds of CPU: it goes in slices of a few milliseconds, so the
     // window stays responsive, while the next batch of texts is read. The search only needs the
@@ -383,39 +402,88 @@ function createStore(parts: StoreParts): LibraryStore {
       reading = readBatch(start + 32)
       for (const [index, text] of texts.entries()) {
         const body = missing[start + index]
-        if (body !== undefined && !bodyHaystacks.has(body))
+        if (body !== undefined && !isIndexed(body))
           bodyHaystacks.set(body, searchWordsOf(text ?? ''))
         await slice()
       }
     }
     return missing.length
   }
-  // Folding 10,000 texts takes seconds; the words saved from the last session take a fraction.
+  const searchIndexPath = join(dataDir, SEARCH_INDEX_FILE_NAME)
   const searchCachePath = join(dataDir, SEARCH_CACHE_FILE_NAME)
-  let cacheWrite: Promise<void> = Promise.resolve()
+  // Writes to the search index and the cache of words added since, one after another.
+  let indexWrites: Promise<void> = Promise.resolve()
+  const queueIndexWrite = (run: () => Promise<void>): void => {
+    indexWrites = indexWrites.then(run).catch(() => undefined)
+  }
+  let rebuilding = false
+  let closing = false
+  // The index is rebuilt (in the background, in time slices) once the texts it lacks or the
+  // deleted ones it still holds are many, relative to its size: each rebuild then pays for many
+  // changes, and the words read at a start beside the index stay a fraction of it.
+  const rebuildDue = (countDeleted: boolean): boolean => {
+    const size = searchIndex?.size ?? 0
+    if (bodyHaystacks.size >= Math.max(SEARCH_INDEX_MIN_NEW, size / 8)) return true
+    if (!searchIndex || !countDeleted) return false
+    let dead = size
+    for (const record of db.data.articles)
+      if (searchIndex.documentOf(record.body) !== undefined) dead -= 1
+    return dead >= Math.max(SEARCH_INDEX_MIN_NEW, size / 4)
+  }
+  const rebuildIndex = (): void => {
+    if (readOnly || rebuilding || closing) return
+    rebuilding = true
+    queueIndexWrite(async () => {
+      try {
+        const live = new Set(db.data.articles.map((record) => record.body))
+        const bytes = await encodeSearchIndex(
+          searchIndex,
+          [...bodyHaystacks],
+          live,
+          timeSlicer(),
+          () => closing,
+        )
+        const rebuilt = bytes ? await SearchIndex.fromBytes(bytes, timeSlicer()) : null
+        if (!bytes || !rebuilt) return
+        // The index is on disk before the words it now holds leave the cache.
+        await writeSearchIndex(searchIndexPath, bytes)
+        searchIndex = rebuilt
+        indexNumbers = new WeakMap()
+        bodyHaystacks = new Map(
+          [...bodyHaystacks].filter(([body]) => rebuilt.documentOf(body) === undefined),
+        )
+        await writeSearchCache(searchCachePath, bodyHaystacks)
+      } finally {
+        rebuilding = false
+      }
+    })
+  }
   const warm = async (): Promise<void> => {
-    const cached = await readSearchCache(
-      searchCachePath,
-      new Set(db.data.articles.map((record) => record.body)),
-    )
-    for (const [body, words] of cached.entries)
-      if (!bodyHaystacks.has(body)) bodyHaystacks.set(body, words)
-    const folded = await loadHaystacks(db.data.articles)
+    searchIndex = await SearchIndex.read(searchIndexPath, timeSlicer())
+    indexNumbers = new WeakMap()
+    const index = searchIndex
+    const wanted = new Set<string>()
+    for (const record of db.data.articles)
+      if (index?.documentOf(record.body) === undefined) wanted.add(record.body)
+    const cached = await readSearchCache(searchCachePath, wanted)
+    for (const [body, words] of cached.entries) if (!isIndexed(body)) bodyHaystacks.set(body, words)
+    await loadHaystacks(db.data.articles)
     const slice = timeSlicer()
     for (const record of db.data.articles) {
       metaHaystackOf(record)
       await slice()
     }
     // Saved after the searches waiting for the words are answered, not before.
-    if (!readOnly && folded + cached.stale >= SEARCH_CACHE_MIN_NEW)
-      cacheWrite = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
-        writeSearchCache(searchCachePath, bodyHaystacks).catch(() => undefined),
-      )
+    await new Promise<void>((resolve) => setImmediate(resolve))
+    if (rebuildDue(true)) rebuildIndex()
+    else if (!readOnly && cached.stale >= SEARCH_INDEX_MIN_NEW)
+      queueIndexWrite(() => writeSearchCache(searchCachePath, bodyHaystacks))
   }
   // Words of texts added in this session, for the next start (only the lock holder writes it).
   const rememberWords = (entries: ReadonlyArray<readonly [string, string]>): void => {
-    if (!readOnly && entries.length > 0)
-      void appendSearchCache(searchCachePath, entries).catch(() => undefined)
+    if (readOnly || entries.length === 0) return
+    queueIndexWrite(() => appendSearchCache(searchCachePath, entries))
+    if (rebuildDue(false)) rebuildIndex()
   }
   const textOf = async (body: string): Promise<string | null> =>
     inlineTexts.get(body) ?? (await bodies.read(body))
@@ -494,6 +562,12 @@ function createStore(parts: StoreParts): LibraryStore {
   return {
     flush,
     searchReady,
+    searchIndexSaved: async () => {
+      for (let seen = indexWrites; ; seen = indexWrites) {
+        await seen
+        if (indexWrites === seen) return
+      }
+    },
     compact: () => change(compact),
     onChange: (listener) => {
       listeners.add(listener)
@@ -502,8 +576,9 @@ function createStore(parts: StoreParts): LibraryStore {
     close: async () => {
       stopFollowing()
       listeners.clear()
+      closing = true
       await flush()
-      await cacheWrite
+      await indexWrites
       if (lock.status === 'owned') await lock.release()
     },
     status: () => ({
@@ -515,25 +590,47 @@ function createStore(parts: StoreParts): LibraryStore {
     }),
     list: async (search, sort) => {
       let order = sorted.get(sort)
-      if (!order) {
-        order = [...db.data.articles].sort(compareArticlesFor(sort))
-        sorted.set(sort, order)
+      // Sorted in slices; a change meanwhile (a new array of records) means sorting again.
+      for (let attempt = 0; !order; attempt += 1) {
+        const records = db.data.articles
+        const compare = compareArticlesFor(sort)
+        const sortedRecords =
+          attempt < 3
+            ? await sortInSlices(records, compare, timeSlicer())
+            : [...records].sort(compare)
+        order = sorted.get(sort)
+        if (!order && records === db.data.articles) {
+          order = sortedRecords
+          sorted.set(sort, order)
+        }
       }
       const terms = searchableText(search)
         .split(/\s+/)
         .filter((term) => term !== '')
       if (terms.length === 0) return order.map(summaryOfRecord)
       await searchReady()
-      // Scanning the words of 10,000 texts takes tens of milliseconds: in slices, like the load.
+      // The texts holding each term, from the index; texts it lacks are scanned (in slices).
       const slice = timeSlicer()
+      const index = searchIndex
+      const numbers = indexNumbers
+      const haystacks = bodyHaystacks
+      const inIndex: Uint8Array[] = []
+      if (index) for (const term of terms) inIndex.push(await index.documentsWith(term, slice))
       const found: ArticleSummary[] = []
-      for (const [index, record] of order.entries()) {
+      for (const [at, record] of order.entries()) {
         const meta = metaHaystackOf(record)
-        const body = bodyHaystacks.get(record.body) ?? ''
-        if (terms.every((term) => meta.includes(term) || body.includes(term)))
-          found.push(summaryOfRecord(record))
+        let document = numbers.get(record)
+        if (document === undefined) {
+          document = index?.documentOf(record.body) ?? -1
+          numbers.set(record, document)
+        }
+        const inText = document
+        const words = inText < 0 ? (haystacks.get(record.body) ?? '') : ''
+        const hasTerm = (term: string, t: number): boolean =>
+          meta.includes(term) || (inText < 0 ? words.includes(term) : inIndex[t]?.[inText] === 1)
+        if (terms.every(hasTerm)) found.push(summaryOfRecord(record))
         // Checking the clock after each of 10,000 records would cost more than the scan.
-        if (index % 64 === 63) await slice()
+        if (at % 64 === 63) await slice()
       }
       return found
     },
@@ -567,7 +664,7 @@ function createStore(parts: StoreParts): LibraryStore {
           const record = recordOf(toArticle(imported), body)
           known.set(key, record)
           added.push(record)
-          if (!bodyHaystacks.has(body)) {
+          if (!isIndexed(body)) {
             const words = searchWordsOf(imported.text)
             bodyHaystacks.set(body, words)
             newWords.push([body, words])
