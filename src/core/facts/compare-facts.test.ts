@@ -243,6 +243,24 @@ describe('compareFacts on hand-built rows', () => {
     ])
   })
 
+  it('never pairs a reading on a scale with a count of things ("about 6. 0" and "seven villages")', () => {
+    // Wire copy (the article spaces "31, 000") writes the quake's magnitude "6. 0".
+    const left = article(
+      'A quake struck the island of Qeshm and its villages on Sunday with a force of about 6. 0 on the Richter scale.',
+      'It killed more than 31, 000 people in Bam in 2003.',
+    )
+    const right = article(
+      'The island of Qeshm and seven of its villages were most strongly affected by the quake.',
+    )
+    expect(changes(left, right, [row([0], [0]), row([1], [])])).toEqual([
+      'date removed: Sunday → ∅',
+      'number removed: about 6. 0 → ∅',
+      'number added: ∅ → seven',
+      'number removed: more than 31, 000 → ∅',
+      'date removed: 2003 → ∅',
+    ])
+  })
+
   it('takes a weekday the other side names as stating "last Friday", so it pairs with no other day', () => {
     const left = article(
       'Four people found shot to death Friday along the Turnpike were identified Saturday.',
@@ -276,6 +294,70 @@ describe('compareFacts on hand-built rows', () => {
       'number removed: 38-year → ∅',
       'number added: ∅ → 63-year',
     ])
+  })
+
+  it('counts a number with its hyphenated unit as one context word, naming whom it is about', () => {
+    // The same age on both sides is a sign of the same person; it is not what happened.
+    const left = article(
+      'Yesterday, a 36-year-old Australian climber died after falling about 150 metres at Mt Cook.',
+    )
+    const right = article(
+      'On Friday, 36-year-old Duncan Rait died after slipping and falling about 200ft from a ridge.',
+    )
+    expect(changes(left, right, [row([0], [0])])).toContain('date changed: Yesterday → Friday')
+    const checkedIn = article(
+      'Early Friday morning, the 26-year-old actress checked into the Betty Ford Center in Calif.',
+    )
+    const checkedOut = article(
+      'The 26-year-old starlet avoided jail by checking into a second rehab center in Calif. on Thursday.',
+    )
+    expect(
+      changes(checkedIn, checkedOut, [row([0], [0])]).filter((change) => change.startsWith('date')),
+    ).toEqual(['date removed: Early Friday → ∅', 'date added: ∅ → Thursday'])
+  })
+
+  it('pairs two ranks, or two numbers that name nothing they count, only when alike in size', () => {
+    const ranks = changes(
+      article('The Red Sox made first baseman Mark Teixeira an offer of $200 million.'),
+      article('The Yankees made third baseman Alex Rodriguez an offer of $200 million.'),
+      [row([0], [0])],
+    )
+    expect(ranks.filter((change) => change.startsWith('number'))).toEqual([
+      'number removed: first → ∅',
+      'number added: ∅ → third',
+    ])
+    const counts = changes(
+      article('He said 30 of the 80 wounded remained in hospital after the quake on the island.'),
+      article('Seven of the villages on the island remained cut off after the quake.'),
+      [row([0], [0])],
+    )
+    expect(counts.filter((change) => change.includes('changed'))).toEqual([])
+  })
+
+  it('never pairs a sum with the same sum converted to another currency', () => {
+    const left = article('Jewellery worth £1.7m was stolen from an upmarket shop in central Paris.')
+    const right = article(
+      'Thieves stole jewellery worth two million euros from an upmarket shop in central Paris.',
+    )
+    expect(changes(left, right, [row([0], [0])])).toEqual([
+      'number removed: £1.7m → ∅',
+      'number added: ∅ → two million euros',
+    ])
+  })
+
+  it('does not pair a date with one the other article states elsewhere', () => {
+    const left = article(
+      'The first blast was heard near the depot at 6 am.',
+      'Further smaller explosions followed at 6:24am and 6:30am.',
+    )
+    const right = article(
+      'The initial explosion occurred at 6 a.m., followed by smaller explosions over the next half hour.',
+    )
+    expect(
+      changes(left, right, [row([0], []), row([1], [0])]).filter((change) =>
+        change.includes('changed'),
+      ),
+    ).toEqual([])
   })
 
   it('reports an exact day that became a vaguer date as one change', () => {

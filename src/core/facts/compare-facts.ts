@@ -5,7 +5,7 @@ import { normalizeFactText } from './fact'
 import { analyseText, learnNames } from './entities'
 import type { AnalysedText, Token } from './entities'
 import { extractFacts } from './extract-facts'
-import { MONTHS } from './quantities'
+import { MONTHS, spacesPunctuation } from './quantities'
 import { assertNever } from '../assert-never'
 import type { ArticleAnalysis } from '../segmentation/analyse-article'
 
@@ -51,14 +51,39 @@ const MIN_SHARED_CONTEXT = 3
 interface Stemmed {
   readonly token: Token
   readonly stem: string
+  /** Says who or what the sentence is about rather than what happened: a name, an age. */
+  readonly naming: boolean
 }
 
-/** The content words of each sentence of an analysed paragraph, with their stems. */
+// Numbers a word may be hyphenated to ("38-year-old", "26 - year - old", "eight-year").
+const NUMBER_TOKEN =
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/u
+const HYPHEN = /^\s?-\s?$/u
+
+/**
+ * The content words of each sentence of an analysed paragraph, with their stems. Words hyphenated
+ * to a number ("year" and "old" of "38-year-old") say what it counts: they stand in the context
+ * only with their number ("36-year"), which says whom the sentence is about (two ages of
+ * different people share "year" and "old", and one person's age is the same on both sides).
+ */
 function sentenceStems(analysis: AnalysedText): ReadonlyArray<ReadonlyArray<Stemmed>> {
   const sentences: Stemmed[][] = []
-  for (const token of analysis.tokens) {
+  const { tokens } = analysis
+  // Inside the words hyphenated to a number, after the first.
+  let inUnit = false
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1]
     const words = sentences[token.sentence] ?? []
     sentences[token.sentence] = words
+    const hyphenated =
+      previous !== undefined && previous.sentence === token.sentence && HYPHEN.test(previous.post)
+    if (hyphenated && inUnit) return
+    if (hyphenated && NUMBER_TOKEN.test(previous.lower)) {
+      inUnit = true
+      words.push({ token: previous, stem: `${previous.lower}-${token.lower}`, naming: true })
+      return
+    }
+    inUnit = false
     // A five-letter prefix is a crude stem, but it lets "visited"/"visit" and
     // "Ukraine"/"Ukrainian" meet without a morphology library.
     if (
@@ -66,16 +91,13 @@ function sentenceStems(analysis: AnalysedText): ReadonlyArray<ReadonlyArray<Stem
       /^\p{L}/u.test(token.lower) &&
       !FACT_CONTEXT_STOP_WORDS.has(token.lower)
     ) {
-      words.push({ token, stem: token.lower.slice(0, 5) })
+      words.push({ token, stem: token.lower.slice(0, 5), naming: token.capitalised })
     }
-  }
+  })
   return sentences
 }
 
-/**
- * The stems of the fact's sentence, without the fact's own words nor those hyphenated to a number
- * ("year" and "old" of "38-year-old" say what it counts, not what it is about).
- */
+/** The stems of the fact's sentence, without the fact's own words. */
 function contextOf(
   analysis: AnalysedText,
   sentences: ReadonlyArray<ReadonlyArray<Stemmed>>,
@@ -85,37 +107,17 @@ function contextOf(
   let at = 0
   while (at < tokens.length && tokens[at]!.start < fact.start) at += 1
   const own = new Set<string>()
-  let next = at
-  for (; next < tokens.length && tokens[next]!.end <= fact.end; next += 1) {
+  for (let next = at; next < tokens.length && tokens[next]!.end <= fact.end; next += 1) {
     own.add(tokens[next]!.lower.slice(0, 5))
   }
-  const unitEnd = fact.kind === 'number' ? hyphenatedEnd(analysis, next, fact.end) : fact.end
   const stems = new Set<string>()
   const common = new Set<string>()
-  for (const { token, stem } of sentences[tokens[at]?.sentence ?? -1] ?? []) {
-    if (own.has(stem) || (token.start >= fact.end && token.end <= unitEnd)) continue
+  for (const { token, stem, naming } of sentences[tokens[at]?.sentence ?? -1] ?? []) {
+    if (own.has(stem) || (token.start >= fact.start && token.end <= fact.end)) continue
     stems.add(stem)
-    if (!token.capitalised) common.add(stem)
+    if (!naming) common.add(stem)
   }
   return { stems, common }
-}
-
-/**
- * Where the words hyphenated to a number end ("-old" of "38-year-old", "year - old" of "38 - year -
- * old"), reading from the token at `next`: they say what it counts, and two ages of different
- * people share them. The noun after it ("2,839 soldiers") stays, as the same noun is a sign of the
- * same count.
- */
-function hyphenatedEnd(analysis: AnalysedText, next: number, end: number): number {
-  const { tokens, text } = analysis
-  let unitEnd = end
-  for (let index = next; index < tokens.length; index += 1) {
-    const token = tokens[index]!
-    const gap = index === next ? text.slice(end, token.start) : (tokens[index - 1]?.post ?? '')
-    if (!/^\s?-\s?$/u.test(gap)) break
-    unitEnd = token.end
-  }
-  return unitEnd
 }
 
 /** Every run of one to four words starting with a capital, for finding a name anywhere. */
@@ -259,8 +261,12 @@ interface TextFacts {
   readonly contexts: () => ReadonlyArray<Context>
 }
 
-function textFactsOf(analysis: AnalysedText, lexicon: NameLexicon): TextFacts {
-  const facts = extractFacts(analysis, lexicon)
+function textFactsOf(
+  analysis: AnalysedText,
+  lexicon: NameLexicon,
+  spacedDecimals: boolean,
+): TextFacts {
+  const facts = extractFacts(analysis, lexicon, spacedDecimals)
   let contexts: ReadonlyArray<Context> | null = null
   return {
     facts,
@@ -279,6 +285,7 @@ function describeSide(
   analyses: ReadonlyArray<AnalysedText | null>,
   lexicon: NameLexicon,
   known: Map<AnalysedText, TextFacts>,
+  spacedDecimals: boolean,
 ): Side {
   const values = new Set<string>()
   const sources = new Set<string>()
@@ -287,7 +294,7 @@ function describeSide(
     if (!analysis) return []
     let text = known.get(analysis)
     if (text === undefined) {
-      text = textFactsOf(analysis, lexicon)
+      text = textFactsOf(analysis, lexicon, spacedDecimals)
       known.set(analysis, text)
     }
     for (const fact of text.facts) {
@@ -385,7 +392,18 @@ function relationOf(a: Fact, b: Fact): 'subject' | 'related' | null {
   switch (a.kind) {
     case 'number': {
       if (measureOf(a) !== measureOf(b)) return null
-      if (a.key === b.key) return 'subject'
+      // A sum converted to another currency states it: "£1.7m" is no "two million euros" changed.
+      if (a.key === 'money' && currencyOf(a) !== currencyOf(b)) return null
+      // A decimal is a reading on a scale ("about 6.0 on the Richter scale"): it is no count of
+      // another noun nor of anything written in words ("seven of its villages"), and of the same
+      // unit it is only a whole number rounded ("5.2 yards a carry" is no "6,728 yards").
+      if (isReading(a) !== isReading(b)) {
+        const sameUnit = a.key === b.key && a.key !== '' && DIGIT.test(a.text) && DIGIT.test(b.text)
+        if (!sameUnit || !alikeInSize(a, b)) return null
+      }
+      // Two numbers of which nothing tells what they count ("30 of the 80 wounded", "seven of its
+      // villages") are only alike in kind; so are two ranks ("first baseman", "third baseman").
+      if (a.key === b.key && a.key !== '' && a.key !== 'ordinal') return 'subject'
       // A length, a duration or a weight is no count of people or things, nor of another unit:
       // "10 kilometres" never became "24 people", nor "roughly 100 people" "about 10 minutes".
       const [unitA, unitB] = [MEASURE_UNITS.get(a.key), MEASURE_UNITS.get(b.key)]
@@ -410,6 +428,20 @@ function relationOf(a: Fact, b: Fact): 'subject' | 'related' | null {
     default:
       return assertNever(a.kind)
   }
+}
+
+const DIGIT = /\d/u
+const DECIMAL = /\d\.\s?\d/u
+const SCALE_WORD = /\d[\s-]?(?:thousand|million|billion|trillion|tn|trn|bn|mn|m|k)\b/iu
+
+/** The currency code a money value starts with ("gbp 1700000"). */
+function currencyOf(fact: Fact): string {
+  return fact.value.replace(/^[<>≤~] /u, '').split(' ')[0] ?? ''
+}
+
+/** A number written with decimals and no scale ("6.0", "4. 5"; not "2.5 million"). */
+function isReading(fact: Fact): boolean {
+  return DECIMAL.test(fact.text) && !SCALE_WORD.test(fact.text)
 }
 
 /** The month (1–12) and year a normalised date value names, where it names them. */
@@ -518,11 +550,10 @@ function pairByContext<T extends Located>(
       ({ a, b, relation, score }) =>
         score >= MIN_SHARED_CONTEXT &&
         sameEvent(a, b) &&
-        (relation === 'subject' ||
-          (relation === 'related' &&
-            alikeInSize(a.fact, b.fact) &&
-            !statedLeft(a) &&
-            !statedRight(b))),
+        (relation === 'subject' || (relation === 'related' && alikeInSize(a.fact, b.fact))) &&
+        // Two counts of different nouns, or a date the other article states elsewhere ("6 am"
+        // was the first blast, "6:24am" a later one), are no value changed.
+        ((relation === 'subject' && a.fact.kind !== 'date') || (!statedLeft(a) && !statedRight(b))),
     )
     .map((candidate) => ({ ...candidate, tie: affinity(candidate.a.fact, candidate.b.fact) }))
     .sort((x, y) => y.score - x.score || y.tie - x.tie)
@@ -610,15 +641,15 @@ export function compareFacts(
   // Boilerplate is analysed too, though never reported: a dateline ("Nov 11 - Mumbai") states
   // facts the other article must not be told it lacks.
   const analyse =
-    (read: ArticleAnalysis | undefined) =>
+    (reading: ArticleAnalysis | undefined) =>
     (paragraph: Paragraph, position: number): AnalysedText => {
       let known = analysed.get(paragraph.text)
       if (known === undefined) {
-        const words = read?.[position]
-        known = analyseText(
-          paragraph.text,
-          words?.paragraph.text === paragraph.text ? words.words : undefined,
-        )
+        const read = reading?.[position]
+        const same = read?.paragraph.text === paragraph.text ? read : undefined
+        // Boilerplate has no sentences in the analysis; facts still read it (datelines).
+        const sentences = paragraph.kind === 'boilerplate' ? undefined : same?.sentences
+        known = analyseText(paragraph.text, same?.words, sentences)
         analysed.set(paragraph.text, known)
       }
       return known
@@ -638,9 +669,13 @@ export function compareFacts(
   const lexicon = learnNames(
     distinctAnalyses([...factual(left, leftAnalyses), ...factual(right, rightAnalyses)]),
   )
-  const textFacts = new Map<AnalysedText, TextFacts>()
-  const leftSide = describeSide(left, leftAnalyses, lexicon, textFacts)
-  const rightSide = describeSide(right, rightAnalyses, lexicon, textFacts)
+  // Wire copy spaces its decimals ("6. 4") in some paragraphs and shows it is wire copy in others.
+  const leftWire = left.some((paragraph) => spacesPunctuation(paragraph.text))
+  const rightWire = right.some((paragraph) => spacesPunctuation(paragraph.text))
+  const textFacts = [new Map<AnalysedText, TextFacts>(), new Map<AnalysedText, TextFacts>()]
+  const factsOf = (wire: boolean): Map<AnalysedText, TextFacts> => textFacts[wire ? 1 : 0]!
+  const leftSide = describeSide(left, leftAnalyses, lexicon, factsOf(leftWire), leftWire)
+  const rightSide = describeSide(right, rightAnalyses, lexicon, factsOf(rightWire), rightWire)
   const leftTitles = titledPeople(leftSide)
   const rightTitles = titledPeople(rightSide)
   const reported = new Set<string>()

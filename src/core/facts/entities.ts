@@ -14,6 +14,8 @@ import {
 import { WORD_LEXICON } from '../text/word-lexicon'
 import { wordSpans } from '../text/words'
 import type { WordSpan } from '../text/words'
+import { splitSentenceRanges } from '../text/sentences'
+import type { TextSpan } from '../text/sentences'
 
 /** A word of an analysed text with compromise's lexicon tags. */
 export interface Token {
@@ -72,12 +74,7 @@ const SENTENCE_START_TAGS = [
 // Within each word of the one tokenizer: acronyms with dots ("U.S"), then words with inner
 // apostrophes ("Russia’s"); a full stop or comma between digits splits ("5,000" → "5", "000").
 const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}]+)*/gu
-const SENTENCE_END = /[.!?]["\u201D\u2019)]*\s/u
-const DOTTED_ACRONYM = /^\p{Lu}(?:\.\p{Lu})+\.$/u
 const ACRONYM = /^\p{Lu}(?:\.\p{Lu})+$/u
-// Words a full stop follows without ending the sentence: "Mr. Sunak", "J. K. Rowling", "Gen. Smith".
-const ABBREVIATION =
-  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|No|vs|etc)$/u
 
 function lexiconTags(word: string): ReadonlyArray<string> {
   // One look-up; inherited members ("constructor") are functions and fall through.
@@ -153,13 +150,21 @@ interface WordMatch {
   readonly index: number
 }
 
-function tokenize(text: string, words: ReadonlyArray<WordSpan>): ReadonlyArray<Token> {
+function tokenize(
+  text: string,
+  words: ReadonlyArray<WordSpan>,
+  sentences: ReadonlyArray<TextSpan>,
+): ReadonlyArray<Token> {
   const matches = factWords(text, words)
   const tokens: Token[] = []
-  let sentence = 0
+  // A word's sentence is its index among the sentence ranges; words between two ranges (in a
+  // paragraph's boilerplate) are a sentence of their own, between the two.
+  let range = 0
   matches.forEach((match, index) => {
     const start = match.index
     const end = start + match.text.length
+    while (range < sentences.length && (sentences[range]?.end ?? 0) <= start) range += 1
+    const inside = (sentences[range]?.start ?? Infinity) <= start
     const next = matches[index + 1]
     const post = text.slice(end, next ? next.index : text.length)
     const form = wordForm(match.text)
@@ -170,18 +175,12 @@ function tokenize(text: string, words: ReadonlyArray<WordSpan>): ReadonlyArray<T
       tags: form.tags,
       start,
       end,
-      sentence,
+      sentence: inside ? 2 * range + 1 : 2 * range,
       capitalised: form.capitalised,
       possessive: form.possessive,
       roleNoun: false,
       roleWord: false,
     })
-    // "U.S." keeps its full stop; whether a sentence ends after it cannot be told, so it does not.
-    const abbreviated =
-      DOTTED_ACRONYM.test(match.text) || (post.startsWith('.') && ABBREVIATION.test(match.text))
-    if (/[.!?]/u.test(post) && SENTENCE_END.test(`${post} `) && !abbreviated) {
-      sentence += 1
-    }
   })
   // Names the lexicon lists as one entry ("saudi arabia") tag each of their words; only
   // capitalised runs can hold such names, so only they are looked up.
@@ -694,11 +693,16 @@ export interface AnalysedText {
 }
 
 /**
- * Splits a text into the words and capitalised runs the name rules read; `words` are the text's
- * words from the one tokenizer when the caller already has them.
+ * Splits a text into the words and capitalised runs the name rules read; `words` and `sentences`
+ * are the text's words and sentence ranges from the one tokenizer and sentence splitter when the
+ * caller already has them.
  */
-export function analyseText(text: string, words?: ReadonlyArray<WordSpan>): AnalysedText {
-  const tokens = tokenize(text, words ?? wordSpans(text))
+export function analyseText(
+  text: string,
+  words?: ReadonlyArray<WordSpan>,
+  sentences?: ReadonlyArray<TextSpan>,
+): AnalysedText {
+  const tokens = tokenize(text, words ?? wordSpans(text), sentences ?? splitSentenceRanges(text))
   return { text, tokens, runs: capitalisedRuns(tokens) }
 }
 

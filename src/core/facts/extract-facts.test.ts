@@ -103,6 +103,29 @@ describe('extractFacts: numbers', () => {
     ])
   })
 
+  it('reads a spaced decimal of wire copy ("6. 4", "$2. 6 million") as one number', () => {
+    // The article spaces its punctuation elsewhere ("31, 000"), so "about 6. 0" is one reading.
+    const wire = 'The quake struck with a force of about 6. 0 on the Richter scale.'
+    expect(extractFacts(wire, undefined, true).map((fact) => `${fact.text}=${fact.value}`)).toEqual(
+      ['about 6. 0=~ 6'],
+    )
+    // A text that shows it is wire copy on its own needs no telling.
+    expect(
+      facts('A 4. 4 quake hit; the largest there was 4. 5. Thieves took $2. 6 million.', [
+        'number',
+      ]),
+    ).toEqual(['number:4. 4=4.4', 'number:4. 5=4.5', 'number:$2. 6 million=usd 2600000'])
+  })
+
+  it('reads a number ending a sentence before one that opens the next as two numbers', () => {
+    expect(
+      facts(
+        'The war began in 1948. 24 farm workers were killed; one victim was aged 5. 9 others fled.',
+        ['number'],
+      ),
+    ).toEqual(['number:24=24', 'number:5=5', 'number:9=9'])
+  })
+
   it('reads thousands grouped by spaces and a number after a comma without a space', () => {
     expect(facts('more than 70 000 jobs; 29 million films,18 million ebooks', ['number'])).toEqual([
       'number:more than 70 000=> 70000',

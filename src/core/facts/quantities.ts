@@ -39,12 +39,19 @@ const DIGITS =
 // Thousands with a spaced comma, as tokenised wire copy writes them ("170, 000 people"), never
 // after a month ("March 3, 250 people"), in a height ("5-foot-11, 220 pounds") or in a list ("113,
 // 115 and 117"). Only texts that have one are read with this longer pattern.
-const SPACED_DIGITS = `(?<![\\w.-]|\\d,\\s|-\\s|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s)\\d{1,3}(?:, \\d{3})+(?=\\s?[\\p{L}.;:)]|$)(?!\\s(?:and|or)\\b)|${DIGITS}`
+const SPACED_DIGITS = `(?<![\\w.-]|\\d,\\s|-\\s|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s)\\d{1,3}(?:, \\d{3})+(?=\\s?[\\p{L}.;:)]|$)(?!\\s(?:and|or)\\b)`
 const SPACED_THOUSANDS = /\d, \d{3}(?!\d)/u
 // "m" and "k" are a scale after money ("£14m") or before a noun ("5m people"), else a unit ("2m").
 const SCALE = '(?:[\\s-]?(?:trillion|billion|million|thousand|tn|trn|bn|mn|m|k)\\b)'
-const AMOUNT = `(?:${DIGITS}|${WORD_NUMBER})`
-const SPACED_AMOUNT = `(?:${SPACED_DIGITS}|${WORD_NUMBER})`
+// Tokenised wire copy also spaces its decimal point ("a 6. 4 magnitude quake", "$2. 6 million").
+// In other text a full stop and a space after a number end a sentence ("in 1948. 24 workers"),
+// so this reading is used only in texts that space their punctuation (`spacesPunctuation`).
+const SPACED_DECIMAL = '(?<![\\w.]|\\d,)\\d{1,3}\\. \\d+(?![\\d,]\\d)'
+// Signs that a text is tokenised wire copy: a spaced possessive or negation ("world ’ s", "do
+// n't"), a spaced colon in a time ("2: 09"), spaced thousands ("31, 000", not a list "113, 115
+// and"), and a spaced decimal no sentence could start after ("6. 4.", "2. 7GHz", "$2. 6").
+const SPACED_PUNCTUATION =
+  /\p{L} ['\u2019] s\b|\p{L} n['\u2019]t\b|\b\d{1,2}: \d{2}\b|(?<![\d,])\d{1,3}, \d{3}(?![\d,])(?!,? (?:and|or)\b)|(?<![\d.])\d{1,3}\. \d+(?:[.,;:%)]|\p{L})|[$£€¥]\d{1,3}\. \d/u
 const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['first', 1],
   ['second', 2],
@@ -302,8 +309,6 @@ function dates(text: string): ReadonlyArray<Candidate> {
   ]
 }
 
-const MONEY = new RegExp(`(US\\$|[$£€¥])\\s?(${DIGITS})(${SCALE})?`, 'gu')
-const SPACED_MONEY = new RegExp(`(US\\$|[$£€¥])\\s?(${SPACED_DIGITS})(${SCALE})?`, 'gu')
 const CURRENCY_SYMBOL = /[$£€¥]/u
 const BARE_SCALE = /^(?:hundred|thousand|million|billion|trillion|dozen)$/iu
 const YEARS_IN: ReadonlyMap<string, number> = new Map([
@@ -317,8 +322,32 @@ const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|
 const COMPOUND_ORDINAL =
   /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/giu
 // One scan for every amount; what follows it tells a percentage, money or a unit apart.
-const AMOUNT_WITH_SCALE = new RegExp(`(${AMOUNT})(${SCALE})?`, 'giu')
-const SPACED_AMOUNT_WITH_SCALE = new RegExp(`(${SPACED_AMOUNT})(${SCALE})?`, 'giu')
+
+/** The patterns that read amounts, for text with or without spaced thousands. */
+interface AmountPatterns {
+  readonly amount: RegExp
+  readonly spacedAmount: RegExp
+  readonly money: RegExp
+  readonly spacedMoney: RegExp
+}
+
+function amountPatterns(digits: string): AmountPatterns {
+  const spacedDigits = `${SPACED_DIGITS}|${digits}`
+  return {
+    amount: new RegExp(`((?:${digits}|${WORD_NUMBER}))(${SCALE})?`, 'giu'),
+    spacedAmount: new RegExp(`((?:${spacedDigits}|${WORD_NUMBER}))(${SCALE})?`, 'giu'),
+    money: new RegExp(`(US\\$|[$£€¥])\\s?(${digits})(${SCALE})?`, 'gu'),
+    spacedMoney: new RegExp(`(US\\$|[$£€¥])\\s?(${spacedDigits})(${SCALE})?`, 'gu'),
+  }
+}
+
+const PLAIN_AMOUNTS = amountPatterns(DIGITS)
+const WIRE_AMOUNTS = amountPatterns(`${SPACED_DECIMAL}|${DIGITS}`)
+
+/** True when a text spaces its punctuation as tokenised wire copy does ("world ’ s", "31, 000"). */
+export function spacesPunctuation(text: string): boolean {
+  return SPACED_PUNCTUATION.test(text)
+}
 const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b)/iu
 // "from 10 to 20%", "20-30%": the first number of a range is a percentage too.
 const PERCENT_RANGE_AFTER = /^\s?(?:-|–|to|and|or)\s?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)/iu
@@ -380,9 +409,9 @@ function leadsNumber(word: string): boolean {
   return tags.some((tag) => LEADING_TAGS.includes(tag))
 }
 
-function amounts(text: string): ReadonlyArray<Candidate> {
+function amounts(text: string, patterns: AmountPatterns): ReadonlyArray<Candidate> {
   const found: Candidate[] = []
-  const pattern = SPACED_THOUSANDS.test(text) ? SPACED_AMOUNT_WITH_SCALE : AMOUNT_WITH_SCALE
+  const pattern = SPACED_THOUSANDS.test(text) ? patterns.spacedAmount : patterns.amount
   for (const match of text.matchAll(pattern)) {
     const amount = match[1] ?? ''
     const before = text.slice(Math.max(0, match.index - 8), match.index)
@@ -444,16 +473,20 @@ function inTitle(text: string, start: number, word: string): boolean {
   return /^\p{Lu}/u.test(word) && !SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 4), start))
 }
 
-function numbers(text: string): ReadonlyArray<Candidate> {
+function numbers(text: string, patterns: AmountPatterns): ReadonlyArray<Candidate> {
   const digits = /\d/u.test(text)
   return [
     ...(digits && CURRENCY_SYMBOL.test(text)
-      ? collect(text, SPACED_THOUSANDS.test(text) ? SPACED_MONEY : MONEY, (match) => ({
-          kind: 'number',
-          key: 'money',
-          value: `${CURRENCIES.get((match[1] ?? '').toLowerCase())} ${formatNumber(scaled(match[2] ?? '', match[3]))}`,
-          priority: 6,
-        }))
+      ? collect(
+          text,
+          SPACED_THOUSANDS.test(text) ? patterns.spacedMoney : patterns.money,
+          (match) => ({
+            kind: 'number',
+            key: 'money',
+            value: `${CURRENCIES.get((match[1] ?? '').toLowerCase())} ${formatNumber(scaled(match[2] ?? '', match[3]))}`,
+            priority: 6,
+          }),
+        )
       : []),
     ...(digits
       ? collect(text, ORDINAL_DIGITS, (match) => ({
@@ -482,7 +515,7 @@ function numbers(text: string): ReadonlyArray<Candidate> {
             priority: 1,
           },
     ),
-    ...amounts(text),
+    ...amounts(text, patterns),
   ]
 }
 
@@ -576,9 +609,17 @@ function fractions(text: string): ReadonlyArray<Candidate> {
   })
 }
 
-/** Numbers (counts, percentages, money, ordinals) and dates or times written in a text. */
-export function extractQuantities(text: string): ReadonlyArray<Fact> {
-  const candidates = [...dates(text), ...numbers(text), ...fractions(text)].sort(
+/**
+ * Numbers (counts, percentages, money, ordinals) and dates or times written in a text.
+ * `spacedDecimals`: the text is wire copy (see `spacesPunctuation`), so "6. 4" is one number; by
+ * default the text is judged on its own, but an article is best judged whole.
+ */
+export function extractQuantities(
+  text: string,
+  spacedDecimals = spacesPunctuation(text),
+): ReadonlyArray<Fact> {
+  const patterns = spacedDecimals ? WIRE_AMOUNTS : PLAIN_AMOUNTS
+  const candidates = [...dates(text), ...numbers(text, patterns), ...fractions(text)].sort(
     (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
   )
   const kept: Candidate[] = []
