@@ -100,8 +100,8 @@ interface SentenceContext {
   readonly tokens: ReadonlyArray<Token>
   readonly end: number
   readonly subject: Subject | null
-  /** The person the text last made a subject (or named) whom a pronoun can refer to. */
-  readonly personBefore: (pronoun: string) => string | null
+  /** The people the text last made subjects (or named), whom a pronoun can refer to. */
+  readonly referents: Referents
   readonly people: PersonCheck
 }
 
@@ -149,53 +149,59 @@ export function attributeSpans(
   readings: SentenceReadings = createSentenceReadings(),
   sentencesOf: ParagraphSentences = splitParagraphSentences,
 ): ReadonlyArray<ReadonlyArray<Attribution>> {
-  // The people the text last made subjects of a sentence, and last named, most recent first.
-  const subjects: string[] = []
-  const mentions: string[] = []
-  const personBefore = (pronoun: string): string | null => {
-    if (PLURAL_PRONOUNS.has(pronoun)) return null
-    const fits = (name: string): boolean => fitsPronoun(people.genderOf(name), pronoun)
-    return subjects.find(fits) ?? mentions.find(fits) ?? null
-  }
+  const referents = new Referents(people)
   let previous: { readonly context: SentenceContext; readonly colon: boolean } | null = null
-  const byParagraph = paragraphs.map((paragraph, index) => {
+  const byParagraph: Array<ReadonlyArray<Attribution>> = []
+  for (let index = 0; index < paragraphs.length; index += 1) {
+    const paragraph = paragraphs[index]!
     const paragraphSpans = spans[index] ?? []
     const attributions: Attribution[] = paragraphSpans.map(() => NO_ATTRIBUTION)
+    byParagraph.push(attributions)
     // Sentences far from any quote cannot be what a pronoun in a quote's attribution refers to;
     // reading only those near quotes keeps long articles cheap.
-    if (!spans.slice(index, index + 1 + PRONOUN_REACH).some((list) => list.length > 0)) {
+    if (!quotesWithin(spans, index, index + 1 + PRONOUN_REACH)) {
       previous = null
-      return attributions
+      continue
     }
-    const masked = maskQuotes(paragraph.text, paragraphSpans)
+    const { masked, sentences } = readParagraph(
+      paragraph,
+      paragraphSpans,
+      sentencesOf,
+      tagger,
+      readings,
+    )
     let context: SentenceContext | null = null
-    for (const reading of readSentences(paragraph, masked, sentencesOf, tagger, readings)) {
+    for (const reading of sentences) {
       const { start, end, tokens } = reading
       const subject = reading.subject?.pronoun
-        ? { ...reading.subject, speaker: personBefore(reading.subject.mention.toLowerCase()) }
+        ? {
+            ...reading.subject,
+            speaker: referents.personBefore(reading.subject.mention.toLowerCase()),
+          }
         : reading.subject
       const sentence: SentenceContext = {
         text: masked,
         tokens,
         end,
         subject,
-        personBefore,
+        referents,
         people,
       }
-      paragraphSpans.forEach((span, spanIndex) => {
-        if (span.open < start || span.open >= end) return
+      for (let spanIndex = 0; spanIndex < paragraphSpans.length; spanIndex += 1) {
+        const span = paragraphSpans[spanIndex]!
+        if (span.open < start || span.open >= end) continue
         attributions[spanIndex] = attributeSpan(span, masked, paragraphSpans, sentence, tagger)
-      })
+      }
       if (
         subject?.person &&
         subject.speaker !== null &&
         (subject.pronoun || isReferent(people, subject))
       ) {
-        remember(subjects, subject.speaker)
+        remember(referents.subjects, subject.speaker)
       }
       // In reading order, so that the last person named is remembered first.
       for (const mention of reading.mentions) {
-        if (people.isMentionedReferent(mention)) remember(mentions, mention)
+        if (people.isMentionedReferent(mention)) remember(referents.mentions, mention)
       }
       context = sentence
     }
@@ -211,9 +217,40 @@ export function attributeSpans(
       if (found !== null) attributions[0] = { ...found, kind: 'previous-paragraph' }
     }
     previous = context && { context, colon: masked.trimEnd().endsWith(':') }
-    return attributions
-  })
+  }
   return byParagraph
+}
+
+function quotesWithin(
+  spans: ReadonlyArray<ReadonlyArray<QuoteSpan>>,
+  from: number,
+  to: number,
+): boolean {
+  for (let index = from; index < to && index < spans.length; index += 1) {
+    if (spans[index]!.length > 0) return true
+  }
+  return false
+}
+
+/** The people the text last made subjects of a sentence, and last named, most recent first. */
+class Referents {
+  readonly subjects: string[] = []
+  readonly mentions: string[] = []
+
+  constructor(private readonly people: PersonCheck) {}
+
+  /** The person the text last made a subject (or named) whom `pronoun` can refer to. */
+  personBefore(pronoun: string): string | null {
+    if (PLURAL_PRONOUNS.has(pronoun)) return null
+    return this.fitting(this.subjects, pronoun) ?? this.fitting(this.mentions, pronoun)
+  }
+
+  private fitting(names: ReadonlyArray<string>, pronoun: string): string | null {
+    for (const name of names) {
+      if (fitsPronoun(this.people.genderOf(name), pronoun)) return name
+    }
+    return null
+  }
 }
 
 /** A sentence subject a pronoun may refer to: a person named mid-sentence, or one who speaks. */
@@ -240,30 +277,37 @@ export interface SentenceReading {
   readonly mentions: ReadonlyArray<string>
 }
 
+/** A paragraph with its quoted words blanked, and its sentences read. */
+interface ParagraphReading {
+  readonly spans: ReadonlyArray<QuoteSpan>
+  readonly masked: string
+  readonly sentences: ReadonlyArray<SentenceReading>
+}
+
 /**
- * Sentence readings by paragraph text and masked text. A rewrite keeps many paragraphs as they
- * were, so one cache serves both articles of a comparison; the readings depend on the texts alone.
+ * Paragraph readings by paragraph text. A rewrite keeps many paragraphs as they were, so one cache
+ * serves both articles of a comparison; a reading depends on the text and its quote spans alone.
  */
-export type SentenceReadings = Map<string, ReadonlyArray<SentenceReading>>
+export type SentenceReadings = Map<string, ParagraphReading>
 
 /** An empty cache of sentence readings, to share between the two articles of a comparison. */
 export function createSentenceReadings(): SentenceReadings {
   return new Map()
 }
 
-function readSentences(
+function readParagraph(
   paragraph: Paragraph,
-  masked: string,
+  spans: ReadonlyArray<QuoteSpan>,
   sentencesOf: ParagraphSentences,
   tagger: NameTagger,
   readings: SentenceReadings,
-): ReadonlyArray<SentenceReading> {
-  const key = `${masked}\u0000${paragraph.text}`
-  const known = readings.get(key)
-  if (known) return known
+): ParagraphReading {
+  const known = readings.get(paragraph.text)
+  if (known !== undefined && sameSpans(known.spans, spans)) return known
+  const masked = maskQuotes(paragraph.text, spans)
   // Sentences are split on the paragraph as written: with its quoted words blanked, the splitter
   // would see no sentence break before a lower-case "he says" after a quotation.
-  const read = sentencesOf(paragraph).map(([start, end]) => {
+  const sentences = sentencesOf(paragraph).map(([start, end]) => {
     const tokens = tokenize(masked, start, end)
     return {
       start,
@@ -273,8 +317,20 @@ function readSentences(
       mentions: personMentions(tokens, tagger),
     }
   })
-  readings.set(key, read)
+  const read = { spans, masked, sentences }
+  readings.set(paragraph.text, read)
   return read
+}
+
+function sameSpans(a: ReadonlyArray<QuoteSpan>, b: ReadonlyArray<QuoteSpan>): boolean {
+  return (
+    a === b ||
+    (a.length === b.length &&
+      a.every((span, index) => {
+        const other = b[index]!
+        return span.start === other.start && span.end === other.end && span.open === other.open
+      }))
+  )
 }
 
 /**
@@ -286,31 +342,77 @@ export function fullNameOf(
   paragraphs: ReadonlyArray<Paragraph>,
   tagger: NameTagger,
 ): string | null {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-  const pattern = new RegExp(`(?:${NAME_WORD}\\s+)+${escaped}(?![\\p{L}\\p{M}])`, 'gu')
+  const pattern = fullNamePattern(surname)
   for (const paragraph of paragraphs) {
-    // The pattern ends in the surname as written: most paragraphs do not contain it at all.
-    if (!paragraph.text.includes(surname)) continue
-    for (const match of paragraph.text.matchAll(pattern)) {
-      const name = stripTitles(tokenize(match[0], 0, match[0].length), tagger)
-      const joined = joinTokens(name)
-      if (name.length > 1 && tagger.isPersonLike(joined)) return joined
+    const text = paragraph.text
+    // A match is a run of name words and spaces ending in the surname as written: the regular
+    // expression is run only from the start of each run of such characters that holds the surname.
+    let scanned = 0
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      if (at < scanned) continue
+      let from = at
+      while (from > scanned && inNameRun(text.charCodeAt(from - 1), surname)) from -= 1
+      let to = at + surname.length
+      while (to < text.length && inNameRun(text.charCodeAt(to), surname)) to += 1
+      scanned = to
+      pattern.lastIndex = from
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+        if (match.index >= to) break
+        const name = stripTitles(tokenize(match[0], 0, match[0].length), tagger)
+        const joined = joinTokens(name)
+        if (name.length > 1 && tagger.isPersonLike(joined)) return joined
+      }
     }
   }
   return null
 }
 
+// A name run's characters: those of a name word (letters, marks, apostrophes, hyphens, full
+// stops) and spaces.
+const NAME_RUN_CHARACTER = /[\p{L}\p{M}'\u2019.\-\s]/u
+const FULL_NAME_PATTERNS = new Map<string, RegExp>()
+const MAX_FULL_NAME_PATTERNS = 1000
+
+/** `(name word + spaces)+ surname`, not followed by a letter; compiled once per surname. */
+function fullNamePattern(surname: string): RegExp {
+  let pattern = FULL_NAME_PATTERNS.get(surname)
+  if (pattern === undefined) {
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+    pattern = new RegExp(`(?:${NAME_WORD}\\s+)+${escaped}(?![\\p{L}\\p{M}])`, 'gu')
+    if (FULL_NAME_PATTERNS.size >= MAX_FULL_NAME_PATTERNS) FULL_NAME_PATTERNS.clear()
+    FULL_NAME_PATTERNS.set(surname, pattern)
+  }
+  return pattern
+}
+
+function inNameRun(code: number, surname: string): boolean {
+  // A surrogate stands for a letter outside the BMP as often as not: keeping it in the run only
+  // makes the run longer, never loses a match.
+  if (code >= 0xd800 && code <= 0xdfff) return true
+  const char = String.fromCharCode(code)
+  return NAME_RUN_CHARACTER.test(char) || surname.includes(char)
+}
+
+// Letters, marks and digits: outside the BMP (two UTF-16 units, blanked by two spaces) and in it.
+const ASTRAL_WORD_CHARACTER = /(?=[\p{L}\p{M}\p{N}])[\u{10000}-\u{10FFFF}]/gu
+const WORD_CHARACTERS = /[\p{L}\p{M}\p{N}]/gu
+
 /** Blanks the letters and digits inside quotes so that quoted words never read as attribution. */
 function maskQuotes(text: string, spans: ReadonlyArray<QuoteSpan>): string {
-  let masked = text
+  if (spans.length === 0) return text
+  const pieces: string[] = []
+  let cursor = 0
   for (const span of spans) {
     // One space per UTF-16 unit, so that offsets into the text hold in the masked text.
     const inside = text
       .slice(span.start, span.end)
-      .replace(/[\p{L}\p{M}\p{N}]/gu, (char) => ' '.repeat(char.length))
-    masked = masked.slice(0, span.start) + inside + masked.slice(span.end)
+      .replace(ASTRAL_WORD_CHARACTER, '  ')
+      .replace(WORD_CHARACTERS, ' ')
+    pieces.push(text.slice(cursor, span.start), inside)
+    cursor = span.end
   }
-  return masked
+  pieces.push(text.slice(cursor))
+  return pieces.join('')
 }
 
 /** The words of `text` between `start` and `end`, each with the text before it. */
@@ -647,7 +749,7 @@ function fromPhrase(
       isReferent(context.people, main) &&
       fitsPronoun(context.people.genderOf(main.speaker), only.lower)
         ? main.speaker
-        : context.personBefore(only.lower)
+        : context.referents.personBefore(only.lower)
     return { speaker, mention, kind, pronoun: true }
   }
   return { speaker: speakerName(phrase, tagger), mention, kind, pronoun: false }

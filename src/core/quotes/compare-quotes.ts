@@ -11,14 +11,12 @@ import type {
   SideText,
 } from '../types'
 import { QUOTE_PART_SEPARATOR } from '../types'
-import { createSentenceReadings } from './attribution'
-import { extractQuotes } from './extract-quotes'
+import { createQuoteTextCache, extractQuotes } from './extract-quotes'
 import type { Quotation } from './extract-quotes'
 import { isName, matchQuoteUnits, shareContentWord, speakerKey } from './match-quotes'
 import type { QuoteSides } from './match-quotes'
 import { findParaphrase, findVerbatim, indexParaphrases } from './paraphrase'
 import type { Paraphrase } from './paraphrase'
-import { createParagraphWordCache } from './people'
 import { createQuoteUnitCache, quoteUnits, stemDice } from './quote-units'
 import type { QuoteUnit } from './quote-units'
 import { analysedParagraphSentences, splitParagraphSentences } from './sentence-ranges'
@@ -49,16 +47,15 @@ export function compareQuotes(
   options: CompareOptions,
   analysis?: { readonly left: ArticleAnalysis; readonly right: ArticleAnalysis },
 ): ReadonlyArray<QuoteChange> {
-  const readings = createSentenceReadings()
-  const words = createParagraphWordCache()
+  const texts = createQuoteTextCache()
   const leftSentences = analysis
     ? analysedParagraphSentences(analysis.left)
     : splitParagraphSentences
   const rightSentences = analysis
     ? analysedParagraphSentences(analysis.right)
     : splitParagraphSentences
-  const leftQuotes = extractQuotes(left, readings, words, leftSentences)
-  const rightQuotes = extractQuotes(right, readings, words, rightSentences)
+  const leftQuotes = extractQuotes(left, texts, leftSentences)
+  const rightQuotes = extractQuotes(right, texts, rightSentences)
   const rightsOf = groupLinks(links, (link) => [link.left, link.right])
   const leftsOf = lazily(() => groupLinks(links, (link) => [link.right, link.left]))
   const unitCache = createQuoteUnitCache()

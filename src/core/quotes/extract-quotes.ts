@@ -59,22 +59,56 @@ export const PART_SEPARATOR = QUOTE_PART_SEPARATOR
 const MAX_SPLIT_ATTRIBUTION_WORDS = 8
 
 /**
+ * What quotes read from a paragraph's text alone: a rewrite keeps many paragraphs as they were,
+ * so one cache serves both articles of a comparison.
+ */
+export interface QuoteTextCache {
+  /** Quote spans by paragraph text. */
+  readonly spans: Map<string, ReadonlyArray<QuoteSpan>>
+  readonly readings: SentenceReadings
+  readonly words: ParagraphWordCache
+}
+
+/** An empty cache for `extractQuotes`, to share between the two articles of a comparison. */
+export function createQuoteTextCache(): QuoteTextCache {
+  return {
+    spans: new Map(),
+    readings: createSentenceReadings(),
+    words: createParagraphWordCache(),
+  }
+}
+
+const NO_SPANS: ReadonlyArray<QuoteSpan> = []
+
+/**
  * Extracts every quotation of an article in reading order, with its attributed speaker; pass one
- * `readings` and one `words` cache for both articles of a comparison so shared paragraphs are
- * read once, and the sentences from the comparison's analysis when it has one.
+ * cache for both articles of a comparison so shared paragraphs are read once, and the sentences
+ * from the comparison's analysis when it has one.
  */
 export function extractQuotes(
   paragraphs: ReadonlyArray<Paragraph>,
-  readings: SentenceReadings = createSentenceReadings(),
-  words: ParagraphWordCache = createParagraphWordCache(),
+  cache: QuoteTextCache = createQuoteTextCache(),
   sentencesOf: ParagraphSentences = splitParagraphSentences,
 ): ReadonlyArray<Quotation> {
-  const spans = paragraphs.map((paragraph) =>
-    paragraph.kind === 'boilerplate' ? [] : findQuoteSpans(paragraph.text),
-  )
+  const spans = paragraphs.map((paragraph) => {
+    if (paragraph.kind === 'boilerplate') return NO_SPANS
+    let found = cache.spans.get(paragraph.text)
+    if (found === undefined) {
+      found = findQuoteSpans(paragraph.text)
+      cache.spans.set(paragraph.text, found)
+    }
+    return found
+  })
   const tagger = createNameTagger()
-  const people = createPeople(paragraphs, tagger, words)
-  const attributions = attributeSpans(paragraphs, spans, tagger, people, readings, sentencesOf)
+  const people = createPeople(paragraphs, tagger, cache.words)
+  const attributions = attributeSpans(
+    paragraphs,
+    spans,
+    tagger,
+    people,
+    cache.readings,
+    sentencesOf,
+  )
   const groups: Array<{ parts: QuotePart[]; attribution: Attribution }> = []
   let open: { parts: QuotePart[]; attribution: Attribution } | null = null
   paragraphs.forEach((paragraph, index) => {

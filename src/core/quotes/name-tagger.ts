@@ -18,49 +18,61 @@ const NOT_PERSON = ['Place', 'Organization', 'Demonym']
 const FUNCTION_WORD = ['Determiner', 'Adverb', 'Preposition', 'Pronoun', 'Conjunction']
 const COMMON_WORD = [...FUNCTION_WORD, 'Plural', 'Verb']
 const NAME = ['FirstName', 'LastName', 'MaleName', 'FemaleName']
+const NOT_PERSON_OR_COMMON = [...NOT_PERSON, ...COMMON_WORD]
+
+// Tags by phrase, shared by every tagger: the lexicon never changes, and both articles of a
+// comparison (and the next comparison) look up mostly the same words. Cleared when full.
+const TAGS = new Map<string, ReadonlySet<string>>()
+const MAX_TAGS = 50_000
+
+function tagsOf(phrase: string): ReadonlySet<string> {
+  const cached = TAGS.get(phrase)
+  if (cached !== undefined) return cached
+  const entry = Object.hasOwn(WORD_LEXICON, phrase) ? WORD_LEXICON[phrase] : undefined
+  const direct = entry === undefined ? [] : typeof entry === 'string' ? [entry] : entry
+  const tags = new Set(direct.flatMap((tag) => [tag, ...(TAG_PARENTS[tag] ?? [])]))
+  if (TAGS.size >= MAX_TAGS) TAGS.clear()
+  TAGS.set(phrase, tags)
+  return tags
+}
+
+function has(tags: ReadonlySet<string>, wanted: ReadonlyArray<string>): boolean {
+  return wanted.some((tag) => tags.has(tag))
+}
+
+// One object of plain functions: the lexicon and the tags cache are shared, so a tagger keeps no
+// state of its own, and long-lived functions keep their optimised code between comparisons.
+const TAGGER: NameTagger = {
+  isPersonLike(name) {
+    const words = name.toLowerCase().split(/\s+/u)
+    if (has(tagsOf(words.join(' ')), NOT_PERSON)) return false
+    if (words.length === 1) return !has(tagsOf(words[0] ?? ''), NOT_PERSON_OR_COMMON)
+    return !has(tagsOf(words[words.length - 1] ?? ''), NOT_PERSON)
+  },
+  isFunctionWord(word) {
+    return has(tagsOf(word.toLowerCase()), FUNCTION_WORD)
+  },
+  isKnownName(word) {
+    return has(tagsOf(word.toLowerCase()), NAME)
+  },
+  isKnownOtherWord(word) {
+    const tags = tagsOf(word.toLowerCase())
+    // "Honorific" is a Person in the lexicon, but "Dr" alone names nobody.
+    return tags.size > 0 && (!has(tags, NAME) || tags.has('Honorific'))
+  },
+  genderOf(firstName) {
+    const tags = tagsOf(firstName.toLowerCase())
+    if (tags.has('MaleName') && !tags.has('FemaleName')) return 'male'
+    if (tags.has('FemaleName') && !tags.has('MaleName')) return 'female'
+    return null
+  },
+}
 
 /**
- * A tagger, memoised per instance, that looks words and phrases up in compromise's lexicon (countries, cities,
+ * A tagger that looks words and phrases up in compromise's lexicon (countries, cities,
  * organisations, demonyms, function words). Running compromise's full tagger costs about a
  * millisecond per phrase, far too slow for long articles; the lexicon lookup is what we need.
  */
 export function createNameTagger(): NameTagger {
-  const lexicon = WORD_LEXICON
-  const known = new Map<string, ReadonlySet<string>>()
-  const tagsOf = (phrase: string): ReadonlySet<string> => {
-    const cached = known.get(phrase)
-    if (cached !== undefined) return cached
-    const entry = Object.hasOwn(lexicon, phrase) ? lexicon[phrase] : undefined
-    const direct = entry === undefined ? [] : typeof entry === 'string' ? [entry] : entry
-    const tags = new Set(direct.flatMap((tag) => [tag, ...(TAG_PARENTS[tag] ?? [])]))
-    known.set(phrase, tags)
-    return tags
-  }
-  const has = (tags: ReadonlySet<string>, wanted: ReadonlyArray<string>): boolean =>
-    wanted.some((tag) => tags.has(tag))
-  return {
-    isPersonLike(name) {
-      const words = name.toLowerCase().split(/\s+/u)
-      if (has(tagsOf(words.join(' ')), NOT_PERSON)) return false
-      if (words.length === 1) return !has(tagsOf(words[0] ?? ''), [...NOT_PERSON, ...COMMON_WORD])
-      return !has(tagsOf(words[words.length - 1] ?? ''), NOT_PERSON)
-    },
-    isFunctionWord(word) {
-      return has(tagsOf(word.toLowerCase()), FUNCTION_WORD)
-    },
-    isKnownName(word) {
-      return has(tagsOf(word.toLowerCase()), NAME)
-    },
-    isKnownOtherWord(word) {
-      const tags = tagsOf(word.toLowerCase())
-      // "Honorific" is a Person in the lexicon, but "Dr" alone names nobody.
-      return tags.size > 0 && (!has(tags, NAME) || tags.has('Honorific'))
-    },
-    genderOf(firstName) {
-      const tags = tagsOf(firstName.toLowerCase())
-      if (tags.has('MaleName') && !tags.has('FemaleName')) return 'male'
-      if (tags.has('FemaleName') && !tags.has('MaleName')) return 'female'
-      return null
-    },
-  }
+  return TAGGER
 }

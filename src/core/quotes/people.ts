@@ -94,66 +94,102 @@ export function createPeople(
   tagger: NameTagger,
   wordCache: ParagraphWordCache = createParagraphWordCache(),
 ): People {
-  let uses: Map<string, WordUse> | null = null
-  const useOf = (word: string): WordUse | undefined => {
-    uses ??= wordUses(paragraphs, tagger, wordCache)
-    return uses.get(word.toLowerCase())
+  return new ArticlePeople(paragraphs, tagger, wordCache)
+}
+
+// A class, not closures made per call: V8 keeps optimised code for a closure only while one of
+// its instances lives, so closures made per comparison were optimised again after each full
+// collection.
+class ArticlePeople implements People {
+  private uses: Map<string, WordUse> | null = null
+  private readonly verdicts = new Map<string, boolean>()
+  private readonly fullNames = new Map<string, string>()
+  // Role holders by paragraph, read only for paragraphs that contain a role's head word.
+  private readonly holdersIn = new Map<number, ReadonlyArray<RoleHolder>>()
+  private readonly holdersByHead = new Map<string, ReadonlyArray<RoleHolder>>()
+  private lowerTexts: ReadonlyArray<string> | null = null
+
+  constructor(
+    private readonly paragraphs: ReadonlyArray<Paragraph>,
+    private readonly tagger: NameTagger,
+    private readonly wordCache: ParagraphWordCache,
+  ) {}
+
+  isPerson(name: string): boolean {
+    return this.judge(name, 'speaker')
   }
-  const verdicts = new Map<string, boolean>()
-  const judge = (name: string, level: PersonLevel): boolean => {
+
+  isReferent(name: string): boolean {
+    return this.judge(name, 'subject')
+  }
+
+  isMentionedReferent(name: string): boolean {
+    return this.judge(name, 'mention')
+  }
+
+  genderOf(name: string): 'male' | 'female' | null {
+    const words = name.split(/\s+/u)
+    return words.length > 1 ? this.tagger.genderOf(words[0] ?? '') : null
+  }
+
+  personName(candidate: string): string | null {
+    const name = fromFirstName(this.complete(fromFirstName(candidate, this.tagger)), this.tagger)
+    return this.isPerson(name) ? name : null
+  }
+
+  resolveRole(mention: string): string | null {
+    const words = roleWords(mention)
+    const head = words[words.length - 1]
+    if (head === undefined || !isTitleWord(head) || words.length > MAX_ROLE_WORDS) return null
+    const holder = soleHolder(words, this.holdersOf(head))
+    return holder === null ? null : this.complete(holder)
+  }
+
+  /** What the article shows about a word (none for a word it writes only in lower case). */
+  useOf(word: string): WordUse | undefined {
+    this.uses ??= wordUses(this.paragraphs, this.tagger, this.wordCache)
+    return this.uses.get(word.toLowerCase())
+  }
+
+  private judge(name: string, level: PersonLevel): boolean {
     const key = `${level[0]}${name}`
-    const known = verdicts.get(key)
+    const known = this.verdicts.get(key)
     if (known !== undefined) return known
-    const verdict = judgePerson(name, level, tagger, useOf)
-    verdicts.set(key, verdict)
+    const verdict = judgePerson(name, level, this.tagger, this)
+    this.verdicts.set(key, verdict)
     return verdict
   }
-  const isPerson = (name: string): boolean => judge(name, 'speaker')
-  const fullNames = new Map<string, string>()
-  const complete = (name: string): string => {
+
+  private complete(name: string): string {
     if (/\s/u.test(name) || !/^\p{Lu}/u.test(name)) return name
-    let found = fullNames.get(name)
+    let found = this.fullNames.get(name)
     if (found === undefined) {
       // Only the paragraphs that write the surname can give its full form.
-      const where = useOf(name)?.capitalisedIn ?? []
-      const candidates = where.map((at) => paragraphs[at]!)
-      found = fullNameOf(name, candidates, tagger) ?? name
-      fullNames.set(name, found)
+      const where = this.useOf(name)?.capitalisedIn ?? []
+      const candidates = where.map((at) => this.paragraphs[at]!)
+      found = fullNameOf(name, candidates, this.tagger) ?? name
+      this.fullNames.set(name, found)
     }
     return found
   }
-  // Role holders by paragraph, read only for paragraphs that contain a role's head word.
-  const holdersIn = new Map<number, ReadonlyArray<RoleHolder>>()
-  const holdersOf = (head: string): ReadonlyArray<RoleHolder> =>
-    paragraphs.flatMap((paragraph, index) => {
-      if (!paragraph.text.toLowerCase().includes(head)) return []
-      let found = holdersIn.get(index)
+
+  private holdersOf(head: string): ReadonlyArray<RoleHolder> {
+    const known = this.holdersByHead.get(head)
+    if (known !== undefined) return known
+    this.lowerTexts ??= this.paragraphs.map((paragraph) => paragraph.text.toLowerCase())
+    const holders: RoleHolder[] = []
+    for (let index = 0; index < this.paragraphs.length; index += 1) {
+      if (!this.lowerTexts[index]!.includes(head)) continue
+      let found = this.holdersIn.get(index)
       if (found === undefined) {
         // Names are completed only for the holder found: completing each costs a pass.
-        found = roleHolders(paragraph.text, tagger, isPerson)
-        holdersIn.set(index, found)
+        found = roleHolders(this.paragraphs[index]!.text, this.tagger, this)
+        this.holdersIn.set(index, found)
       }
-      return found
-    })
-  return {
-    isPerson,
-    isReferent: (name) => judge(name, 'subject'),
-    isMentionedReferent: (name) => judge(name, 'mention'),
-    genderOf(name) {
-      const words = name.split(/\s+/u)
-      return words.length > 1 ? tagger.genderOf(words[0] ?? '') : null
-    },
-    personName(candidate) {
-      const name = fromFirstName(complete(fromFirstName(candidate, tagger)), tagger)
-      return isPerson(name) ? name : null
-    },
-    resolveRole(mention) {
-      const words = roleWords(mention)
-      const head = words[words.length - 1]
-      if (head === undefined || !isTitleWord(head) || words.length > MAX_ROLE_WORDS) return null
-      const holder = soleHolder(words, holdersOf(head))
-      return holder === null ? null : complete(holder)
-    },
+      holders.push(...found)
+    }
+    this.holdersByHead.set(head, holders)
+    return holders
   }
 }
 
@@ -161,7 +197,7 @@ function judgePerson(
   name: string,
   level: PersonLevel,
   tagger: NameTagger,
-  useOf: (word: string) => WordUse | undefined,
+  article: { useOf(word: string): WordUse | undefined },
 ): boolean {
   const words = name.split(/\s+/u).filter(Boolean)
   const last = words[words.length - 1]
@@ -183,7 +219,9 @@ function judgePerson(
     if (tagger.isKnownOtherWord(first) && !tagger.isKnownName(first)) return false
     // Named in passing ("members of Ingoma Nshya", "launching Rewilding Britain"), a capitalised
     // pair is as often a body as a person: a known first name or a sign of a person is needed.
-    return level !== 'mention' || tagger.isKnownName(first) || useOf(last)?.personSign === true
+    return (
+      level !== 'mention' || tagger.isKnownName(first) || article.useOf(last)?.personSign === true
+    )
   }
   if (tagger.isKnownName(last)) return true
   if (tagger.isKnownOtherWord(last) || NOUN_ENDING.test(last)) return false
@@ -191,7 +229,7 @@ function judgePerson(
   // writes only at the start of sentences ("Historically", "Bananas are") names someone only
   // where it attributes a quote itself ("Zelensky warned"). A pronoun refers to an unknown word
   // only when the article also writes it as a person's ("Instagram is …" is no referent).
-  const use = useOf(last)
+  const use = article.useOf(last)
   if (use === undefined || use.lower || use.afterFunctionWord) return false
   if (level === 'speaker') return use.midSentence || !/ly$/u.test(last)
   return use.personSign
@@ -207,14 +245,22 @@ function fromFirstName(candidate: string, tagger: NameTagger): string {
 }
 
 /**
- * What each paragraph shows about the words it holds (bit flags below), by paragraph text: the two
- * articles of a comparison share most paragraphs, so each is read once.
+ * What each paragraph shows about the words it holds (see `ParagraphWords`), by paragraph text:
+ * the two articles of a comparison share most paragraphs, so each is read once.
  */
-export type ParagraphWordCache = Map<string, ReadonlyMap<string, number>>
+export type ParagraphWordCache = Map<string, ParagraphWords>
 
 /** An empty cache for `createPeople`, to share between the two articles of a comparison. */
 export function createParagraphWordCache(): ParagraphWordCache {
   return new Map()
+}
+
+/** One paragraph's words, lower-cased. */
+interface ParagraphWords {
+  /** Words written capitalised or signed as a person's, with what the paragraph shows (flags). */
+  readonly marked: ReadonlyArray<readonly [string, number]>
+  /** Words written only in lower case. */
+  readonly lower: ReadonlyArray<string>
 }
 
 const WRITTEN_LOWER = 1
@@ -223,6 +269,10 @@ const MID_SENTENCE = 4
 const PERSON_SIGN = 8
 const CAPITALISED = 16
 
+/**
+ * What the article shows about each word it writes capitalised (or signs as a person's): a word
+ * it writes only in lower case has no entry, as it can name no one.
+ */
 function wordUses(
   paragraphs: ReadonlyArray<Paragraph>,
   tagger: NameTagger,
@@ -238,13 +288,16 @@ function wordUses(
     }
     return found
   }
-  paragraphs.forEach((paragraph, position) => {
+  const read = paragraphs.map((paragraph) => {
     let words = cache.get(paragraph.text)
     if (words === undefined) {
       words = paragraphWords(paragraph.text, tagger, signsNext)
       cache.set(paragraph.text, words)
     }
-    for (const [lower, flags] of words) {
+    return words
+  })
+  read.forEach((words, position) => {
+    for (const [lower, flags] of words.marked) {
       let use = uses.get(lower)
       if (use === undefined) {
         use = {
@@ -263,6 +316,12 @@ function wordUses(
       if (flags & CAPITALISED) use.capitalisedIn.push(position)
     }
   })
+  for (const words of read) {
+    for (const lower of words.lower) {
+      const use = uses.get(lower)
+      if (use !== undefined) use.lower = true
+    }
+  }
   return uses
 }
 
@@ -271,7 +330,7 @@ function paragraphWords(
   text: string,
   tagger: NameTagger,
   signsNext: (lower: string) => boolean,
-): ReadonlyMap<string, number> {
+): ParagraphWords {
   const words = new Map<string, number>()
   const mark = (lower: string, flag: number): void => {
     words.set(lower, (words.get(lower) ?? 0) | flag)
@@ -328,7 +387,13 @@ function paragraphWords(
     previousWord = word
     previousEnd = match.index + word.length
   }
-  return words
+  const marked: Array<readonly [string, number]> = []
+  const lower: string[] = []
+  for (const [word, flags] of words) {
+    if (flags === WRITTEN_LOWER) lower.push(word)
+    else marked.push([word, flags])
+  }
+  return { marked, lower }
 }
 
 /** True when only spaces (at least one) stand between `from` and `to`. */
@@ -377,7 +442,7 @@ const MAX_ROLE_WORDS = 6
 function roleHolders(
   text: string,
   tagger: NameTagger,
-  isPerson: (name: string) => boolean,
+  people: { isPerson(name: string): boolean },
 ): ReadonlyArray<RoleHolder> {
   const holders: RoleHolder[] = []
   const tokens = tokenize(text, 0, text.length)
@@ -389,7 +454,7 @@ function roleHolders(
     const joined = joinTokens(name)
     const end = index + run.length
     index = end - 1
-    if (name.length === 0 || !isPerson(joined)) continue
+    if (name.length === 0 || !people.isPerson(joined)) continue
     const roleTokens = [
       ...run.slice(0, run.length - name.length),
       ...wordsBefore(tokens, index + 1 - run.length),

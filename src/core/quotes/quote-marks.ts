@@ -13,15 +13,16 @@ export interface QuoteSpan {
 
 interface MarkFamily {
   readonly double: boolean
-  readonly closers: string
+  /** The marks that may close a quote of this family (global: searched from `lastIndex`). */
+  readonly closers: RegExp
 }
 
-const CURLY_DOUBLE: MarkFamily = { double: true, closers: '\u201D"\u201C' }
-const LOW_DOUBLE: MarkFamily = { double: true, closers: '\u201C\u201D"' }
-const GUILLEMET: MarkFamily = { double: true, closers: '\u00BB' }
-const SINGLE: MarkFamily = { double: false, closers: "\u2019'" }
-const LOW_SINGLE: MarkFamily = { double: false, closers: '\u2018\u2019' }
-const SINGLE_GUILLEMET: MarkFamily = { double: false, closers: '\u203A' }
+const CURLY_DOUBLE: MarkFamily = { double: true, closers: /[\u201D"\u201C]/gu }
+const LOW_DOUBLE: MarkFamily = { double: true, closers: /[\u201C\u201D"]/gu }
+const GUILLEMET: MarkFamily = { double: true, closers: /\u00BB/gu }
+const SINGLE: MarkFamily = { double: false, closers: /[\u2019']/gu }
+const LOW_SINGLE: MarkFamily = { double: false, closers: /[\u2018\u2019]/gu }
+const SINGLE_GUILLEMET: MarkFamily = { double: false, closers: /\u203A/gu }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const SPACE = /\s/u
@@ -36,6 +37,9 @@ export function findQuoteSpans(text: string): ReadonlyArray<QuoteSpan> {
   const spans: QuoteSpan[] = []
   let index = 0
   while (index < text.length) {
+    // Most of a text is no mark at all: jump to the next one that might open a quote.
+    index = nextMark(text, index)
+    if (index < 0) break
     const family = openingFamily(text, index)
     if (family === null) {
       index += 1
@@ -66,6 +70,14 @@ const MARKS = new Set([
   '\u2018',
   "'",
 ])
+// The same marks, to search for.
+const MARK = /[\u201C\u201E\u00AB\u2039\u201A"\u201D\u2018']/gu
+
+/** The offset of the first mark in `MARKS` at or after `from`, or -1. */
+function nextMark(text: string, from: number): number {
+  MARK.lastIndex = from
+  return MARK.exec(text)?.index ?? -1
+}
 
 function openingFamily(text: string, index: number): MarkFamily | null {
   const mark = text[index] ?? ''
@@ -75,7 +87,7 @@ function openingFamily(text: string, index: number): MarkFamily | null {
   // Only a mark that cannot close may open before a space: «, and “ or „ in tokenised text.
   if (after === '' || SPACE.test(after)) {
     if (mark === '\u00AB') return GUILLEMET
-    if (after === '' || !text.slice(index + 1).includes('\u201D')) return null
+    if (after === '' || text.indexOf('\u201D', index + 1) < 0) return null
     return mark === '\u201C' ? CURLY_DOUBLE : mark === '\u201E' ? LOW_DOUBLE : null
   }
   switch (mark) {
@@ -104,9 +116,11 @@ function openingFamily(text: string, index: number): MarkFamily | null {
 
 function findCloser(text: string, from: number, family: MarkFamily): number {
   let tentative = -1
-  for (let index = from; index < text.length; index += 1) {
-    const mark = text[index] ?? ''
-    if (!family.closers.includes(mark)) continue
+  const closers = family.closers
+  closers.lastIndex = from
+  for (let found = closers.exec(text); found !== null; found = closers.exec(text)) {
+    const index = found.index
+    const mark = found[0]
     const before = text[index - 1] ?? ' '
     const after = text[index + 1] ?? ''
     if (family.double) {
