@@ -105,11 +105,24 @@ function pairIdenticalAcrossKinds(
   left: ReadonlyArray<Paragraph>,
   right: ReadonlyArray<Paragraph>,
 ): ReadonlyArray<readonly [number, number]> {
+  // Only a heading can pair with a paragraph: with none on either side there is nothing to find.
+  const hasHeading = (paragraph: Paragraph): boolean => paragraph.kind === 'heading'
+  if (!left.some(hasHeading) && !right.some(hasHeading)) return []
+  // Both sides share most texts (and a long file repeats some): each is normalised once.
+  const keys = new Map<string, string>()
+  const keyOf = (paragraph: Paragraph): string => {
+    let key = keys.get(paragraph.text)
+    if (key === undefined) {
+      key = normalizeTypography(headingText(paragraph)).toLowerCase()
+      keys.set(paragraph.text, key)
+    }
+    return key
+  }
   const keyed = (paragraphs: ReadonlyArray<Paragraph>): Map<string, Paragraph | null> => {
     const byKey = new Map<string, Paragraph | null>()
     for (const paragraph of paragraphs) {
       if (paragraph.kind === 'boilerplate') continue
-      const key = normalizeTypography(headingText(paragraph)).toLowerCase()
+      const key = keyOf(paragraph)
       if (key === '') continue
       byKey.set(key, byKey.has(key) ? null : paragraph)
     }

@@ -18,37 +18,23 @@ export function candidatePairs(
   right: ReadonlyArray<SentenceUnit>,
   vocabularySize: number,
 ): CandidateLists {
-  const postings = invertedIndex(right, vocabularySize)
-  // A word in very many sentences links nothing in particular and would make this quadratic.
-  const maxPostings = Math.max(12, Math.ceil(2 * Math.sqrt(right.length)))
-  const scores = new Float64Array(right.length)
-  const lexical = left.map((unit, i) => {
-    const touched: number[] = []
-    unit.bag.ids.forEach((id, position) => {
-      const list = postings[id]
-      if (!list || list.length > maxPostings) return
-      const weight = unit.bag.weights[position] ?? 0
-      for (const j of list) {
-        if (scores[j] === 0) touched.push(j)
-        scores[j] = (scores[j] ?? 0) + weight
-      }
-    })
-    const expected = (i * right.length) / Math.max(left.length, 1)
-    const best = selectTop(
-      touched.filter((j) => right[j]?.heading === unit.heading),
-      LEXICAL_CANDIDATES,
-      scores,
-      expected,
-    )
-    for (const j of touched) scores[j] = 0
-    return best
-  })
+  const headingOnRight = Uint8Array.from(right, (unit) => (unit.heading ? 1 : 0))
+  const lexical = lexicalCandidates(left, right, headingOnRight, vocabularySize)
+  // Marks which right sentences a left sentence already has, by the left sentence's number + 1.
+  const chosenBy = new Int32Array(right.length)
   return left.map((unit, i) => {
-    const candidates = new Set(lexical[i])
+    const heading = unit.heading ? 1 : 0
+    const candidates: number[] = []
+    const add = (k: number): void => {
+      if (chosenBy[k] === i + 1) return
+      chosenBy[k] = i + 1
+      candidates.push(k)
+    }
+    for (const j of lexical[i] ?? []) add(j)
     const near = (j: number | undefined): void => {
       if (j === undefined) return
       for (let k = j - POSITION_WINDOW; k <= j + POSITION_WINDOW; k++) {
-        if (k >= 0 && k < right.length && right[k]?.heading === unit.heading) candidates.add(k)
+        if (k >= 0 && k < right.length && headingOnRight[k] === heading) add(k)
       }
     }
     const previousBest = lexical[i - 1]?.[0]
@@ -56,40 +42,112 @@ export function candidatePairs(
     if (previousBest !== undefined) near(previousBest + 1)
     if (nextBest !== undefined) near(nextBest - 1)
     near(Math.round((i * right.length) / Math.max(left.length, 1)))
-    return [...candidates].sort((a, b) => a - b)
+    return candidates.sort((a, b) => a - b)
   })
 }
 
 /**
- * The `count` best items, best first, by insertion into a short sorted list (count is small):
- * higher score first, then nearer the expected position.
+ * Per left sentence, the right sentences of the same kind that share the most word weight with it
+ * (see `selectTop`). A function of its own: V8 compiles a hot loop's whole function, and again
+ * after each full garbage collection.
+ */
+function lexicalCandidates(
+  left: ReadonlyArray<SentenceUnit>,
+  right: ReadonlyArray<SentenceUnit>,
+  headingOnRight: Uint8Array,
+  vocabularySize: number,
+): ReadonlyArray<Int32Array> {
+  const postings = invertedIndex(right, vocabularySize)
+  // A word in very many sentences links nothing in particular and would make this quadratic.
+  const maxPostings = Math.max(12, Math.ceil(2 * Math.sqrt(right.length)))
+  // Scratch space for one left sentence at a time: this loop touches every posting it reads.
+  const scores = new Float64Array(right.length)
+  const touched = new Int32Array(right.length)
+  const lexical: Int32Array[] = []
+  for (let i = 0; i < left.length; i++) {
+    const unit = left[i] as SentenceUnit
+    const heading = unit.heading ? 1 : 0
+    const { ids, weights } = unit.bag
+    // Sentences in the order first touched: ties in `selectTop` keep that order.
+    let touchedCount = 0
+    for (let position = 0; position < ids.length; position++) {
+      const id = ids[position] as number
+      const from = postings.offsets[id] as number
+      const to = postings.offsets[id + 1] as number
+      if (to - from > maxPostings) continue
+      const weight = weights[position] ?? 0
+      for (let p = from; p < to; p++) {
+        const j = postings.sentences[p] as number
+        if (scores[j] === 0) touched[touchedCount++] = j
+        scores[j] = (scores[j] as number) + weight
+      }
+    }
+    const expected = (i * right.length) / Math.max(left.length, 1)
+    lexical.push(selectTop(touched, touchedCount, headingOnRight, heading, scores, expected))
+    for (let t = 0; t < touchedCount; t++) scores[touched[t] as number] = 0
+  }
+  return lexical
+}
+
+/**
+ * The `LEXICAL_CANDIDATES` best of the first `count` touched sentences of the same kind (heading
+ * or not), best first, by insertion into a short sorted list: higher score first, then nearer the
+ * expected position, then touched first.
  */
 function selectTop(
-  items: ReadonlyArray<number>,
+  touched: Int32Array,
   count: number,
+  headingOnRight: Uint8Array,
+  heading: number,
   scores: Float64Array,
   expected: number,
-): number[] {
-  const top: number[] = []
-  for (const item of items) {
-    if (top.length === count && !isBetter(scores, expected, item, top[count - 1] ?? item)) continue
-    let at = top.length
-    while (at > 0 && isBetter(scores, expected, item, top[at - 1] ?? item)) at--
-    top.splice(at, 0, item)
-    if (top.length > count) top.pop()
+): Int32Array {
+  const top = new Int32Array(LEXICAL_CANDIDATES)
+  let size = 0
+  for (let t = 0; t < count; t++) {
+    const item = touched[t] as number
+    if (headingOnRight[item] !== heading) continue
+    if (size === LEXICAL_CANDIDATES && !isBetter(scores, expected, item, top[size - 1] as number)) {
+      continue
+    }
+    let at = size
+    while (at > 0 && isBetter(scores, expected, item, top[at - 1] as number)) at--
+    const last = Math.min(size, LEXICAL_CANDIDATES - 1)
+    for (let k = last; k > at; k--) top[k] = top[k - 1] as number
+    top[at] = item
+    if (size < LEXICAL_CANDIDATES) size++
   }
-  return top
+  return top.subarray(0, size)
 }
 
 function isBetter(scores: Float64Array, expected: number, a: number, b: number): boolean {
-  return (
-    (scores[a] ?? 0) > (scores[b] ?? 0) ||
-    ((scores[a] ?? 0) === (scores[b] ?? 0) && Math.abs(a - expected) < Math.abs(b - expected))
-  )
+  const scoreA = scores[a] as number
+  const scoreB = scores[b] as number
+  return scoreA > scoreB || (scoreA === scoreB && Math.abs(a - expected) < Math.abs(b - expected))
 }
 
-function invertedIndex(units: ReadonlyArray<SentenceUnit>, size: number): number[][] {
-  const postings: number[][] = Array.from({ length: size }, () => [])
-  units.forEach((unit, j) => unit.bag.ids.forEach((id) => postings[id]?.push(j)))
-  return postings
+/** Right sentences by word id, as one flat list: those of word `id` sit at offsets[id]..[id + 1]. */
+interface Postings {
+  readonly offsets: Int32Array
+  readonly sentences: Int32Array
+}
+
+function invertedIndex(units: ReadonlyArray<SentenceUnit>, size: number): Postings {
+  const offsets = new Int32Array(size + 1)
+  for (const unit of units) {
+    for (const id of unit.bag.ids) offsets[id + 1] = (offsets[id + 1] as number) + 1
+  }
+  for (let id = 0; id < size; id++) {
+    offsets[id + 1] = (offsets[id + 1] as number) + (offsets[id] as number)
+  }
+  const next = offsets.slice(0, size)
+  const sentences = new Int32Array(offsets[size] as number)
+  units.forEach((unit, j) => {
+    for (const id of unit.bag.ids) {
+      const at = next[id] as number
+      sentences[at] = j
+      next[id] = at + 1
+    }
+  })
+  return { offsets, sentences }
 }

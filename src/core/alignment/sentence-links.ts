@@ -1,6 +1,7 @@
 import { progressCounter, progressSpan } from '../progress'
 import type { ProgressReport } from '../progress'
 import { candidatePairs } from './candidate-pairs'
+import type { CandidateLists } from './candidate-pairs'
 import { matchBags } from './soft-match'
 import type { BagMatch, BagMatcher } from './soft-match'
 import type { AlignmentInput, SentenceUnit } from './text-units'
@@ -57,25 +58,12 @@ export function linkSentences(
   const left = input.left.units
   const right = input.right.units
   const candidates = candidatePairs(left, right, input.vocabulary.size)
-  const all: SentenceLink[] = []
   const leftRanks = topTwo(left.length)
   const rightRanks = topTwo(right.length)
   // On a 1 MB pair: finding the candidates ~25% of this step, scoring them ~50%, choosing the rest.
   progress?.(0.25)
   const scoredUpTo = progressCounter(progressSpan(progress, 0.25, 0.75), candidates.length, 22)
-  candidates.forEach((list, i) => {
-    scoredUpTo(i)
-    const unitA = left[i]
-    if (!unitA) return
-    for (const j of list) {
-      const unitB = right[j]
-      if (!unitB) continue
-      const match = matchSentences(unitA, unitB, matcher)
-      all.push({ left: i, right: j, match })
-      addScore(leftRanks, i, match.f1)
-      addScore(rightRanks, j, match.f1)
-    }
-  })
+  const all = scoreCandidates(input, candidates, matcher, leftRanks, rightRanks, scoredUpTo)
   const chance = Math.max(MIN_DISTINCT_F1, nullQuantile(left, right, matcher))
   const oneSidedChance = Math.max(MIN_ONE_SIDED_F1, ONE_SIDED_CHANCE_FACTOR * chance)
   const bestOfLeft = new Float64Array(left.length)
@@ -105,6 +93,38 @@ export function linkSentences(
       link.match.f1 >= RELATIVE_TO_BEST * (bestOfRight[link.right] ?? 0),
   )
   return capLinksPerSentence(kept.filter(sharesEnoughWords), left.length, right.length)
+}
+
+/**
+ * Every candidate pair with its match, ranking each sentence's scores as it goes. The hot loop of
+ * the aligner sits in a function of its own: V8 compiles a loop's whole function when it
+ * optimises the loop, and recompiles it after each full garbage collection (see soft-match.ts).
+ */
+function scoreCandidates(
+  input: AlignmentInput,
+  candidates: CandidateLists,
+  matcher: BagMatcher,
+  leftRanks: TopTwo,
+  rightRanks: TopTwo,
+  scoredUpTo: (done: number) => void,
+): SentenceLink[] {
+  const left = input.left.units
+  const right = input.right.units
+  const all: SentenceLink[] = []
+  for (let i = 0; i < candidates.length; i++) {
+    scoredUpTo(i)
+    const unitA = left[i]
+    if (!unitA) continue
+    for (const j of candidates[i] ?? []) {
+      const unitB = right[j]
+      if (!unitB) continue
+      const match = matchSentences(unitA, unitB, matcher)
+      all.push({ left: i, right: j, match })
+      addScore(leftRanks, i, match.f1)
+      addScore(rightRanks, j, match.f1)
+    }
+  }
+  return all
 }
 
 // One word in common is what unrelated sentences share by chance ("I think he's great" and
@@ -156,20 +176,33 @@ function capLinksPerSentence(
   leftCount: number,
   rightCount: number,
 ): ReadonlyArray<SentenceLink> {
-  const expected = (link: SentenceLink): number =>
-    Math.abs(link.right / Math.max(rightCount, 1) - link.left / Math.max(leftCount, 1))
-  const ranked = [...links].sort(
-    (a, b) => b.match.f1 - a.match.f1 || expected(a) - expected(b) || a.left - b.left,
-  )
+  // How far each link strays from the diagonal, worked out once rather than per comparison.
+  const offDiagonal = new Float64Array(links.length)
+  links.forEach((link, k) => {
+    offDiagonal[k] = Math.abs(
+      link.right / Math.max(rightCount, 1) - link.left / Math.max(leftCount, 1),
+    )
+  })
+  const order = Array.from(links.keys()).sort((a, b) => {
+    const linkA = links[a] as SentenceLink
+    const linkB = links[b] as SentenceLink
+    return (
+      linkB.match.f1 - linkA.match.f1 ||
+      (offDiagonal[a] as number) - (offDiagonal[b] as number) ||
+      linkA.left - linkB.left
+    )
+  })
   const perLeft = new Uint16Array(leftCount)
   const perRight = new Uint16Array(rightCount)
-  const kept = ranked.filter((link) => {
-    if ((perLeft[link.left] ?? 0) >= MAX_LINKS_PER_SENTENCE) return false
-    if ((perRight[link.right] ?? 0) >= MAX_LINKS_PER_SENTENCE) return false
+  const kept: SentenceLink[] = []
+  for (const k of order) {
+    const link = links[k] as SentenceLink
+    if ((perLeft[link.left] ?? 0) >= MAX_LINKS_PER_SENTENCE) continue
+    if ((perRight[link.right] ?? 0) >= MAX_LINKS_PER_SENTENCE) continue
     perLeft[link.left] = (perLeft[link.left] ?? 0) + 1
     perRight[link.right] = (perRight[link.right] ?? 0) + 1
-    return true
-  })
+    kept.push(link)
+  }
   return kept.sort((a, b) => a.left - b.left || a.right - b.right)
 }
 

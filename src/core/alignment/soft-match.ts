@@ -39,21 +39,27 @@ const NEAR_SYNONYM = 0.75
 
 /** A memoised word similarity over a vocabulary (see `wordSimilarity`). */
 export function createWordSimilarity(vocabulary: Vocabulary): WordSimilarity {
-  return { vocabulary, memo: createPairMemo() }
+  return { vocabulary, memo: createPairMemo(vocabulary.size) }
 }
 
 /** Similarity 0..1 of two word ids: 1 for the same word, rescaled cosine for near words. */
 export function wordSimilarity(similarity: WordSimilarity, a: number, b: number): number {
   if (a === b) return 1
-  const { dimensions, vectors, hasVector, exactOnly, size } = similarity.vocabulary
+  const { hasVector, exactOnly } = similarity.vocabulary
   if (!hasVector[a] || !hasVector[b] || exactOnly[a] || exactOnly[b]) return 0
+  const size = similarity.vocabulary.size
   const key = a < b ? a * size + b : b * size + a
   const known = memoGet(similarity.memo, key)
-  if (known >= 0) return known
+  return known >= 0 ? known : cosineSimilarity(similarity, a, b, key)
+}
+
+function cosineSimilarity(similarity: WordSimilarity, a: number, b: number, key: number): number {
+  const { dimensions, vectors } = similarity.vocabulary
   let dot = 0
   const rowA = a * dimensions
   const rowB = b * dimensions
-  for (let k = 0; k < dimensions; k++) dot += (vectors[rowA + k] ?? 0) * (vectors[rowB + k] ?? 0)
+  for (let k = 0; k < dimensions; k++)
+    dot += (vectors[rowA + k] as number) * (vectors[rowB + k] as number)
   const value = dot <= COSINE_FLOOR ? 0 : (dot - COSINE_FLOOR) / (1 - COSINE_FLOOR)
   memoSet(similarity.memo, key, value)
   return value
@@ -70,8 +76,16 @@ interface PairMemo {
   count: number
 }
 
-function createPairMemo(): PairMemo {
-  return { keys: new Float64Array(1024).fill(-1), values: new Float64Array(1024), count: 0 }
+// Growing the table rehashes every pair stored, so it starts at about the size it will need: the
+// bench's pairs look up 60 (10k words) to 120 (1 MB) distinct pairs per word of the vocabulary,
+// and the table is kept at most half full. Capped so that a huge vocabulary starts at 4 MB.
+const MEMO_SLOTS_PER_WORD = 128
+const MAX_INITIAL_SLOTS = 1 << 18
+
+function createPairMemo(words: number): PairMemo {
+  let slots = 1024
+  while (slots < MEMO_SLOTS_PER_WORD * words && slots < MAX_INITIAL_SLOTS) slots *= 2
+  return { keys: new Float64Array(slots).fill(-1), values: new Float64Array(slots), count: 0 }
 }
 
 /** The value stored under `key`, or -1. */
@@ -91,9 +105,10 @@ function memoSet(memo: PairMemo, key: number, value: number): void {
     memo.keys = new Float64Array(keys.length * 2).fill(-1)
     memo.values = new Float64Array(keys.length * 2)
     memo.count = 0
-    keys.forEach((old, slot) => {
-      if (old !== -1) memoInsert(memo, old, values[slot] ?? 0)
-    })
+    for (let slot = 0; slot < keys.length; slot++) {
+      const old = keys[slot] as number
+      if (old !== -1) memoInsert(memo, old, values[slot] as number)
+    }
   }
   memoInsert(memo, key, value)
 }
@@ -110,10 +125,9 @@ function memoInsert(memo: PairMemo, key: number, value: number): void {
 
 function hashOf(key: number): number {
   // Keys may exceed 32 bits in a very large vocabulary: fold the high part in before mixing.
-  const low = key >>> 0
-  const high = Math.floor(key / 4294967296) >>> 0
+  let hash =
+    key < 4294967296 ? key >>> 0 : (key >>> 0) ^ Math.imul(Math.floor(key / 4294967296), 0x27d4eb2d)
   // MurmurHash3's finaliser, so that the low bits used as the slot depend on every bit of the key.
-  let hash = low ^ Math.imul(high, 0x27d4eb2d)
   hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b)
   hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35)
   return (hash ^ (hash >>> 16)) >>> 0
@@ -206,13 +220,20 @@ export function matchBags(matcher: BagMatcher, a: WordBag, b: WordBag): BagMatch
     for (let j = 0; j < idsB.length; j++) {
       if ((bestB[j] as number) < 1 && softMatchable[idsB[j] as number]) softB[softCountB++] = j
     }
+    const size = similarity.vocabulary.size
+    const memo = similarity.memo
     for (let s = 0; s < softCountA; s++) {
       const i = softA[s] as number
       const idA = idsA[i] as number
       let best = 0
       for (let t = 0; t < softCountB; t++) {
         const j = softB[t] as number
-        const score = wordSimilarity(similarity, idA, idsB[j] as number)
+        const idB = idsB[j] as number
+        // Both words may match softly and differ (the same word matched exactly above). The memo
+        // is probed here rather than through `wordSimilarity`: this is the aligner's hot loop.
+        const key = idA < idB ? idA * size + idB : idB * size + idA
+        let score = memoGet(memo, key)
+        if (score < 0) score = cosineSimilarity(similarity, idA, idB, key)
         if (score > best) best = score
         if (score > (bestB[j] as number)) bestB[j] = score
       }

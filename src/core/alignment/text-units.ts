@@ -1,11 +1,12 @@
 import { progressCounter, progressSpan } from '../progress'
 import type { ProgressReport } from '../progress'
 import { analyseArticle, wordsWithin } from '../segmentation/analyse-article'
-import type { ArticleAnalysis } from '../segmentation/analyse-article'
+import type { ArticleAnalysis, ParagraphAnalysis } from '../segmentation/analyse-article'
+import type { WordSpan } from '../text/words'
 import type { Paragraph, WordVectors } from '../types'
 import { buildVocabulary } from './vocabulary'
 import type { Vocabulary } from './vocabulary'
-import { isContentWord, tokenizeWords, wordForms } from './word-tokens'
+import { contentWordForms, isContentWord, tokenizeWords } from './word-tokens'
 import type { WordFormCache, WordToken } from './word-tokens'
 
 /** The distinct content words of a sentence or paragraph with their weights. */
@@ -117,8 +118,8 @@ export function prepareAlignmentInput(
   }
   return {
     vocabulary,
-    left: sideUnits(left.length, leftSentences, leftIds, bags),
-    right: sideUnits(right.length, rightSentences, rightIds, bags),
+    left: sideUnits(left.length, vocabulary.size, leftSentences, leftIds, bags),
+    right: sideUnits(right.length, vocabulary.size, rightSentences, rightIds, bags),
   }
 }
 
@@ -138,8 +139,11 @@ interface SentenceWords {
   readonly divisible: string | null
 }
 
-/** Sentence word lists of paragraphs already seen, by kind and text (texts repeat in long files). */
-type SentenceCache = Map<string, ReadonlyArray<SentenceWords>>
+/**
+ * Sentence word lists of paragraphs already seen, by the analysis's word list, which the analysis
+ * shares between paragraphs of the same kind and text (texts repeat in long files).
+ */
+type SentenceCache = Map<ReadonlyArray<WordSpan>, ReadonlyArray<SentenceWords>>
 
 // Commas, semicolons, colons, brackets and dashes separate the clauses of a long sentence, each of
 // which may be all that a shorter sentence on the other side restates.
@@ -182,33 +186,41 @@ function tokenizeSide(
   sentences: SentenceCache,
   tokenised: (done: number) => void,
 ): ReadonlyArray<TokenisedSentence> {
-  return analysis.flatMap(({ paragraph, words: paragraphWords, sentences: split }, position) => {
+  const side: TokenisedSentence[] = []
+  for (let position = 0; position < analysis.length; position++) {
     tokenised(position)
+    const {
+      paragraph,
+      words: paragraphWords,
+      sentences: split,
+    } = analysis[position] as ParagraphAnalysis
     // Boilerplate is shown but never aligned with content.
-    if (paragraph.kind === 'boilerplate') return []
+    if (paragraph.kind === 'boilerplate') continue
     const heading = paragraph.kind === 'heading'
-    const key = `${paragraph.kind}:${paragraph.text}`
-    let words = sentences.get(key)
+    let words = sentences.get(paragraphWords)
     if (!words) {
       words = split
         .map((sentence) => {
           const within = wordsWithin(paragraphWords, sentence.start, sentence.end)
-          const tokens = wordForms(within, forms).filter(isContentWord)
+          const tokens = contentWordForms(within, forms)
           const divisible =
             tokens.length >= 2 * MIN_CLAUSE_WORDS && CLAUSE_BREAK.test(sentence.text)
           return { tokens, divisible: divisible ? sentence.text : null }
         })
         .filter((sentence) => sentence.tokens.length > 0)
-      sentences.set(key, words)
+      sentences.set(paragraphWords, words)
     }
-    return words.map((sentence) => ({
-      paragraph: position,
-      heading,
-      tokens: sentence.tokens,
-      divisible: sentence.divisible,
-      words: sentence,
-    }))
-  })
+    for (const sentence of words) {
+      side.push({
+        paragraph: position,
+        heading,
+        tokens: sentence.tokens,
+        divisible: sentence.divisible,
+        words: sentence,
+      })
+    }
+  }
+  return side
 }
 
 function distinctIds(tokens: ReadonlyArray<WordToken>, vocabulary: Vocabulary): Int32Array {
@@ -243,6 +255,7 @@ interface BagMakers {
 
 function sideUnits(
   paragraphCount: number,
+  vocabularySize: number,
   sentences: ReadonlyArray<TokenisedSentence>,
   ids: ReadonlyArray<Int32Array>,
   bags: BagMakers,
@@ -253,10 +266,31 @@ function sideUnits(
     bag: bags.sentence(ids[position] ?? new Int32Array(0)),
     clauses: bags.clauses(sentence.divisible),
   }))
-  const paragraphIds: Set<number>[] = Array.from({ length: paragraphCount }, () => new Set())
-  units.forEach((unit) => unit.bag.ids.forEach((id) => paragraphIds[unit.paragraph]?.add(id)))
-  const paragraphBags = paragraphIds.map((set) => bags.paragraph(Int32Array.from(set).sort()))
-  return { units, paragraphBags }
+  return { units, paragraphBags: paragraphBagsOf(units, paragraphCount, vocabularySize, bags) }
+}
+
+/** One bag per paragraph: the distinct words of its sentences (consecutive units). */
+function paragraphBagsOf(
+  units: ReadonlyArray<SentenceUnit>,
+  paragraphCount: number,
+  vocabularySize: number,
+  bags: BagMakers,
+): ReadonlyArray<WordBag> {
+  const seenIn = new Int32Array(vocabularySize).fill(-1)
+  const paragraphBags: WordBag[] = []
+  let next = 0
+  for (let paragraph = 0; paragraph < paragraphCount; paragraph++) {
+    const ids: number[] = []
+    for (; next < units.length && (units[next] as SentenceUnit).paragraph === paragraph; next++) {
+      for (const id of (units[next] as SentenceUnit).bag.ids) {
+        if (seenIn[id] === paragraph) continue
+        seenIn[id] = paragraph
+        ids.push(id)
+      }
+    }
+    paragraphBags.push(bags.paragraph(Int32Array.from(ids).sort()))
+  }
+  return paragraphBags
 }
 
 /** A bag of distinct word ids with their weights and, given the vocabulary, its mean vector. */

@@ -26,6 +26,46 @@ export function buildVocabulary(
   texts: ReadonlyArray<TokenisedText>,
   vectors: WordVectors | null,
 ): Vocabulary {
+  const words = numberWords(texts)
+  const { idOf, numeric } = words
+  const size = idOf.size
+  const dimensions = vectors?.dimensions ?? 0
+  const matrix = new Float32Array(size * dimensions)
+  const hasVector = new Uint8Array(size)
+  const exactOnly = new Uint8Array(size)
+  for (const [key, id] of idOf) {
+    const isName = (words.namedMidSentence[id] ?? false) && !(words.seenLowerCase[id] ?? false)
+    if (isName || numeric[id]) exactOnly[id] = 1
+    if (!vectors || exactOnly[id]) continue
+    const vector = firstVector(vectors, words.lowers[id] ?? [], key)
+    if (vector && vector.length === dimensions) {
+      matrix.set(vector, id * dimensions)
+      hasVector[id] = 1
+    }
+  }
+  return {
+    size,
+    dimensions,
+    vectors: matrix,
+    hasVector,
+    exactOnly,
+    matchesAs: nameVariants(idOf, exactOnly, numeric),
+    idOf,
+  }
+}
+
+/** The words of both articles by key, with what their spellings say (see `buildVocabulary`). */
+interface NumberedWords {
+  readonly idOf: Map<string, number>
+  readonly lowers: ReadonlyArray<ReadonlyArray<string>>
+  readonly namedMidSentence: ReadonlyArray<boolean>
+  readonly seenLowerCase: ReadonlyArray<boolean>
+  readonly numeric: ReadonlyArray<boolean>
+}
+
+// A loop of its own (also the lookups below): V8 compiles a hot loop's whole function, again after
+// each full garbage collection, so hot loops sit in small functions.
+function numberWords(texts: ReadonlyArray<TokenisedText>): NumberedWords {
   const idOf = new Map<string, number>()
   const lowers: string[][] = []
   const namedMidSentence: boolean[] = []
@@ -49,32 +89,20 @@ export function buildVocabulary(
       else if (!token.initial && !inHeading) namedMidSentence[id] = true
     }
   }
-  const size = idOf.size
-  const dimensions = vectors?.dimensions ?? 0
-  const matrix = new Float32Array(size * dimensions)
-  const hasVector = new Uint8Array(size)
-  const exactOnly = new Uint8Array(size)
-  for (const [key, id] of idOf) {
-    const isName = (namedMidSentence[id] ?? false) && !(seenLowerCase[id] ?? false)
-    if (isName || numeric[id]) exactOnly[id] = 1
-    if (!vectors || exactOnly[id]) continue
-    const vector = [...(lowers[id] ?? []), key]
-      .map((form) => vectors.vectorOf(form))
-      .find((found) => found !== undefined)
-    if (vector && vector.length === dimensions) {
-      matrix.set(vector, id * dimensions)
-      hasVector[id] = 1
-    }
+  return { idOf, lowers, namedMidSentence, seenLowerCase, numeric }
+}
+
+/** The vector of the first of a word's spellings that has one, then of its key. */
+function firstVector(
+  vectors: WordVectors,
+  lowers: ReadonlyArray<string>,
+  key: string,
+): Float32Array | undefined {
+  for (const form of lowers) {
+    const vector = vectors.vectorOf(form)
+    if (vector !== undefined) return vector
   }
-  return {
-    size,
-    dimensions,
-    vectors: matrix,
-    hasVector,
-    exactOnly,
-    matchesAs: nameVariants(idOf, exactOnly, numeric),
-    idOf,
-  }
+  return vectors.vectorOf(key)
 }
 
 // Endings that turn a place into its people or adjective: Russia·n, Ukrain·ian, Israel·i.

@@ -15,8 +15,11 @@ export interface WordToken {
   readonly initial: boolean
 }
 
-/** What a surface word maps to away from a sentence start, cached because words recur a lot. */
-export type WordFormCache = Map<string, WordToken>
+/**
+ * What each surface word maps to away from a sentence start (a number with digit groups maps to
+ * several tokens), cached because words recur a lot.
+ */
+export type WordFormCache = Map<string, ReadonlyArray<WordToken>>
 
 /** Splits text into word tokens for alignment (stop words included, see `isContentWord`). */
 export function tokenizeWords(
@@ -33,13 +36,27 @@ export function wordForms(
 ): ReadonlyArray<WordToken> {
   const tokens: WordToken[] = []
   for (const word of words) {
-    // A number's digit groups ("2,839", "3.5") are words of their own here, as they were before
-    // the one tokenizer: rewrites round numbers ("nearly 2,840"), and the shared leading group
-    // is what links such sentences (5 gold links of the synthetic corpus need it).
-    const parts = NUMBER_WITH_GROUPS.test(word.text) ? word.text.split(/[.,'’]/u) : [word.text]
-    for (const part of parts) {
-      const form = cache.get(part) ?? describeForm(part, cache)
+    for (const form of formsOf(word.text, cache)) {
       tokens.push(tokens.length === 0 ? { ...form, initial: true } : form)
+    }
+  }
+  return tokens
+}
+
+/**
+ * The content words (see `isContentWord`) of `wordForms(words)`, read in one pass: the aligner
+ * reads every sentence of both articles this way.
+ */
+export function contentWordForms(
+  words: ReadonlyArray<WordSpan>,
+  cache: WordFormCache = new Map(),
+): ReadonlyArray<WordToken> {
+  const tokens: WordToken[] = []
+  let first = true
+  for (const word of words) {
+    for (const form of formsOf(word.text, cache)) {
+      if (isContentWord(form)) tokens.push(first ? { ...form, initial: true } : form)
+      first = false
     }
   }
   return tokens
@@ -47,7 +64,20 @@ export function wordForms(
 
 const NUMBER_WITH_GROUPS = /^\p{N}+(?:[.,'’]\p{N}+)+$/u
 
-function describeForm(word: string, cache: WordFormCache): WordToken {
+function formsOf(word: string, cache: WordFormCache): ReadonlyArray<WordToken> {
+  let forms = cache.get(word)
+  if (forms === undefined) {
+    // A number's digit groups ("2,839", "3.5") are words of their own here, as they were before
+    // the one tokenizer: rewrites round numbers ("nearly 2,840"), and the shared leading group
+    // is what links such sentences (5 gold links of the synthetic corpus need it).
+    const parts = NUMBER_WITH_GROUPS.test(word) ? word.split(/[.,'’]/u) : [word]
+    forms = parts.map(describeForm)
+    cache.set(word, forms)
+  }
+  return forms
+}
+
+function describeForm(word: string): WordToken {
   const surface = word.replace(/’/g, "'")
   // "U.S." reads as the acronym "US", as its undotted spelling does.
   const lower = surface
@@ -55,15 +85,13 @@ function describeForm(word: string, cache: WordFormCache): WordToken {
     .replace(/'s$/, '')
     .replace(/(?<=\p{L})\.(?=\p{L})/gu, '')
   const numeric = /^\p{N}/u.test(lower)
-  const form = {
+  return {
     lower,
     key: numeric ? lower : stemWord(lower),
     capitalised: /^\p{Lu}/u.test(surface),
     numeric,
     initial: false,
   }
-  cache.set(word, form)
-  return form
 }
 
 /** True for a word that carries content (not a stop word, a single letter or a lone digit). */
