@@ -360,6 +360,12 @@ describe('compareFacts on hand-built rows', () => {
     ).toEqual([])
   })
 
+  it('lets inflected and derived words of two sentences meet ("cities"/"city", "Ukraine"/"Ukrainian")', () => {
+    const left = article('Ukraine said 12 cities lost water.')
+    const right = article('Ukrainian officials said 15 city districts had no water.')
+    expect(changes(left, right, [row([0], [0])])).toContain('number changed: 12 → 15')
+  })
+
   it('reports an exact day that became a vaguer date as one change', () => {
     const left = article(
       'The meeting between the two leaders on 3 March ended in a shouting match.',

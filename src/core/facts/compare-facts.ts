@@ -1,4 +1,5 @@
 import { FACT_CONTEXT_STOP_WORDS } from '../text/stop-words'
+import { stemWord } from '../text/stem'
 import type { AlignedRow, CompareOptions, FactChange, Paragraph, SideText } from '../types'
 import type { Fact, NameLexicon } from './fact'
 import { normalizeFactText } from './fact'
@@ -55,6 +56,15 @@ interface Stemmed {
   readonly naming: boolean
 }
 
+/**
+ * A word's key in a sentence's context: the one stemmer's stem ("cities", "city" → "city"), cut to
+ * five letters so that derived words meet too ("Ukraine"/"Ukrainian", "specialist"/"specialized"),
+ * which two versions of a sentence swap more than inflections.
+ */
+function contextStem(token: Token): string {
+  return stemWord(token.lower).slice(0, 5)
+}
+
 // Numbers a word may be hyphenated to ("38-year-old", "26 - year - old", "eight-year").
 const NUMBER_TOKEN =
   /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/u
@@ -84,14 +94,12 @@ function sentenceStems(analysis: AnalysedText): ReadonlyArray<ReadonlyArray<Stem
       return
     }
     inUnit = false
-    // A five-letter prefix is a crude stem, but it lets "visited"/"visit" and
-    // "Ukraine"/"Ukrainian" meet without a morphology library.
     if (
       token.lower.length >= 3 &&
       /^\p{L}/u.test(token.lower) &&
       !FACT_CONTEXT_STOP_WORDS.has(token.lower)
     ) {
-      words.push({ token, stem: token.lower.slice(0, 5), naming: token.capitalised })
+      words.push({ token, stem: contextStem(token), naming: token.capitalised })
     }
   })
   return sentences
@@ -108,7 +116,7 @@ function contextOf(
   while (at < tokens.length && tokens[at]!.start < fact.start) at += 1
   const own = new Set<string>()
   for (let next = at; next < tokens.length && tokens[next]!.end <= fact.end; next += 1) {
-    own.add(tokens[next]!.lower.slice(0, 5))
+    own.add(contextStem(tokens[next]!))
   }
   const stems = new Set<string>()
   const common = new Set<string>()
