@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './harness/app-fixture'
-import { articleList, pickPair, seed } from './harness/ui'
+import { articleItem, articleList, pickPair, seed } from './harness/ui'
 
 // In a narrow window the library is an overlay: keyboard focus stays inside it until it closes,
 // and then goes back to the control that opened it.
@@ -94,4 +94,55 @@ test('the library overlay keeps Tab inside, closes on Escape and gives focus bac
     left = !(await focusInLibrary(page))
   }
   expect(left).toBe(true)
+})
+
+test('with the library overlay open, Tab reaches a toast’s Undo, and Undo runs once', async ({
+  app,
+}) => {
+  const page = app.page
+  const deleted = seed('001').titleStart
+  await app.resize(800, 800)
+  const library = page.getByRole('region', { name: 'Library' })
+  await expect(library).toHaveCSS('position', 'absolute')
+
+  // Delete an article from the keyboard: the toast offers Undo while the overlay stays open.
+  await articleItem(page, deleted).getByRole('button', { name: 'Delete', exact: true }).focus()
+  await page.keyboard.press('Enter')
+  await expect(articleItem(page, deleted)).toHaveCount(0)
+  const toast = page.getByRole('status').filter({ hasText: 'Deleted' })
+  const undo = toast.getByRole('button', { name: 'Undo', exact: true })
+  await expect(undo).toBeVisible()
+  await expect(library).toBeVisible()
+
+  // Tab goes round the panel and the toasts, never elsewhere, and reaches Undo without Escape.
+  const stops = (await libraryTabStops(page)) + 2
+  let reached = false
+  for (let press = 0; press < stops + 1 && !reached; press++) {
+    await page.keyboard.press('Tab')
+    const where = await focusedName(page)
+    const inToasts = (await page.locator('#toasts:focus-within').count()) === 1
+    expect(inToasts || (await focusInLibrary(page)), `Tab ×${press + 1}: ${where}`).toBe(true)
+    reached = (await undo.and(page.locator(':focus')).count()) === 1
+  }
+  expect(reached, 'Tab never reached the toast’s Undo').toBe(true)
+  await expect(library).toBeVisible()
+
+  // Undo restores the article and takes its own toast away, so it cannot run twice.
+  await page.keyboard.press('Enter')
+  await expect(articleItem(page, deleted)).toHaveCount(1)
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible()
+  await expect(toast).toHaveCount(0)
+  await expect(library).toBeVisible()
+
+  // Backwards too: Undo's toast is gone, so Tab starts again at the panel's first stop, and
+  // Shift+Tab from there goes to the last toast button.
+  await page.keyboard.press('Tab')
+  expect(await focusInLibrary(page), await focusedName(page)).toBe(true)
+  await page.keyboard.press('Shift+Tab')
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Restored' })
+      .getByRole('button', { name: 'Dismiss' }),
+  ).toBeFocused()
 })

@@ -7,7 +7,7 @@ import { createCompareWorker } from './compare/create-worker'
 import { WordVectorFile } from './compare/word-vector-file'
 import { ExportDialog } from './components/export-dialog'
 import { ShortcutsDialog } from './components/shortcuts-dialog'
-import { Toasts, useToasts } from './components/toasts'
+import { TOASTS_ID, Toasts, useToasts } from './components/toasts'
 import { useFocusTrap } from './components/use-focus-trap'
 import { EditDialog } from './features/library/edit-dialog'
 import { IMPORT_RESULTS_ID } from './features/library/import-results'
@@ -173,14 +173,16 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
     )
   }, [api])
 
-  // At narrow widths the library is an overlay, like a drawer: Tab stays inside it, Escape closes
-  // it, and focus goes back to the control that opened it (the Library button when none did).
+  // At narrow widths the library is an overlay, like a drawer: Tab stays inside it (and the
+  // toasts, so Undo after a delete is reachable), Escape closes it, and focus goes back to the
+  // control that opened it (the Library button when none did).
   const narrow = useMediaQuery(NARROW_QUERY)
   useFocusTrap(
     {
       container: () => document.getElementById('library-panel'),
       fallback: () => document.getElementById(LIBRARY_TOGGLE_ID),
       onEscape: () => updatePrefs({ libraryOpen: false }),
+      alsoReachable: () => [document.getElementById(TOASTS_ID)],
     },
     narrow && prefs.libraryOpen,
     dialog !== null,

@@ -62,13 +62,16 @@ export function useToasts(): ToastControls {
   return { toasts, show, showError, dismiss, dismissGroup }
 }
 
+/** The element that holds the toasts, so a focus trap can keep their buttons reachable. */
+export const TOASTS_ID = 'toasts'
+
 /** The stack of toasts, newest last. */
 export function Toasts(props: {
   readonly toasts: ReadonlyArray<Toast>
   readonly onDismiss: (id: number) => void
 }): ReactNode {
   return (
-    <div className="toasts">
+    <div className="toasts" id={TOASTS_ID}>
       {props.toasts.map((toast) => (
         <div
           key={toast.id}

@@ -132,12 +132,14 @@ export function useLibraryActions(
           source.forget(article.id)
           onDeleted(article.id)
           libraryChanged()
+          // One toast per deletion: Undo replaces it (it can run once), other deletions keep theirs.
+          const group = `delete:${article.id}`
           const undo = (): void => {
-            dismissGroup('delete')
+            dismissGroup(group)
             api.restoreArticle(undoToken).then(
               (restored) => {
                 libraryChanged()
-                show({ kind: 'info', message: `Restored “${restored.title}”.`, group: 'delete' })
+                show({ kind: 'info', message: `Restored “${restored.title}”.`, group })
               },
               (error: unknown) => showError(messageOf(error)),
             )
@@ -147,6 +149,7 @@ export function useLibraryActions(
               kind: 'info',
               message: `Deleted “${article.title}”.`,
               action: { label: 'Undo', run: undo },
+              group,
             },
             UNDO_MS,
           )
