@@ -2,7 +2,7 @@ import { alignParagraphs } from './alignment/align-paragraphs'
 import type { RowGroup } from './alignment/align-paragraphs'
 import { diffText } from './diff/word-diff'
 import { compareFacts } from './facts/compare-facts'
-import { progressCounter } from './progress'
+import { progressCounter, progressSteps } from './progress'
 import type { ProgressReport } from './progress'
 import { compareQuotes } from './quotes/compare-quotes'
 import { analyseArticle, joinedTokens } from './segmentation/analyse-article'
@@ -42,7 +42,8 @@ export type StageRunner = <T>(stage: ComparisonStage, run: () => T) => T
 
 /**
  * How far into a stage a comparison has got (0 to 1), for a progress bar on a long compare: the
- * alignment and diff stages report up to a hundred steps each, the others none.
+ * alignment, diff, quotes and facts stages report up to a hundred steps or so each, the others
+ * (short ones) none.
  */
 export type StageProgress = (stage: ComparisonStage, fraction: number) => void
 
@@ -57,8 +58,9 @@ export function compareArticles(
   stage: StageRunner = runStage,
   progress?: StageProgress,
 ): Comparison {
+  // Each stage sends about a hundred reports at most, however its steps count their own.
   const within = (name: ComparisonStage): ProgressReport | undefined =>
-    progress ? (fraction) => progress(name, fraction) : undefined
+    progress ? progressSteps((fraction) => progress(name, fraction)) : undefined
   const [leftArticle, rightArticle, analysis] = stage('segmentation', () => {
     const described = [describeArticle(left), describeArticle(right)] as const
     // Each article is tokenized and split into sentences once here; every lens reads the result.
@@ -93,10 +95,18 @@ export function compareArticles(
       alignment.links,
       options,
       analysis,
+      within('quotes'),
     ),
   )
   const facts = stage('facts', () =>
-    compareFacts(leftArticle.paragraphs, rightArticle.paragraphs, rows, options, analysis),
+    compareFacts(
+      leftArticle.paragraphs,
+      rightArticle.paragraphs,
+      rows,
+      options,
+      analysis,
+      within('facts'),
+    ),
   )
   const titles = stage('titles', () =>
     compareTitles(leftArticle.paragraphs, rightArticle.paragraphs, rows, alignment.links, options),

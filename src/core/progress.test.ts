@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compareArticles } from './compare-articles'
 import type { ComparisonStage } from './compare-articles'
-import { progressCounter, progressSpan } from './progress'
+import { progressCounter, progressSpan, progressSteps } from './progress'
 import { SEED_TEXTS } from './segmentation/seed-texts.test-helper'
 import { DEFAULT_COMPARE_OPTIONS } from './types'
 
@@ -44,8 +44,26 @@ describe('progressCounter', () => {
   })
 })
 
+describe('progressSteps', () => {
+  it('passes on a fraction only a whole step past the last, however finely it is called', () => {
+    const reported: number[] = []
+    const steps = progressSteps((fraction) => reported.push(fraction), 10)
+    // Two sub-steps, each counting its own thousand units into half of the whole.
+    for (const [start, end] of [
+      [0, 0.5],
+      [0.5, 1],
+    ] as const) {
+      const sub = progressCounter(progressSpan(steps, start, end), 1_000, 1_000)
+      for (let done = 0; done <= 1_000; done++) sub(done)
+    }
+    expect(reported).toHaveLength(10)
+    expect(reported.at(-1)).toBe(1)
+    expect(progressSteps(undefined)).toBeUndefined()
+  })
+})
+
 describe('compareArticles progress', () => {
-  it('reports how far a long compare is inside its alignment and diff stages', () => {
+  it('reports how far a long compare is inside its alignment, diff, quotes and facts stages', () => {
     const left = grown(SEED_TEXTS['000']!, 12)
     const right = grown(SEED_TEXTS['003']!, 12)
     const reports: Array<{ stage: ComparisonStage; fraction: number }> = []
@@ -57,7 +75,7 @@ describe('compareArticles progress', () => {
       undefined,
       (stage, fraction) => reports.push({ stage, fraction }),
     )
-    for (const stage of ['alignment', 'diff'] as const) {
+    for (const stage of ['alignment', 'diff', 'quotes', 'facts'] as const) {
       const fractions = reports.filter((report) => report.stage === stage).map((r) => r.fraction)
       // Many steps, never backwards, all within the stage, and few enough to cost nothing.
       expect(fractions.length, stage).toBeGreaterThan(10)
@@ -72,5 +90,7 @@ describe('compareArticles progress', () => {
     // The stages report in the order they run.
     const order = reports.map((report) => report.stage)
     expect(order.lastIndexOf('alignment')).toBeLessThan(order.indexOf('diff'))
+    expect(order.lastIndexOf('diff')).toBeLessThan(order.indexOf('quotes'))
+    expect(order.lastIndexOf('quotes')).toBeLessThan(order.indexOf('facts'))
   })
 })

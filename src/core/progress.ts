@@ -32,3 +32,20 @@ export function progressSpan(
   if (!report) return undefined
   return (fraction) => report(start + (end - start) * fraction)
 }
+
+/**
+ * Passes on a fraction only once it has moved a whole step (1/`steps`) past the last one passed
+ * on, so sub-steps that each count their own hundred still make about a hundred reports in all.
+ */
+export function progressSteps(
+  report: ProgressReport | undefined,
+  steps: number = DEFAULT_STEPS,
+): ProgressReport | undefined {
+  if (!report) return undefined
+  let next = 1 / steps
+  return (fraction) => {
+    if (fraction < next) return
+    next = (Math.floor(fraction * steps) + 1) / steps
+    report(Math.min(1, fraction))
+  }
+}

@@ -9,6 +9,8 @@ import { extractFacts } from './extract-facts'
 import { MONTHS, spacesPunctuation } from './quantities'
 import { assertNever } from '../assert-never'
 import type { ArticleAnalysis } from '../segmentation/analyse-article'
+import { progressCounter, progressSpan } from '../progress'
+import type { ProgressReport } from '../progress'
 
 /** A fact and the paragraph it was found in. */
 interface Located {
@@ -294,10 +296,13 @@ function describeSide(
   lexicon: NameLexicon,
   known: Map<AnalysedText, TextFacts>,
   spacedDecimals: boolean,
+  progress?: ProgressReport,
 ): Side {
   const values = new Set<string>()
   const sources = new Set<string>()
+  const described = progressCounter(progress, paragraphs.length)
   const facts = paragraphs.map((paragraph, position) => {
+    described(position)
     const analysis = analyses[position]
     if (!analysis) return []
     let text = known.get(analysis)
@@ -643,6 +648,7 @@ export function compareFacts(
   rows: ReadonlyArray<AlignedRow>,
   _options: CompareOptions,
   analysis?: { readonly left: ArticleAnalysis; readonly right: ArticleAnalysis },
+  progress?: ProgressReport,
 ): ReadonlyArray<FactChange> {
   // Most paragraphs of a rewrite are unchanged: each distinct text is analysed once.
   const analysed = new Map<string, AnalysedText>()
@@ -662,8 +668,19 @@ export function compareFacts(
       }
       return known
     }
-  const leftAnalyses = left.map(analyse(analysis?.left))
-  const rightAnalyses = right.map(analyse(analysis?.right))
+  // Shares of the stage measured on a generated 1 MB pair: analysing ~15%, naming ~5%, finding
+  // each side's facts ~50%, pairing them row by row the rest.
+  const scanned = progressCounter(progressSpan(progress, 0, 0.15), left.length + right.length)
+  const analyseLeft = analyse(analysis?.left)
+  const analyseRight = analyse(analysis?.right)
+  const leftAnalyses = left.map((paragraph, position) => {
+    scanned(position)
+    return analyseLeft(paragraph, position)
+  })
+  const rightAnalyses = right.map((paragraph, position) => {
+    scanned(left.length + position)
+    return analyseRight(paragraph, position)
+  })
   const factual = (
     paragraphs: ReadonlyArray<Paragraph>,
     analyses: ReadonlyArray<AnalysedText | null>,
@@ -682,8 +699,22 @@ export function compareFacts(
   const rightWire = right.some((paragraph) => spacesPunctuation(paragraph.text))
   const textFacts = [new Map<AnalysedText, TextFacts>(), new Map<AnalysedText, TextFacts>()]
   const factsOf = (wire: boolean): Map<AnalysedText, TextFacts> => textFacts[wire ? 1 : 0]!
-  const leftSide = describeSide(left, leftAnalyses, lexicon, factsOf(leftWire), leftWire)
-  const rightSide = describeSide(right, rightAnalyses, lexicon, factsOf(rightWire), rightWire)
+  const leftSide = describeSide(
+    left,
+    leftAnalyses,
+    lexicon,
+    factsOf(leftWire),
+    leftWire,
+    progressSpan(progress, 0.2, 0.4),
+  )
+  const rightSide = describeSide(
+    right,
+    rightAnalyses,
+    lexicon,
+    factsOf(rightWire),
+    rightWire,
+    progressSpan(progress, 0.4, 0.7),
+  )
   const leftTitles = titledPeople(leftSide)
   const rightTitles = titledPeople(rightSide)
   const reported = new Set<string>()
@@ -696,7 +727,9 @@ export function compareFacts(
   const removedLeft: Pending[] = []
   const addedRight: Pending[] = []
 
+  const rowsDone = progressCounter(progressSpan(progress, 0.7, 1), rows.length)
   rows.forEach((row, rowIndex) => {
+    rowsDone(rowIndex)
     const leftRow = rowFacts(leftSide, row.left)
     const rightRow = rowFacts(rightSide, row.right)
     for (const mention of leftRow) {

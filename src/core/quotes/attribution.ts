@@ -1,3 +1,5 @@
+import { progressCounter } from '../progress'
+import type { ProgressReport } from '../progress'
 import type { Paragraph } from '../types'
 import type { NameTagger } from './name-tagger'
 import type { QuoteSpan } from './quote-marks'
@@ -148,11 +150,14 @@ export function attributeSpans(
   people: PersonCheck,
   readings: SentenceReadings = createSentenceReadings(),
   sentencesOf: ParagraphSentences = splitParagraphSentences,
+  progress?: ProgressReport,
 ): ReadonlyArray<ReadonlyArray<Attribution>> {
+  const read = progressCounter(progress, paragraphs.length)
   const referents = new Referents(people)
   let previous: { readonly context: SentenceContext; readonly colon: boolean } | null = null
   const byParagraph: Array<ReadonlyArray<Attribution>> = []
   for (let index = 0; index < paragraphs.length; index += 1) {
+    read(index)
     const paragraph = paragraphs[index]!
     const paragraphSpans = spans[index] ?? []
     const attributions: Attribution[] = paragraphSpans.map(() => NO_ATTRIBUTION)

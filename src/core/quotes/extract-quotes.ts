@@ -1,3 +1,5 @@
+import { progressCounter, progressSpan } from '../progress'
+import type { ProgressReport } from '../progress'
 import type { Paragraph } from '../types'
 import { QUOTE_PART_SEPARATOR } from '../types'
 import { NO_ATTRIBUTION, attributeSpans, createSentenceReadings } from './attribution'
@@ -89,6 +91,7 @@ export function extractQuotes(
   paragraphs: ReadonlyArray<Paragraph>,
   cache: QuoteTextCache = createQuoteTextCache(),
   sentencesOf: ParagraphSentences = splitParagraphSentences,
+  progress?: ProgressReport,
 ): ReadonlyArray<Quotation> {
   const spans = paragraphs.map((paragraph) => {
     if (paragraph.kind === 'boilerplate') return NO_SPANS
@@ -101,6 +104,8 @@ export function extractQuotes(
   })
   const tagger = createNameTagger()
   const people = createPeople(paragraphs, tagger, cache.words)
+  // Attribution and naming the speakers (people are resolved lazily, in toQuotation) take about
+  // half each on a long article.
   const attributions = attributeSpans(
     paragraphs,
     spans,
@@ -108,6 +113,7 @@ export function extractQuotes(
     people,
     cache.readings,
     sentencesOf,
+    progressSpan(progress, 0, 0.5),
   )
   const groups: Array<{ parts: QuotePart[]; attribution: Attribution }> = []
   let open: { parts: QuotePart[]; attribution: Attribution } | null = null
@@ -133,7 +139,11 @@ export function extractQuotes(
     const last = paragraphSpans[paragraphSpans.length - 1]
     open = last !== undefined && !last.closed ? (groups[groups.length - 1] ?? null) : null
   })
-  return groups.map(({ parts, attribution }) => toQuotation(parts, attribution, people))
+  const named = progressCounter(progressSpan(progress, 0.5, 1), groups.length)
+  return groups.map(({ parts, attribution }, index) => {
+    named(index)
+    return toQuotation(parts, attribution, people)
+  })
 }
 
 function partOf(paragraph: Paragraph, span: QuoteSpan): QuotePart {
