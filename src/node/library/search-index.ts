@@ -229,6 +229,7 @@ export async function encodeSearchIndex(
   if (previous) {
     const renumbered = new Int32Array(previous.size).fill(-1)
     for (const [document, hash] of previous.hashes.entries()) {
+      if (document % 1024 === 1023) await slice()
       if (!keep.has(hash) || numbers.has(hash) || hash.length !== HASH_LENGTH) continue
       renumbered[document] = hashes.length
       numbers.set(hash, hashes.length)
