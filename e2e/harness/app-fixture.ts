@@ -11,12 +11,12 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test'
-import { openAppHandlers } from '../../src/main/handlers'
+import { openAppServices } from '../../src/main/handlers'
 import { defaultWordVectorsPath } from '../../src/node/word-vectors-file'
 import { isAllowedRequest } from '../../src/main/app-urls'
 import { MENU_COMMAND_CHANNEL } from '../../src/shared/api'
 import type { MenuCommand, RewriteLensApi } from '../../src/shared/api'
-import { bridgeHandlers, sendMenuCommandToPage } from './bridge'
+import { bridgeHandlers, sendLibraryChangeToPage, sendMenuCommandToPage } from './bridge'
 import {
   chromiumLaunchOptions,
   RENDERER_DIR,
@@ -129,28 +129,39 @@ async function openInChromium(
 ): Promise<Opened> {
   const { browser, server } = await shells.chromium()
   const dialogs = createTestDialogs(browser)
-  const openHandlers = (): Promise<RewriteLensApi> =>
-    openAppHandlers({
+  // Like the shell, the page is told when another process changes the library under it.
+  let stopFollowing = (): void => undefined
+  const openHandlers = async (): Promise<RewriteLensApi> => {
+    stopFollowing()
+    const services = await openAppServices({
       dataDir,
       seedsDir: SEEDS_DIR,
       wordVectorsPath: WORD_VECTORS_PATH,
       dialogs: dialogs.port,
       appVersion: 'e2e',
     })
+    stopFollowing = services.onLibraryChange((status) => {
+      if (pageOpen) void sendLibraryChangeToPage(page, status)
+    })
+    return services.api
+  }
   const isAppRequest = (url: string): boolean => url.startsWith(server.url)
   const onBug = (method: string, error: unknown): void => {
     watch.handlerBugs.push(`${method}: ${error instanceof Error ? error.stack : String(error)}`)
   }
-  let handlers = await openHandlers()
   let context: BrowserContext
   let page: Page
+  // Set once the first window is open: a library change before that has no page to tell.
+  let pageOpen = false
   let bridge: { settled(): Promise<void> }
+  let handlers = await openHandlers()
   // Electron keeps localStorage in its profile across restarts; a new context gets it carried over.
   const openWindow = async (storageState?: Awaited<ReturnType<BrowserContext['storageState']>>) => {
     context = await browser.newContext({ viewport: DEFAULT_VIEWPORT, storageState })
     await refuseNetwork(context, isAppRequest, watch)
     bridge = await bridgeHandlers(context, handlers, onBug)
     page = await context.newPage()
+    pageOpen = true
     watchPage(page, watch)
     await page.goto(server.url)
     await waitForApp(page, watch)

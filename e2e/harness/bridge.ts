@@ -1,6 +1,12 @@
 import type { BrowserContext, Page } from '@playwright/test'
 import { toIpcOutcome } from '../../src/main/ipc-outcome'
-import type { ApiMethod, IpcOutcome, MenuCommand, RewriteLensApi } from '../../src/shared/api'
+import type {
+  ApiMethod,
+  IpcOutcome,
+  LibraryStatus,
+  MenuCommand,
+  RewriteLensApi,
+} from '../../src/shared/api'
 import { API_GLOBAL, API_METHODS, MENU_COMMANDS } from '../../src/shared/api'
 
 /** Encodes and decodes values that do not survive Playwright's serialisation as they are. */
@@ -54,6 +60,7 @@ interface PageBridgeConfig {
   readonly globalName: string
   readonly menuKey: string
   readonly menuCommands: ReadonlyArray<string>
+  readonly libraryKey: string
 }
 
 /**
@@ -81,6 +88,13 @@ function installPageBridge(config: PageBridgeConfig, makeCodec: () => WireCodec)
       listeners.delete(listener)
     }
   }
+  const libraryListeners = new Set<(status: unknown) => void>()
+  api.onLibraryChanged = (listener: (status: unknown) => void) => {
+    libraryListeners.add(listener)
+    return () => {
+      libraryListeners.delete(listener)
+    }
+  }
   api.pathForFile = () => ''
   Object.defineProperty(globalThis, config.globalName, {
     value: Object.freeze(api),
@@ -95,10 +109,17 @@ function installPageBridge(config: PageBridgeConfig, makeCodec: () => WireCodec)
       return listeners.size
     },
   })
+  Object.defineProperty(globalThis, Symbol.for(config.libraryKey), {
+    value: (status: unknown) => {
+      for (const listener of [...libraryListeners]) listener(status)
+      return libraryListeners.size
+    },
+  })
 }
 
 const BINDING_PREFIX = '__rewriteLensE2E_'
 const MENU_KEY = 'rewrite-lens.e2e.menu-command'
+const LIBRARY_KEY = 'rewrite-lens.e2e.library-changed'
 const nodeCodec = createWireCodec()
 
 /**
@@ -131,6 +152,7 @@ export async function bridgeHandlers(
     globalName: API_GLOBAL,
     menuKey: MENU_KEY,
     menuCommands: MENU_COMMANDS,
+    libraryKey: LIBRARY_KEY,
   }
   await context.addInitScript({
     content: `(${installPageBridge.toString()})(${JSON.stringify(config)}, ${createWireCodec.toString()})`,
@@ -150,4 +172,22 @@ export async function sendMenuCommandToPage(page: Page, command: MenuCommand): P
   )
   if (listeners < 1)
     throw new Error(`e2e: the page has no menu-command listener; "${command}" went nowhere.`)
+}
+
+/**
+ * Pushes a library status to the page as main does (`LIBRARY_CHANGED_CHANNEL`) when another
+ * process changed the library; a page gone meanwhile is ignored.
+ */
+export async function sendLibraryChangeToPage(page: Page, status: LibraryStatus): Promise<void> {
+  await page
+    .evaluate(
+      ({ key, status }) => {
+        const send = (globalThis as unknown as Record<symbol, (s: unknown) => number>)[
+          Symbol.for(key)
+        ]
+        send?.(status)
+      },
+      { key: LIBRARY_KEY, status },
+    )
+    .catch(() => undefined)
 }

@@ -30,6 +30,7 @@ import type {
   ImportReport,
   ImportSource,
   LibrarySort,
+  LibraryStatus,
   RewriteLensApi,
 } from '../shared/api'
 import { collectImportPaths } from '../node/importers/collect-import-paths'
@@ -335,6 +336,11 @@ export interface AppServices {
   readonly api: RewriteLensApi
   /** Resolves once every library change made so far is written to disk (or has failed). */
   flush(): Promise<void>
+  /**
+   * Calls `listener` with the library's status after another process changed the library under
+   * this read-only view; returns the unsubscribe function.
+   */
+  onLibraryChange(listener: (status: LibraryStatus) => void): () => void
 }
 
 /**
@@ -354,7 +360,11 @@ export async function openAppServices(locations: AppLocations): Promise<AppServi
     dialogs: locations.dialogs,
     appVersion: locations.appVersion ?? 'development',
   })
-  return { api, flush: () => library.flush() }
+  return {
+    api,
+    flush: () => library.flush(),
+    onLibraryChange: (listener) => library.onChange(() => listener(library.status())),
+  }
 }
 
 /**

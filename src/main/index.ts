@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { Menu, app, dialog, session } from 'electron'
 import type { BrowserWindow } from 'electron'
-import { MENU_COMMAND_CHANNEL } from '../shared/api'
+import { LIBRARY_CHANGED_CHANNEL, MENU_COMMAND_CHANNEL } from '../shared/api'
 import type { MenuCommand } from '../shared/api'
 import { resolveDataDir, resolveSeedsDir } from './app-locations'
 import { buildAppMenu } from './app-menu'
@@ -88,6 +88,10 @@ async function startApp(): Promise<void> {
 
   const send = (command: MenuCommand): void =>
     windowOf()?.webContents.send(MENU_COMMAND_CHANNEL, command)
+  // A read-only window follows the process holding the library: its changes are pushed, not polled.
+  services.onLibraryChange((status) =>
+    windowOf()?.webContents.send(LIBRARY_CHANGED_CHANNEL, status),
+  )
   Menu.setApplicationMenu(buildAppMenu(send, !app.isPackaged))
 
   mainWindow = createMainWindow(rendererEntryUrl(devServerUrl))

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { API_GLOBAL, MENU_COMMAND_CHANNEL, channelOf } from '../shared/api'
-import type { MenuCommand, RendererBridge } from '../shared/api'
+import { API_GLOBAL, LIBRARY_CHANGED_CHANNEL, MENU_COMMAND_CHANNEL, channelOf } from '../shared/api'
+import type { LibraryStatus, MenuCommand, RendererBridge } from '../shared/api'
 import { contractMethodNames } from '../main/contract-methods.test-helper'
 
 // Stand-ins for Electron's preload modules: what the page would see is what gets exposed.
@@ -34,10 +34,10 @@ await import('./index')
 const bridge = electron.exposed.get(API_GLOBAL) as RendererBridge
 
 describe('preload bridge', () => {
-  it('exposes one function per API method plus the two helpers, and nothing else', () => {
+  it('exposes one function per API method plus the three helpers, and nothing else', () => {
     expect([...electron.exposed.keys()]).toEqual([API_GLOBAL])
     expect(Object.keys(bridge).sort()).toEqual(
-      [...contractMethodNames(), 'onMenuCommand', 'pathForFile'].sort(),
+      [...contractMethodNames(), 'onLibraryChanged', 'onMenuCommand', 'pathForFile'].sort(),
     )
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true)
   })
@@ -65,6 +65,25 @@ describe('preload bridge', () => {
     expect(received).toEqual(['next-change'])
     unsubscribe()
     expect(electron.listeners.has(MENU_COMMAND_CHANNEL)).toBe(false)
+  })
+
+  it('forwards the library status main sends after another process changed it, and unsubscribes', () => {
+    const received: LibraryStatus[] = []
+    const unsubscribe = bridge.onLibraryChanged((status) => received.push(status))
+    const deliver = electron.listeners.get(LIBRARY_CHANGED_CHANNEL)!
+    const status: LibraryStatus = {
+      articleCount: 6,
+      notice: null,
+      dataDir: '/data',
+      readOnly: true,
+      revision: 3,
+    }
+    deliver({ sender: 'ipc internals' }, status)
+    deliver({ sender: 'ipc internals' }, { revision: 'soon' })
+    deliver({ sender: 'ipc internals' }, null)
+    expect(received).toEqual([status])
+    unsubscribe()
+    expect(electron.listeners.has(LIBRARY_CHANGED_CHANNEL)).toBe(false)
   })
 
   it('gives the path of a dropped file', () => {

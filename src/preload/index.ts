@@ -2,6 +2,7 @@ import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import {
   API_GLOBAL,
   API_METHODS,
+  LIBRARY_CHANGED_CHANNEL,
   MENU_COMMANDS,
   MENU_COMMAND_CHANNEL,
   channelOf,
@@ -9,6 +10,7 @@ import {
 import type {
   ApiMethod,
   IpcOutcome,
+  LibraryStatus,
   MenuCommand,
   RendererBridge,
   RewriteLensApi,
@@ -52,6 +54,15 @@ const bridge: RendererBridge = {
       ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward)
     }
   },
+  onLibraryChanged: (listener) => {
+    const forward = (_event: Electron.IpcRendererEvent, status: unknown): void => {
+      if (isLibraryStatus(status)) listener(status)
+    }
+    ipcRenderer.on(LIBRARY_CHANGED_CHANNEL, forward)
+    return () => {
+      ipcRenderer.removeListener(LIBRARY_CHANGED_CHANNEL, forward)
+    }
+  },
   pathForFile: (file) => {
     try {
       return webUtils.getPathForFile(file)
@@ -59,6 +70,19 @@ const bridge: RendererBridge = {
       return ''
     }
   },
+}
+
+// Only a status main could have sent reaches the page.
+function isLibraryStatus(value: unknown): value is LibraryStatus {
+  if (value === null || typeof value !== 'object') return false
+  const status = value as Record<string, unknown>
+  return (
+    typeof status.revision === 'number' &&
+    typeof status.articleCount === 'number' &&
+    typeof status.readOnly === 'boolean' &&
+    typeof status.dataDir === 'string' &&
+    (status.notice === null || typeof status.notice === 'string')
+  )
 }
 
 contextBridge.exposeInMainWorld(API_GLOBAL, bridge)

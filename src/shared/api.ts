@@ -227,6 +227,12 @@ export const MENU_COMMANDS: ReadonlyArray<MenuCommand> = Object.keys(
 export const MENU_COMMAND_CHANNEL = 'rewrite-lens:menu-command'
 
 /**
+ * The IPC channel main sends the `LibraryStatus` on after another process changed the library under
+ * a read-only window (main watches the library's change log), so the window reloads its list.
+ */
+export const LIBRARY_CHANGED_CHANNEL = 'rewrite-lens:library-changed'
+
+/**
  * How a handler's outcome crosses IPC: Electron rewrites a rejected invoke's message ("Error
  * invoking remote method …"), so failures travel as values and the preload rethrows the sentence.
  */
@@ -236,10 +242,15 @@ export type IpcOutcome<T> =
 /** The name of the global the preload defines in the page (`window.rewriteLens`). */
 export const API_GLOBAL = 'rewriteLens'
 
-/** What the page sees: the API, plus menu events and the path of a dropped file. */
+/** What the page sees: the API, plus menu and library events and the path of a dropped file. */
 export interface RendererBridge extends RewriteLensApi {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /**
+   * Subscribes to the library's status after another process changed it (read-only windows only);
+   * returns the unsubscribe function.
+   */
+  onLibraryChanged(listener: (status: LibraryStatus) => void): () => void
   /** The file-system path of a dropped File ('' when it has none, e.g. in a browser). */
   pathForFile(file: File): string
 }

@@ -591,6 +591,48 @@ describe('one process per data folder', () => {
     }
   })
 
+  it("tells a read-only view of the other process's changes as they are saved, not at the next poll", async () => {
+    const first = await open()
+    await first.add([article('Theirs', 'Their text.')])
+    await first.close()
+    const other = otherProcess()
+    try {
+      const lockPath = join(dataDir, 'library.lock')
+      await writeFile(lockPath, JSON.stringify({ pid: other.pid, host: hostname(), since: '' }))
+      // A poll a minute apart: only the watch on the data folder can be this quick.
+      const follower = await openLibrary(
+        { dataDir, seedsDir: noSeeds },
+        { followIntervalMs: 60_000 },
+      )
+      opened.push(follower)
+      expect(follower.status().readOnly).toBe(true)
+      const changed = (): Promise<void> =>
+        new Promise((resolve) => {
+          const stop = follower.onChange(() => {
+            stop()
+            resolve()
+          })
+        })
+      // The other window, played by a store in this process (the lock names this process now).
+      await writeFile(lockPath, JSON.stringify({ pid: process.pid, host: hostname(), since: '' }))
+      const writer = await open()
+      let seen = changed()
+      await writer.add([article('Pushed', 'Pushed text.')])
+      await seen
+      expect(await titlesOf(follower)).toEqual(['Pushed', 'Theirs'])
+      // A compaction replaces the log file; the next change is still seen.
+      await writer.compact()
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      seen = changed()
+      await writer.add([article('After', 'After text.')])
+      await seen
+      expect(await titlesOf(follower)).toEqual(['After', 'Pushed', 'Theirs'])
+      expect(follower.status().revision).toBeGreaterThanOrEqual(2)
+    } finally {
+      other.kill('SIGKILL')
+    }
+  })
+
   it('takes over the lock of a process that no longer runs', async () => {
     const gone = otherProcess()
     gone.kill('SIGKILL')

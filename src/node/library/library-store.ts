@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { constants, unwatchFile, watchFile } from 'node:fs'
+import { constants, unwatchFile, watch, watchFile } from 'node:fs'
+import type { FSWatcher } from 'node:fs'
 import { access, mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { Low } from 'lowdb'
@@ -55,8 +56,9 @@ const SEARCH_INDEX_MIN_NEW = 64
 // on open in a few milliseconds, against an index of 4 MB for 10,000 articles.
 const COMPACT_LOG_AFTER_BYTES = 1024 * 1024
 
-// How often a read-only view looks at the change log for another process's changes.
-const FOLLOW_INTERVAL_MS = 250
+// How often a read-only view polls the change log for another process's changes: the fallback
+// for file systems where watching the data folder reports nothing.
+const FOLLOW_INTERVAL_MS = 2000
 
 /** A library operation the user asked for that cannot be done; the message says what to do. */
 export class LibraryError extends UserError {
@@ -81,7 +83,7 @@ export interface AddResult {
 export interface LibraryOptions {
   /** Fold the change log into the index once it is larger than this (bytes). */
   readonly compactLogAfterBytes?: number
-  /** How often a read-only view checks for the other process's changes (ms). */
+  /** How often a read-only view polls for the other process's changes (ms), besides watching. */
   readonly followIntervalMs?: number
 }
 
@@ -382,7 +384,11 @@ function createStore(parts: StoreParts): LibraryStore {
   let bodyHaystacks = new Map<string, string>()
   const isIndexed = (body: string): boolean =>
     searchIndex?.documentOf(body) !== undefined || bodyHaystacks.has(body)
+  // The records whose words were all found last time: every search asks again, and looking up
+  // 10,000 texts each time would cost milliseconds of blocked event loop for nothing.
+  let allIndexed: ReadonlyArray<IndexRecord> | null = null
   const loadHaystacks = async (records: ReadonlyArray<IndexRecord>): Promise<number> => {
+    if (records === allIndexed) return 0
     const missing = [...new Set(records.map((record) => record.body))].filter(
       (body) => !isIndexed(body),
     )
@@ -407,6 +413,7 @@ function createStore(parts: StoreParts): LibraryStore {
         await slice()
       }
     }
+    allIndexed = records
     return missing.length
   }
   const searchIndexPath = join(dataDir, SEARCH_INDEX_FILE_NAME)
@@ -794,9 +801,27 @@ function createStore(parts: StoreParts): LibraryStore {
           }
         })
     }
+    // The data folder is watched (a compaction replaces the log, which a watch on the file itself
+    // would lose); the poll stays as the fallback where watching does not work (network drives).
+    const logName = basename(log.path)
+    let watcher: FSWatcher | null = null
+    try {
+      watcher = watch(dataDir, { persistent: false }, (_event, name) => {
+        if (name === null || name === logName) onTick()
+      })
+      watcher.on('error', () => {
+        watcher?.close()
+        watcher = null
+      })
+    } catch {
+      watcher = null
+    }
     const interval = parts.followIntervalMs
     watchFile(log.path, { interval, persistent: false }, onTick)
-    return () => unwatchFile(log.path, onTick)
+    return () => {
+      watcher?.close()
+      unwatchFile(log.path, onTick)
+    }
   }
 
   async function freeText(
