@@ -129,6 +129,46 @@ describe('compareFacts on hand-built rows', () => {
     ])
   })
 
+  it('pairs an exact day with the vaguer date that holds it wherever the alignment put them', () => {
+    // Seeds 000-001: the alignment pairs each of these paragraphs with another one.
+    const left = article(
+      'Markets rose.',
+      'A 28 February meeting between Trump, Vance and Zelensky descended into a shouting match, leading to a freeze on US military aid.',
+      'Drones struck Odesa overnight, officials said.',
+    )
+    const vaguer = (date: string): Paragraph[] =>
+      article(
+        'Markets rose.',
+        'Drones struck Odesa and Kharkiv overnight, officials said.',
+        `The suspension of US military aid in ${date} followed a heated exchange between Trump, Vance and Zelensky.`,
+      )
+    const rows = [row([0], [0]), row([1], [1]), row([2], [2])]
+    expect(changes(left, vaguer('late February'), rows)).toContain(
+      'date changed: 28 February → late February',
+    )
+    // "early February" does not hold the 28th, nor "late March" any day of February.
+    for (const other of ['early February', 'late March']) {
+      expect(
+        changes(left, vaguer(other), rows).filter((change) => change.startsWith('date')),
+      ).toEqual(['date removed: 28 February → ∅', `date added: ∅ → ${other}`])
+    }
+  })
+
+  it('pairs "last year" with "last August" across rows the alignment paired elsewhere', () => {
+    // Seeds 001-003.
+    const left = article(
+      'Putin visited the Kursk region, contested since Ukrainian forces launched an incursion last year.',
+      'Peskov said the talks were positive.',
+    )
+    const right = article(
+      'Peskov called the talks positive, the Kremlin said.',
+      'This marked Putin’s first visit to the region since Ukraine launched cross-border operations last August.',
+    )
+    expect(changes(left, right, [row([0], [0]), row([1], [1])])).toContain(
+      'date changed: last year → last August',
+    )
+  })
+
   it('never reports a number the other article states with another unit', () => {
     // From the OneStopEnglish "Superbugs" and "Kashmir" pairs (issue 6): one count, two nouns.
     const left = article(

@@ -25,9 +25,18 @@ interface Context {
   readonly stems: ReadonlySet<string>
   /** Stems of words written in lower case: what happened, rather than who it happened to. */
   readonly common: ReadonlySet<string>
+  /** Stems of the whole paragraph, the fact's own words included. */
+  readonly paragraph: ReadonlySet<string>
+  /** Stems of the fact's own words. */
+  readonly own: ReadonlySet<string>
 }
 
-const NO_CONTEXT: Context = { stems: new Set(), common: new Set() }
+const NO_CONTEXT: Context = {
+  stems: new Set(),
+  common: new Set(),
+  paragraph: new Set(),
+  own: new Set(),
+}
 
 interface Side {
   readonly paragraphs: ReadonlyArray<Paragraph>
@@ -111,6 +120,7 @@ function sentenceStems(analysis: AnalysedText): ReadonlyArray<ReadonlyArray<Stem
 function contextOf(
   analysis: AnalysedText,
   sentences: ReadonlyArray<ReadonlyArray<Stemmed>>,
+  paragraph: ReadonlySet<string>,
   fact: Fact,
 ): Context {
   const { tokens } = analysis
@@ -127,7 +137,7 @@ function contextOf(
     stems.add(stem)
     if (!naming) common.add(stem)
   }
-  return { stems, common }
+  return { stems, common, paragraph, own }
 }
 
 /** Every run of one to four words starting with a capital, for finding a name anywhere. */
@@ -283,7 +293,8 @@ function textFactsOf(
     contexts: () => {
       if (contexts === null) {
         const sentences = sentenceStems(analysis)
-        contexts = facts.map((fact) => contextOf(analysis, sentences, fact))
+        const paragraph = new Set(sentences.flatMap((words) => words.map(({ stem }) => stem)))
+        contexts = facts.map((fact) => contextOf(analysis, sentences, paragraph, fact))
       }
       return contexts
     },
@@ -626,6 +637,72 @@ function titledPeople(side: Side): ReadonlyMap<string, ReadonlyArray<Located>> {
   return bySurname
 }
 
+// The days of a month that "early", "mid" and "late" name.
+const MONTH_PARTS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['early', [1, 10]],
+  ['mid', [10, 20]],
+  ['late', [20, 31]],
+])
+const VAGUE_MONTH = new RegExp(`^(?:(early|mid|late) )?(${MONTHS.join('|')})$`, 'u')
+const RELATIVE_MONTH = new RegExp(`^(last|this|next) (${MONTHS.join('|')})$`, 'u')
+
+/**
+ * True when the date `vague` holds the date `exact`: "late February" holds 28 February, and "last
+ * year" holds "last August". A rewrite that blurs or sharpens a date writes one of these.
+ */
+function holdsDate(vague: string, exact: string): boolean {
+  const day = /^(?:\d{4}-)?(\d{2})-(\d{2})$/u.exec(exact)
+  if (day) {
+    const month = VAGUE_MONTH.exec(vague)
+    if (!month || MONTHS.indexOf(month[2] ?? '') + 1 !== Number(day[1])) return false
+    const [from, to] = MONTH_PARTS.get(month[1] ?? '') ?? [1, 31]
+    return Number(day[2]) >= from && Number(day[2]) <= to
+  }
+  const relative = RELATIVE_MONTH.exec(exact)
+  return relative !== null && vague === `${relative[1] ?? ''} year`
+}
+
+/** Stems two facts' paragraphs share, the facts' own words left out. */
+function sharedParagraph(a: Context, b: Context): number {
+  let count = 0
+  for (const stem of a.paragraph) {
+    if (b.paragraph.has(stem) && !a.own.has(stem) && !b.own.has(stem)) count += 1
+  }
+  return count
+}
+
+/**
+ * A date one article gives exactly and the other more vaguely ("28 February" → "late February",
+ * "last year" → "last August") is one date changed wherever the alignment put the two paragraphs,
+ * when they tell of the same things.
+ */
+function pairHeldDates<T extends Located>(
+  removed: ReadonlyArray<T>,
+  added: ReadonlyArray<T>,
+): ReadonlyArray<readonly [T, T]> {
+  const dates = (facts: ReadonlyArray<T>): ReadonlyArray<T> =>
+    facts.filter(({ fact }) => fact.kind === 'date')
+  const candidates = dates(removed)
+    .flatMap((a) =>
+      dates(added).map((b) => ({ a, b, score: sharedParagraph(a.context, b.context) })),
+    )
+    .filter(
+      ({ a, b, score }) =>
+        score >= MIN_SHARED_CONTEXT &&
+        (holdsDate(a.fact.value, b.fact.value) || holdsDate(b.fact.value, a.fact.value)),
+    )
+    .sort((x, y) => y.score - x.score)
+  const used = new Set<T>()
+  const pairs: Array<readonly [T, T]> = []
+  for (const { a, b } of candidates) {
+    if (used.has(a) || used.has(b)) continue
+    used.add(a)
+    used.add(b)
+    pairs.push([a, b])
+  }
+  return pairs
+}
+
 /** A fact one row added or removed, before pairing across rows. */
 interface Pending extends Located {
   readonly row: number
@@ -802,6 +879,20 @@ export function compareFacts(
     })
   }
   const pairedAcross = new Set<Pending>(across.changed.flat())
+  const dates = pairHeldDates(
+    removedLeft.filter((pending) => !pairedAcross.has(pending)),
+    addedRight.filter((pending) => !pairedAcross.has(pending)),
+  )
+  for (const [a, b] of dates) {
+    report(Math.min(a.row, b.row), `changed:${identityOf(a.fact)}>${identityOf(b.fact)}`, {
+      kind: 'date',
+      status: 'changed',
+      left: sideText(a),
+      right: sideText(b),
+    })
+    pairedAcross.add(a)
+    pairedAcross.add(b)
+  }
   for (const located of removedLeft.filter((pending) => !pairedAcross.has(pending))) {
     report(located.row, `removed:${identityOf(located.fact)}`, {
       kind: located.fact.kind,
