@@ -176,6 +176,47 @@ describe('alignParagraphs', () => {
     expect(showLinks(alignment)).toEqual(['1~0'])
   })
 
+  it('pairs nothing in two unrelated articles whose one link shares only common words', () => {
+    // Among the many sentence pairs of two unrelated articles, one turns up that shares common
+    // words ("expect", "away", "home", "months"): a job guide and a match report in the corpora.
+    const jobs = article(
+      'Six jobs that pay well without a degree.',
+      'Worst thing about the job: expect to be away from home for months.',
+      BAKERY,
+      HOSPITAL,
+      PRICES,
+      LIBRARY,
+      OCTOPUS,
+      'Pilots and nurses earn more than most graduates.',
+    )
+    const match = article(
+      'The head coach is expected back home after months away from the team.',
+      STADIUM,
+      'A marathon runner broke the course record on Sunday.',
+      FLOOD,
+      'Tickets for the final sold out within minutes.',
+      'Supporters queued outside the ground overnight.',
+      'The referee was praised for a calm performance.',
+    )
+    const alignment = align(jobs, match)
+    expect(showLinks(alignment)).toEqual([])
+    expect(showRows(alignment).filter((row) => !/^(added|removed)/.test(row))).toEqual([])
+  })
+
+  it('pairs articles whose one link shares a name, or whose texts are too short to judge chance', () => {
+    const bridge = 'The river finally has a new bridge, opened by Ana Lopez on Friday.'
+    const mayor = 'Mayor Ana Lopez opened the new bridge over the river on Friday.'
+    const longer = (first: string): Paragraph[] =>
+      article(first, LIBRARY, FLOOD, OCTOPUS, STADIUM, PRICES, BAKERY, HOSPITAL, MARATHON)
+    const named = align(longer(mayor), article(bridge, 'Traffic was light all day.'))
+    expect(showLinks(named)).toEqual(['0~0'])
+    const rain = align(
+      article('Heavy rain flooded the railway station, delaying thousands of commuters.'),
+      article('Heavy rain flooded the rail station and delayed thousands of commuters.'),
+    )
+    expect(showLinks(rain)).toEqual(['0~0'])
+  })
+
   it('handles an empty side and paragraphs without content words', () => {
     expect(showRows(align([], article(LIBRARY, '2025')))).toEqual(['added →0', 'added →1'])
     expect(showRows(align(article('It is.', LIBRARY), []))).toEqual(['removed 0→', 'removed 1→'])

@@ -211,6 +211,11 @@ function reportsCommonStatement(match: BagMatch): boolean {
   return Math.max(match.precision, match.recall) >= MIN_CONTAINMENT && match.f1 >= MIN_CONTAINED_F1
 }
 
+/** True when two texts have enough sentence pairs to say what their sentences share by chance. */
+export function canJudgeChance(leftSentences: number, rightSentences: number): boolean {
+  return leftSentences * rightSentences >= MIN_NULL_PAIRS
+}
+
 /**
  * What two sentences of these texts score by chance (Infinity when they are too short to tell): a high quantile of the similarity of sentence
  * pairs spread evenly over all pairs (deterministic, and cheap: a fixed number of samples).
@@ -220,8 +225,8 @@ function nullQuantile(
   right: ReadonlyArray<SentenceUnit>,
   matcher: BagMatcher,
 ): number {
+  if (!canJudgeChance(left.length, right.length)) return Infinity
   const pairs = left.length * right.length
-  if (pairs < MIN_NULL_PAIRS) return Infinity
   const count = Math.min(NULL_SAMPLES, pairs)
   const scores: number[] = []
   for (let k = 0; k < count; k++) {
