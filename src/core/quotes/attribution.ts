@@ -108,6 +108,7 @@ interface SentenceContext {
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\u2019.-][\p{L}\p{M}\p{N}]+)*/gu
+const FIRST_TOKEN = /^[\p{L}\p{M}\p{N}]+(?:['\u2019.-][\p{L}\p{M}\p{N}]+)*/u
 const CAPITALISED = /^\p{Lu}/u
 const AFTER_QUOTE_CHARS = 160
 // How many paragraphs before a quote are read for the people its pronouns may refer to.
@@ -423,18 +424,25 @@ function maskQuotes(text: string, spans: ReadonlyArray<QuoteSpan>): string {
 /** The words of `text` between `start` and `end`, each with the text before it. */
 export function tokenize(text: string, start: number, end: number): ReadonlyArray<Token> {
   const tokens: Token[] = []
-  const slice = text.slice(start, end)
-  let previousEnd = 0
-  for (const match of slice.matchAll(TOKEN)) {
+  let previousEnd = start
+  // Read in the text itself rather than in a copy of the range: the range is a sentence or a
+  // few words, but an article reads thousands of them.
+  TOKEN.lastIndex = start
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const at = match.index
+    if (at >= end) break
+    let word = match[0]
+    // A word the range cuts is read as the range alone would read it ("U.S" cut to "U.").
+    if (at + word.length > end) word = FIRST_TOKEN.exec(text.slice(at, end))?.[0] ?? ''
+    if (word === '') break
     tokens.push({
-      text: match[0],
-      lower: match[0].toLowerCase(),
-      start: start + at,
-      end: start + at + match[0].length,
-      gap: slice.slice(previousEnd, at),
+      text: word,
+      lower: word.toLowerCase(),
+      start: at,
+      end: at + word.length,
+      gap: text.slice(previousEnd, at),
     })
-    previousEnd = at + match[0].length
+    previousEnd = at + word.length
   }
   return tokens
 }

@@ -15,15 +15,19 @@ import type {
 import { QUOTE_PART_SEPARATOR } from '../types'
 import { createQuoteTextCache, extractQuotes } from './extract-quotes'
 import type { Quotation } from './extract-quotes'
-import { isName, matchQuoteUnits, shareContentWord, speakerKey } from './match-quotes'
+import { isLinked, isName, matchQuoteUnits, shareContentWord, speakerKey } from './match-quotes'
 import type { QuoteSides } from './match-quotes'
 import { findParaphrase, findVerbatim, indexParaphrases } from './paraphrase'
-import type { Paraphrase } from './paraphrase'
+import type { Paraphrase, ParaphraseIndex } from './paraphrase'
 import { createQuoteUnitCache, quoteUnits, stemDice } from './quote-units'
 import type { QuoteUnit } from './quote-units'
-import { analysedParagraphSentences, splitParagraphSentences } from './sentence-ranges'
+import {
+  analysedParagraphSentences,
+  analysedParagraphWords,
+  splitParagraphSentences,
+  splitParagraphWords,
+} from './sentence-ranges'
 import { compoundWordSpans } from '../text/words'
-import { wordKey } from './quote-words'
 
 // A few words in quotation marks that the article ties to no one are a term — a title, a
 // nickname, a scare quote ("Doctor Who", “The Chin”, a ‘blast’) — not someone's words. In the
@@ -57,6 +61,8 @@ export function compareQuotes(
   const rightSentences = analysis
     ? analysedParagraphSentences(analysis.right)
     : splitParagraphSentences
+  const leftWords = analysis ? analysedParagraphWords(analysis.left) : splitParagraphWords
+  const rightWords = analysis ? analysedParagraphWords(analysis.right) : splitParagraphWords
   // Shares of the stage as measured on a generated 1 MB pair: reading the quotes is over half of
   // it (the right side's about three times the left's there), then the leftovers.
   const leftQuotes = extractQuotes(left, texts, leftSentences, progressSpan(progress, 0, 0.12))
@@ -72,9 +78,23 @@ export function compareQuotes(
   const sides: QuoteSides = {
     leftQuotes,
     rightQuotes,
-    leftUnits: quoteUnits(leftQuotes, left, options.ignoreCase, unitCache, leftSentences),
-    rightUnits: quoteUnits(rightQuotes, right, options.ignoreCase, unitCache, rightSentences),
-    linked: (l, r) => rightsOf.get(l)?.has(r) ?? false,
+    leftUnits: quoteUnits(
+      leftQuotes,
+      left,
+      options.ignoreCase,
+      unitCache,
+      leftSentences,
+      leftWords,
+    ),
+    rightUnits: quoteUnits(
+      rightQuotes,
+      right,
+      options.ignoreCase,
+      unitCache,
+      rightSentences,
+      rightWords,
+    ),
+    rightsOf,
   }
   progress?.(0.64)
   const leftText = textsOf(left)
@@ -141,10 +161,12 @@ export function compareQuotes(
   // Quotes left over on one side: reworded into the other side's own words, or gone. Left runs
   // go first and count as reported whatever they became, so a right run cannot claim them too;
   // right runs are collected afterwards, without the quotes the left ones absorbed.
-  const leftIndex = lazily(() => indexParaphrases(left, sides.leftUnits, leftSentences))
-  const rightIndex = lazily(() => indexParaphrases(right, sides.rightUnits, rightSentences))
-  const leftWords = lazily(() => articleWords(left))
-  const rightWords = lazily(() => articleWords(right))
+  const leftIndex = lazily(() => indexParaphrases(left, sides.leftUnits, leftSentences, leftWords))
+  const rightIndex = lazily(() =>
+    indexParaphrases(right, sides.rightUnits, rightSentences, rightWords),
+  )
+  const leftTerms = lazily(() => articleWords(left, leftIndex()))
+  const rightTerms = lazily(() => articleWords(right, rightIndex()))
   const leftRuns = unmatchedRuns(sides.leftUnits, usedLeft)
   const leftDone = progressCounter(progressSpan(progress, 0.77, 0.82), leftRuns.length)
   for (const [done, run] of leftRuns.entries()) {
@@ -175,7 +197,7 @@ export function compareQuotes(
       continue
     }
     const found = verbatim ?? findParaphrase(units, rightIndex(), usedRight, linked)
-    if (found === null && isTerm(leftQuotes, units) && standsIn(rightWords(), units)) continue
+    if (found === null && isTerm(leftQuotes, units) && standsIn(rightTerms(), units)) continue
     found?.consumed.forEach((id) => usedRight.add(id))
     placed.push(
       found === null
@@ -231,7 +253,7 @@ export function compareQuotes(
       continue
     }
     const found = verbatim ?? findParaphrase(units, leftIndex(), usedLeft, linked)
-    if (found === null && isTerm(rightQuotes, units) && standsIn(leftWords(), units)) continue
+    if (found === null && isTerm(rightQuotes, units) && standsIn(leftTerms(), units)) continue
     found?.consumed.forEach((id) => usedLeft.add(id))
     placed.push(
       found === null
@@ -281,7 +303,7 @@ function resaidPairs(
       const rightSpeaker = speakerOf(sides.rightQuotes, rightUnits)
       if (rightSpeaker === null || speakerKey(rightSpeaker) !== speakerKey(leftSpeaker)) return
       const linked = leftUnits.some((a) =>
-        rightUnits.some((b) => sides.linked(a.paragraph, b.paragraph)),
+        rightUnits.some((b) => isLinked(sides, a.paragraph, b.paragraph)),
       )
       if (!linked || !leftUnits.some((a) => rightUnits.some((b) => shareContentWord(a, b)))) return
       const score = stemDice(
@@ -413,11 +435,12 @@ function isTerm(quotes: ReadonlyArray<Quotation>, units: ReadonlyArray<QuoteUnit
 }
 
 /** Each paragraph's words, lower-cased, for finding a term anywhere in an article. */
-function articleWords(paragraphs: ReadonlyArray<Paragraph>): ReadonlyArray<ReadonlyArray<string>> {
+function articleWords(
+  paragraphs: ReadonlyArray<Paragraph>,
+  index: ParaphraseIndex,
+): ReadonlyArray<ReadonlyArray<string>> {
   return paragraphs.map((paragraph) =>
-    paragraph.kind === 'boilerplate'
-      ? []
-      : compoundWordSpans(paragraph.text).map((word) => wordKey(word.text, true)),
+    paragraph.kind === 'boilerplate' ? [] : index.wordsOf(paragraph.index).keys,
   )
 }
 

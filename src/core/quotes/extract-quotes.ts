@@ -93,15 +93,19 @@ export function extractQuotes(
   sentencesOf: ParagraphSentences = splitParagraphSentences,
   progress?: ProgressReport,
 ): ReadonlyArray<Quotation> {
-  const spans = paragraphs.map((paragraph) => {
-    if (paragraph.kind === 'boilerplate') return NO_SPANS
+  const spans: Array<ReadonlyArray<QuoteSpan>> = []
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind === 'boilerplate') {
+      spans.push(NO_SPANS)
+      continue
+    }
     let found = cache.spans.get(paragraph.text)
     if (found === undefined) {
       found = findQuoteSpans(paragraph.text)
       cache.spans.set(paragraph.text, found)
     }
-    return found
-  })
+    spans.push(found)
+  }
   const tagger = createNameTagger()
   const people = createPeople(paragraphs, tagger, cache.words)
   // Attribution and naming the speakers (people are resolved lazily, in toQuotation) take about
@@ -117,10 +121,12 @@ export function extractQuotes(
   )
   const groups: Array<{ parts: QuotePart[]; attribution: Attribution }> = []
   let open: { parts: QuotePart[]; attribution: Attribution } | null = null
-  paragraphs.forEach((paragraph, index) => {
+  for (let index = 0; index < paragraphs.length; index += 1) {
+    const paragraph = paragraphs[index]!
     const paragraphSpans = spans[index] ?? []
     let previous: QuoteSpan | null = null
-    paragraphSpans.forEach((span, spanIndex) => {
+    for (let spanIndex = 0; spanIndex < paragraphSpans.length; spanIndex += 1) {
+      const span = paragraphSpans[spanIndex]!
       const part = partOf(paragraph, span)
       const attribution = attributions[index]?.[spanIndex] ?? NO_ATTRIBUTION
       const continuesOpen = open !== null && spanIndex === 0 && opensParagraph(paragraph.text, span)
@@ -135,15 +141,18 @@ export function extractQuotes(
         groups.push({ parts: [part], attribution })
       }
       previous = span
-    })
+    }
     const last = paragraphSpans[paragraphSpans.length - 1]
     open = last !== undefined && !last.closed ? (groups[groups.length - 1] ?? null) : null
-  })
+  }
   const named = progressCounter(progressSpan(progress, 0.5, 1), groups.length)
-  return groups.map(({ parts, attribution }, index) => {
+  const quotations: Quotation[] = []
+  for (let index = 0; index < groups.length; index += 1) {
     named(index)
-    return toQuotation(parts, attribution, people)
-  })
+    const { parts, attribution } = groups[index]!
+    quotations.push(toQuotation(parts, attribution, people))
+  }
+  return quotations
 }
 
 function partOf(paragraph: Paragraph, span: QuoteSpan): QuotePart {

@@ -15,7 +15,13 @@ export interface QuoteSides {
   readonly rightUnits: ReadonlyArray<QuoteUnit>
   readonly leftQuotes: ReadonlyArray<Quotation>
   readonly rightQuotes: ReadonlyArray<Quotation>
-  readonly linked: (left: number, right: number) => boolean
+  /** The right paragraphs the aligner linked to each left paragraph. */
+  readonly rightsOf: ReadonlyMap<number, ReadonlySet<number>>
+}
+
+/** True when the aligner linked the left paragraph to the right one. */
+export function isLinked(sides: QuoteSides, left: number, right: number): boolean {
+  return sides.rightsOf.get(left)?.has(right) ?? false
 }
 
 // Dice on word stems: at least half the words shared makes the same quote, reworded. Without
@@ -60,25 +66,24 @@ export function matchQuoteUnits(sides: QuoteSides): ReadonlyArray<QuoteMatch> {
   const groups: Group[] = []
   const usedLeft = new Set<number>()
   const usedRight = new Set<number>()
-  const assign = (candidates: ReadonlyArray<Candidate>): void => {
-    const ordered = [...candidates].sort(
-      (a, b) => b.score - a.score || a.left - b.left || a.right - b.right,
-    )
-    for (const candidate of ordered) {
-      if (usedLeft.has(candidate.left) || usedRight.has(candidate.right)) continue
-      usedLeft.add(candidate.left)
-      usedRight.add(candidate.right)
-      groups.push({ left: [candidate.left], right: [candidate.right] })
-    }
-    for (const group of groups) grow(group, sides, usedLeft, usedRight)
-  }
   for (const [left, right] of exactPairs(sides)) {
     usedLeft.add(left)
     usedRight.add(right)
     groups.push({ left: [left], right: [right] })
   }
-  assign(likeCandidates(sides, usedLeft, usedRight))
+  const ordered = [...likeCandidates(sides, usedLeft, usedRight)].sort(byScore)
+  for (const candidate of ordered) {
+    if (usedLeft.has(candidate.left) || usedRight.has(candidate.right)) continue
+    usedLeft.add(candidate.left)
+    usedRight.add(candidate.right)
+    groups.push({ left: [candidate.left], right: [candidate.right] })
+  }
+  for (const group of groups) grow(group, sides, usedLeft, usedRight)
   return mergeContinuations(groups, sides)
+}
+
+function byScore(a: Candidate, b: Candidate): number {
+  return b.score - a.score || a.left - b.left || a.right - b.right
 }
 
 /**
@@ -88,29 +93,45 @@ export function matchQuoteUnits(sides: QuoteSides): ReadonlyArray<QuoteMatch> {
  */
 function exactPairs(sides: QuoteSides): ReadonlyArray<readonly [number, number]> {
   const rightByWords = new Map<string, number[]>()
-  sides.rightUnits.forEach((unit, id) => {
-    const key = unit.keys.join(' ')
+  for (let id = 0; id < sides.rightUnits.length; id += 1) {
+    const key = sides.rightUnits[id]!.keys.join(' ')
     const ids = rightByWords.get(key)
     if (ids === undefined) rightByWords.set(key, [id])
     else ids.push(id)
-  })
+  }
   const pairs: Array<readonly [number, number]> = []
-  sides.leftUnits.forEach((unit, left) => {
-    const ids = rightByWords.get(unit.keys.join(' ')) ?? []
+  for (let left = 0; left < sides.leftUnits.length; left += 1) {
+    const unit = sides.leftUnits[left]!
+    const ids = rightByWords.get(unit.keys.join(' '))
+    if (ids === undefined) continue
     // The copy in a linked paragraph first, then the one at the nearest relative position.
-    const cost = (right: number): number =>
-      (sides.linked(unit.paragraph, sides.rightUnits[right]!.paragraph) ? 0 : 1) +
-      Math.abs(right / sides.rightUnits.length - left / sides.leftUnits.length)
     let best = -1
-    ids.forEach((right, at) => {
-      if (speakerRelation(sides, unit, sides.rightUnits[right]!) === 'differ') return
-      if (best < 0 || cost(right) < cost(ids[best]!)) best = at
-    })
-    if (best < 0) return
+    let bestCost = 0
+    for (let at = 0; at < ids.length; at += 1) {
+      const right = ids[at]!
+      if (speakerRelation(sides, unit, sides.rightUnits[right]!) === 'differ') continue
+      const cost = copyCost(sides, left, right)
+      if (best < 0 || cost < bestCost) {
+        best = at
+        bestCost = cost
+      }
+    }
+    if (best < 0) continue
     pairs.push([left, ids[best]!])
     ids.splice(best, 1)
-  })
+  }
   return pairs
+}
+
+function copyCost(sides: QuoteSides, left: number, right: number): number {
+  const linked = isLinked(
+    sides,
+    sides.leftUnits[left]!.paragraph,
+    sides.rightUnits[right]!.paragraph,
+  )
+  return (
+    (linked ? 0 : 1) + Math.abs(right / sides.rightUnits.length - left / sides.leftUnits.length)
+  )
 }
 
 function likeCandidates(
@@ -119,7 +140,9 @@ function likeCandidates(
   usedRight: ReadonlySet<number>,
 ): ReadonlyArray<Candidate> {
   const candidates: Candidate[] = []
-  forSharedStems(sides, usedLeft, usedRight, (left, right, leftUnit, rightUnit) => {
+  for (const [left, right] of sharingStems(sides, usedLeft, usedRight)) {
+    const leftUnit = sides.leftUnits[left]!
+    const rightUnit = sides.rightUnits[right]!
     const likeness = unitDice(leftUnit, rightUnit)
     const speakers = speakerRelation(sides, leftUnit, rightUnit)
     // The same named speaker corroborates a pair as much as a paragraph link does.
@@ -138,7 +161,7 @@ function likeCandidates(
     if (likeness >= needed || contained) {
       candidates.push({ left, right, score: likeness + (evidence ? LINK_PREFERENCE : 0) })
     }
-  })
+  }
   return candidates
 }
 
@@ -150,7 +173,7 @@ export function shareContentWord(left: QuoteUnit, right: QuoteUnit): boolean {
 
 /** A paragraph link, or sentences around the quotes that say much the same. */
 function corroborated(sides: QuoteSides, left: QuoteUnit, right: QuoteUnit): boolean {
-  if (sides.linked(left.paragraph, right.paragraph)) return true
+  if (isLinked(sides, left.paragraph, right.paragraph)) return true
   if (left.context.size < MIN_CONTEXT_WORDS || right.context.size < MIN_CONTEXT_WORDS) return false
   let common = 0
   for (const stem of left.context) if (right.context.has(stem)) common += 1
@@ -170,38 +193,53 @@ function speakerRelation(
 }
 
 /**
- * Calls `visit` for the right units sharing the most content stems (all stems for a unit without
- * content words) with each left unit.
+ * For each left unit, the right units sharing the most content stems with it (all stems for a
+ * unit without content words), as [left, right] pairs.
  */
-function forSharedStems(
+function sharingStems(
   sides: QuoteSides,
   usedLeft: ReadonlySet<number>,
   usedRight: ReadonlySet<number>,
-  visit: (left: number, right: number, leftUnit: QuoteUnit, rightUnit: QuoteUnit) => void,
-): void {
+): ReadonlyArray<readonly [number, number]> {
   const index = new Map<string, number[]>()
-  sides.rightUnits.forEach((unit, id) => {
-    if (usedRight.has(id)) return
-    for (const stem of indexStems(unit)) {
+  for (let id = 0; id < sides.rightUnits.length; id += 1) {
+    if (usedRight.has(id)) continue
+    for (const stem of indexStems(sides.rightUnits[id]!)) {
       const ids = index.get(stem)
       if (ids === undefined) index.set(stem, [id])
       else ids.push(id)
     }
-  })
-  sides.leftUnits.forEach((leftUnit, left) => {
-    if (usedLeft.has(left)) return
+  }
+  const pairs: Array<readonly [number, number]> = []
+  const count = sides.rightUnits.length
+  for (let left = 0; left < sides.leftUnits.length; left += 1) {
+    if (usedLeft.has(left)) continue
     const shared = new Map<number, number>()
-    for (const stem of indexStems(leftUnit)) {
+    for (const stem of indexStems(sides.leftUnits[left]!)) {
       for (const right of index.get(stem) ?? []) shared.set(right, (shared.get(right) ?? 0) + 1)
     }
     // Ties (a quote repeated) go to the copy at the nearest relative reading position.
     const at = left / sides.leftUnits.length
-    const distance = (right: number): number => Math.abs(right / sides.rightUnits.length - at)
-    const best = [...shared]
-      .sort((a, b) => b[1] - a[1] || distance(a[0]) - distance(b[0]))
-      .slice(0, MAX_CANDIDATES_PER_UNIT)
-    for (const [right] of best) visit(left, right, leftUnit, sides.rightUnits[right]!)
-  })
+    const ranked: SharedStems[] = []
+    for (const [right, stems] of shared) {
+      ranked.push({ right, stems, distance: Math.abs(right / count - at) })
+    }
+    ranked.sort(byStemsShared)
+    const best = Math.min(ranked.length, MAX_CANDIDATES_PER_UNIT)
+    for (let rank = 0; rank < best; rank += 1) pairs.push([left, ranked[rank]!.right])
+  }
+  return pairs
+}
+
+interface SharedStems {
+  readonly right: number
+  readonly stems: number
+  /** Distance between the two units' relative reading positions. */
+  readonly distance: number
+}
+
+function byStemsShared(a: SharedStems, b: SharedStems): number {
+  return b.stems - a.stems || a.distance - b.distance
 }
 
 function indexStems(unit: QuoteUnit): Iterable<string> {

@@ -1,9 +1,10 @@
 import type { Paragraph, SideText } from '../types'
 import type { QuoteUnit } from './quote-units'
 import { compoundWordSpans } from '../text/words'
+import type { WordSpan } from '../text/words'
 import { isStopWord, stemOf, wordKey } from './quote-words'
-import { sentenceRanges, splitParagraphSentences } from './sentence-ranges'
-import type { ParagraphSentences } from './sentence-ranges'
+import { sentenceRanges, splitParagraphSentences, splitParagraphWords } from './sentence-ranges'
+import type { ParagraphSentences, ParagraphWords } from './sentence-ranges'
 
 /** Where the other article words a quote in its own words. */
 export interface Paraphrase {
@@ -49,7 +50,17 @@ interface IndexedSentence {
 export interface ParaphraseIndex {
   sentencesOf(paragraph: number): ReadonlyArray<IndexedSentence>
   textOf(paragraph: number): string
+  /** A paragraph's words and their keys (lower case), read once. */
+  wordsOf(paragraph: number): ParagraphKeys
+  /** The quote units that stand in a paragraph. */
+  unitsIn(paragraph: number): ReadonlyArray<QuoteUnit>
   readonly units: ReadonlyArray<QuoteUnit>
+}
+
+/** A paragraph's words with the keys quotes compare them by, lower-cased. */
+export interface ParagraphKeys {
+  readonly words: ReadonlyArray<WordSpan>
+  readonly keys: ReadonlyArray<string>
 }
 
 /** Prepares an article for paraphrase search; paragraphs are read only when searched. */
@@ -57,43 +68,91 @@ export function indexParaphrases(
   paragraphs: ReadonlyArray<Paragraph>,
   units: ReadonlyArray<QuoteUnit>,
   sentencesOf: ParagraphSentences = splitParagraphSentences,
+  wordsOf: ParagraphWords = splitParagraphWords,
 ): ParaphraseIndex {
-  const byIndex = new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph]))
-  const unitsOf = new Map<number, Array<{ readonly unit: QuoteUnit; readonly id: number }>>()
-  units.forEach((unit, id) => {
-    const list = unitsOf.get(unit.paragraph)
-    if (list === undefined) unitsOf.set(unit.paragraph, [{ unit, id }])
-    else list.push({ unit, id })
-  })
-  const cache = new Map<number, ReadonlyArray<IndexedSentence>>()
-  const read = (index: number): ReadonlyArray<IndexedSentence> => {
-    const paragraph = byIndex.get(index)
+  return new ArticleParaphrases(paragraphs, units, sentencesOf, wordsOf)
+}
+
+// A class rather than closures made per comparison, so that its optimised code outlives them.
+class ArticleParaphrases implements ParaphraseIndex {
+  private readonly byIndex = new Map<number, Paragraph>()
+  private readonly unitsOf = new Map<
+    number,
+    Array<{ readonly unit: QuoteUnit; readonly id: number }>
+  >()
+  private readonly cache = new Map<number, ReadonlyArray<IndexedSentence>>()
+  private readonly keys = new Map<number, ParagraphKeys>()
+
+  constructor(
+    paragraphs: ReadonlyArray<Paragraph>,
+    readonly units: ReadonlyArray<QuoteUnit>,
+    private readonly splitSentences: ParagraphSentences,
+    private readonly readWords: ParagraphWords,
+  ) {
+    for (const paragraph of paragraphs) this.byIndex.set(paragraph.index, paragraph)
+    for (let id = 0; id < units.length; id += 1) {
+      const unit = units[id]!
+      const list = this.unitsOf.get(unit.paragraph)
+      if (list === undefined) this.unitsOf.set(unit.paragraph, [{ unit, id }])
+      else list.push({ unit, id })
+    }
+  }
+
+  textOf(index: number): string {
+    return this.byIndex.get(index)?.text ?? ''
+  }
+
+  wordsOf(index: number): ParagraphKeys {
+    let known = this.keys.get(index)
+    if (known === undefined) {
+      const paragraph = this.byIndex.get(index)
+      const words = paragraph === undefined ? [] : this.readWords(paragraph)
+      known = { words, keys: words.map((word) => wordKey(word.text, true)) }
+      this.keys.set(index, known)
+    }
+    return known
+  }
+
+  unitsIn(index: number): ReadonlyArray<QuoteUnit> {
+    return (this.unitsOf.get(index) ?? []).map(({ unit }) => unit)
+  }
+
+  sentencesOf(index: number): ReadonlyArray<IndexedSentence> {
+    const known = this.cache.get(index)
+    if (known !== undefined) return known
+    const sentences = this.read(index)
+    this.cache.set(index, sentences)
+    return sentences
+  }
+
+  private read(index: number): ReadonlyArray<IndexedSentence> {
+    const paragraph = this.byIndex.get(index)
     if (paragraph === undefined || paragraph.kind === 'boilerplate') return []
-    const inParagraph = unitsOf.get(index) ?? []
+    const inParagraph = this.unitsOf.get(index) ?? []
     const ranges = DOUBLE_QUOTATION_MARK.test(paragraph.text)
       ? sentenceRanges(withSingleQuotationMarks(paragraph.text))
-      : sentencesOf(paragraph)
-    return ranges.map(([from, to]) => {
+      : this.splitSentences(paragraph)
+    const sentences: IndexedSentence[] = []
+    const all = this.wordsOf(index).words
+    let next = 0
+    for (const [from, to] of ranges) {
       const words: IndexedWord[] = []
-      for (const word of compoundWordSpans(paragraph.text.slice(from, to))) {
+      while (next < all.length && all[next]!.start < from) next += 1
+      for (; next < all.length && all[next]!.start < to; next += 1) {
+        const word = all[next]!
         if (isStopWord(word.text)) continue
-        const start = from + word.start
-        const inside = inParagraph.find(({ unit }) => unit.start <= start && start < unit.end)
-        words.push({ start, end: from + word.end, stem: stemOf(word.text), unit: inside?.id ?? -1 })
+        let unit = -1
+        for (const candidate of inParagraph) {
+          if (candidate.unit.start <= word.start && word.start < candidate.unit.end) {
+            unit = candidate.id
+            break
+          }
+        }
+        words.push({ start: word.start, end: word.end, stem: stemOf(word.text), unit })
       }
-      return { paragraph: index, from, to, words }
-    })
-  }
-  return {
-    units,
-    textOf: (index) => byIndex.get(index)?.text ?? '',
-    sentencesOf(index) {
-      const known = cache.get(index)
-      if (known !== undefined) return known
-      const sentences = read(index)
-      cache.set(index, sentences)
-      return sentences
-    },
+      sentences.push({ paragraph: index, from, to, words })
+    }
+    return sentences
   }
 }
 
@@ -111,7 +170,10 @@ export function findParaphrase(
   const content = new Set(quote.flatMap((unit) => [...unit.content]))
   if (content.size === 0) return null
   let best: (Paraphrase & { readonly cover: number }) | null = null
-  for (const sentence of [...paragraphs].sort((a, b) => a - b).flatMap(index.sentencesOf)) {
+  const sentences = [...paragraphs]
+    .sort(ascending)
+    .flatMap((paragraph) => index.sentencesOf(paragraph))
+  for (const sentence of sentences) {
     const covered = new Set<string>()
     const found: IndexedWord[] = []
     for (const word of sentence.words) {
@@ -158,12 +220,12 @@ export function findVerbatim(
 ): Paraphrase | null {
   const keys = quote.flatMap((unit) => unit.keys.map((key) => key.toLowerCase()))
   if (keys.length === 0) return null
-  for (const paragraph of [...paragraphs].sort((a, b) => a - b)) {
+  for (const paragraph of [...paragraphs].sort(ascending)) {
     const text = index.textOf(paragraph)
-    const words = compoundWordSpans(text)
-    const quoted = index.units.filter((unit) => unit.paragraph === paragraph)
+    const { words, keys: wordKeys } = index.wordsOf(paragraph)
+    const quoted = index.unitsIn(paragraph)
     for (let at = 0; at + keys.length <= words.length; at += 1) {
-      if (!keys.every((key, offset) => wordKey(words[at + offset]!.text, true) === key)) continue
+      if (!keysAt(wordKeys, at, keys)) continue
       const start = words[at]!.start
       const end = words[at + keys.length - 1]!.end
       if (quoted.some((unit) => unit.start < end && start < unit.end)) continue
@@ -175,6 +237,18 @@ export function findVerbatim(
     }
   }
   return null
+}
+
+/** True when `keys` stand in `words` from `at` on. */
+function keysAt(words: ReadonlyArray<string>, at: number, keys: ReadonlyArray<string>): boolean {
+  for (let offset = 0; offset < keys.length; offset += 1) {
+    if (words[at + offset] !== keys[offset]) return false
+  }
+  return true
+}
+
+function ascending(a: number, b: number): number {
+  return a - b
 }
 
 /** The shortest run of hits that still holds every distinct stem found (two pointers). */

@@ -279,25 +279,17 @@ function wordUses(
   cache: ParagraphWordCache,
 ): Map<string, WordUse> {
   const uses = new Map<string, WordUse>()
-  const titles = new Map<string, boolean>()
-  const signsNext = (lower: string): boolean => {
-    let found = titles.get(lower)
-    if (found === undefined) {
-      found = isPersonTitle(lower) || saysBefore(lower)
-      titles.set(lower, found)
-    }
-    return found
-  }
-  const read = paragraphs.map((paragraph) => {
+  const read: ParagraphWords[] = []
+  for (const paragraph of paragraphs) {
     let words = cache.get(paragraph.text)
     if (words === undefined) {
-      words = paragraphWords(paragraph.text, tagger, signsNext)
+      words = paragraphWords(paragraph.text, tagger)
       cache.set(paragraph.text, words)
     }
-    return words
-  })
-  read.forEach((words, position) => {
-    for (const [lower, flags] of words.marked) {
+    read.push(words)
+  }
+  for (let position = 0; position < read.length; position += 1) {
+    for (const [lower, flags] of read[position]!.marked) {
       let use = uses.get(lower)
       if (use === undefined) {
         use = {
@@ -315,7 +307,7 @@ function wordUses(
       if (flags & PERSON_SIGN) use.personSign = true
       if (flags & CAPITALISED) use.capitalisedIn.push(position)
     }
-  })
+  }
   for (const words of read) {
     for (const lower of words.lower) {
       const use = uses.get(lower)
@@ -326,15 +318,8 @@ function wordUses(
 }
 
 /** One paragraph's words (lower-cased) with what the paragraph shows about each, as flags. */
-function paragraphWords(
-  text: string,
-  tagger: NameTagger,
-  signsNext: (lower: string) => boolean,
-): ParagraphWords {
+function paragraphWords(text: string, tagger: NameTagger): ParagraphWords {
   const words = new Map<string, number>()
-  const mark = (lower: string, flag: number): void => {
-    words.set(lower, (words.get(lower) ?? 0) | flag)
-  }
   let previous = ''
   let previousEnd = 0
   // The capitalised word just before, while only a space separates it from the current one.
@@ -345,7 +330,7 @@ function paragraphWords(
     const word = match[0]
     const lower = word.toLowerCase()
     if (word === lower) {
-      mark(lower, WRITTEN_LOWER)
+      mark(words, lower, WRITTEN_LOWER)
       // "Kcho told", "Tabata says": the capitalised word before a verb of saying speaks.
       if (
         previousCapitalised !== null &&
@@ -353,7 +338,7 @@ function paragraphWords(
         !NOUN_LIKE_VERBS.has(lower) &&
         onlySpaces(text, previousEnd, match.index)
       ) {
-        mark(previousCapitalised, PERSON_SIGN)
+        mark(words, previousCapitalised, PERSON_SIGN)
       }
       previousCapitalised = null
     } else {
@@ -376,9 +361,9 @@ function paragraphWords(
         flags |= PERSON_SIGN
         // "George Papandreou’s plans" signs "Papandreou" too.
         const base = lower.replace(POSSESSIVE, '')
-        if (base !== lower) mark(base, PERSON_SIGN)
+        if (base !== lower) mark(words, base, PERSON_SIGN)
       }
-      mark(lower, flags)
+      mark(words, lower, flags)
       // "Lady Dinah’s Cat Emporium": what follows a possessive is something owned.
       signedRun = runSigned && !POSSESSIVE.test(lower)
       previousCapitalised = lower
@@ -394,6 +379,25 @@ function paragraphWords(
     else marked.push([word, flags])
   }
   return { marked, lower }
+}
+
+// Whether a word signs the capitalised word after it as a person's, by word: the lists are fixed.
+const SIGNS_NEXT = new Map<string, boolean>()
+const MAX_SIGNS_NEXT = 50_000
+
+/** A person's title or a verb of saying: the capitalised word after it is a person's name. */
+function signsNext(lower: string): boolean {
+  let found = SIGNS_NEXT.get(lower)
+  if (found === undefined) {
+    found = isPersonTitle(lower) || saysBefore(lower)
+    if (SIGNS_NEXT.size >= MAX_SIGNS_NEXT) SIGNS_NEXT.clear()
+    SIGNS_NEXT.set(lower, found)
+  }
+  return found
+}
+
+function mark(words: Map<string, number>, lower: string, flag: number): void {
+  words.set(lower, (words.get(lower) ?? 0) | flag)
 }
 
 /** True when only spaces (at least one) stand between `from` and `to`. */

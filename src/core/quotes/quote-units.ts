@@ -1,9 +1,10 @@
 import type { Paragraph } from '../types'
 import type { QuotePart, Quotation } from './extract-quotes'
 import { compoundWordSpans } from '../text/words'
+import type { WordSpan } from '../text/words'
 import { isStopWord, stemOf, wordKey } from './quote-words'
-import type { ParagraphSentences } from './sentence-ranges'
-import { sentenceRanges, splitParagraphSentences } from './sentence-ranges'
+import type { ParagraphSentences, ParagraphWords } from './sentence-ranges'
+import { sentenceRanges, splitParagraphSentences, splitParagraphWords } from './sentence-ranges'
 
 /**
  * One sentence of a quotation part: the unit quotes are matched by, so that a quote trimmed to
@@ -50,7 +51,8 @@ interface SentenceWords {
  */
 export interface QuoteUnitCache {
   readonly parts: Map<string, ReadonlyArray<SentenceWords>>
-  readonly contexts: Map<string, ReadonlyArray<readonly [number, ReadonlySet<string>]>>
+  /** Part contexts by paragraph text, then by the parts' offsets. */
+  readonly contexts: Map<string, Map<string, ReadonlyArray<readonly [number, ReadonlySet<string>]>>>
 }
 
 /** An empty cache for `quoteUnits`, to share between the two sides of one comparison. */
@@ -87,19 +89,23 @@ export function quoteUnits(
   ignoreCase: boolean,
   cache: QuoteUnitCache = createQuoteUnitCache(),
   sentencesOf: ParagraphSentences = splitParagraphSentences,
+  wordsOf: ParagraphWords = splitParagraphWords,
 ): ReadonlyArray<QuoteUnit> {
   const byIndex = new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph]))
-  const contexts = contextsOf(quotations, byIndex, sentencesOf, cache)
+  const contexts = contextsOf(quotations, byIndex, sentencesOf, wordsOf, cache)
   const units: QuoteUnit[] = []
-  quotations.forEach((quotation, index) => {
+  for (let index = 0; index < quotations.length; index += 1) {
+    const parts = quotations[index]!.parts
     let position = 0
-    quotation.parts.forEach((part, partIndex) => {
+    for (let partIndex = 0; partIndex < parts.length; partIndex += 1) {
+      const part = parts[partIndex]!
       const key = `${ignoreCase ? 'i' : 'c'}${part.text}`
       let sentences = cache.parts.get(key)
       if (sentences === undefined) {
         sentences = sentencesOfPart(part.text, ignoreCase)
         cache.parts.set(key, sentences)
       }
+      const context = contexts.get(`${part.paragraph}:${part.start}`) ?? NO_CONTEXT
       for (const sentence of sentences) {
         const start = part.start + sentence.offset
         units.push({
@@ -114,12 +120,12 @@ export function quoteUnits(
           stems: sentence.stems,
           content: sentence.content,
           counts: sentence.counts,
-          context: contexts.get(`${part.paragraph}:${part.start}`) ?? NO_CONTEXT,
+          context,
         })
         position += 1
       }
-    })
-  })
+    }
+  }
   return units
 }
 
@@ -131,24 +137,31 @@ function contextsOf(
   quotations: ReadonlyArray<Quotation>,
   paragraphs: ReadonlyMap<number, Paragraph>,
   sentencesOf: ParagraphSentences,
+  wordsOf: ParagraphWords,
   cache: QuoteUnitCache,
 ): Map<string, ReadonlySet<string>> {
   const contexts = new Map<string, ReadonlySet<string>>()
   const byParagraph = new Map<number, QuotePart[]>()
-  for (const part of quotations.flatMap((quotation) => quotation.parts)) {
-    const list = byParagraph.get(part.paragraph)
-    if (list === undefined) byParagraph.set(part.paragraph, [part])
-    else list.push(part)
+  for (const quotation of quotations) {
+    for (const part of quotation.parts) {
+      const list = byParagraph.get(part.paragraph)
+      if (list === undefined) byParagraph.set(part.paragraph, [part])
+      else list.push(part)
+    }
   }
   for (const [paragraph, parts] of byParagraph) {
     const source = paragraphs.get(paragraph)
     if (source === undefined) continue
-    const text = source.text
-    const key = `${parts.map((part) => `${part.start}-${part.end}`).join(',')}:${text}`
-    let found = cache.contexts.get(key)
+    let byParts = cache.contexts.get(source.text)
+    if (byParts === undefined) {
+      byParts = new Map()
+      cache.contexts.set(source.text, byParts)
+    }
+    const key = parts.map((part) => `${part.start}-${part.end}`).join(',')
+    let found = byParts.get(key)
     if (found === undefined) {
-      found = partContexts(source, parts, sentencesOf)
-      cache.contexts.set(key, found)
+      found = partContexts(source, parts, sentencesOf, wordsOf)
+      byParts.set(key, found)
     }
     for (const [start, context] of found) contexts.set(`${paragraph}:${start}`, context)
   }
@@ -160,23 +173,31 @@ function partContexts(
   paragraph: Paragraph,
   parts: ReadonlyArray<QuotePart>,
   sentencesOf: ParagraphSentences,
+  wordsOf: ParagraphWords,
 ): ReadonlyArray<readonly [number, ReadonlySet<string>]> {
-  const text = paragraph.text
   const found: Array<readonly [number, ReadonlySet<string>]> = []
-  let masked = text
-  for (const part of parts) {
-    masked =
-      masked.slice(0, part.start) + ' '.repeat(part.end - part.start) + masked.slice(part.end)
-  }
-  // Split as written: the blanked quotations would hide the breaks around them.
+  const words = wordsOf(paragraph)
+  let next = 0
+  // Split as written: the quotations hide no sentence break.
   for (const [from, to] of sentencesOf(paragraph)) {
-    const words = compoundWordSpans(masked.slice(from, to)).filter((word) => !isStopWord(word.text))
-    const context = new Set(words.map((word) => stemOf(word.text)))
+    const context = new Set<string>()
+    while (next < words.length && words[next]!.start < from) next += 1
+    for (; next < words.length && words[next]!.start < to; next += 1) {
+      const word = words[next]!
+      if (isStopWord(word.text) || inAnyPart(word, parts)) continue
+      context.add(stemOf(word.text))
+    }
     for (const part of parts) {
       if (part.start >= from && part.start < to) found.push([part.start, context])
     }
   }
   return found
+}
+
+/** True when a word lies (even partly) inside one of the quote parts: it is quoted, not context. */
+function inAnyPart(word: WordSpan, parts: ReadonlyArray<QuotePart>): boolean {
+  for (const part of parts) if (word.start < part.end && part.start < word.end) return true
+  return false
 }
 
 /** Dice of two units' stem multisets, from their stem counts. */

@@ -1,6 +1,8 @@
 import type { ArticleAnalysis } from '../segmentation/analyse-article'
 import type { TextSpan } from '../text/sentences'
 import { splitSentenceRanges } from '../text/sentences'
+import { compoundWordSpans } from '../text/words'
+import type { WordSpan } from '../text/words'
 import type { Paragraph } from '../types'
 
 /** A paragraph's sentences as `[start, end)` ranges that cover its text end to end. */
@@ -37,6 +39,26 @@ export function analysedParagraphSentences(analysis: ArticleAnalysis): Paragraph
     return coversAll(paragraph.text, read.sentences)
       ? coveringRanges(paragraph.text, read.sentences)
       : splitParagraphSentences(paragraph)
+  }
+}
+
+/** A paragraph's words, hyphenated compounds as one (`compoundWordSpans` of its text). */
+export type ParagraphWords = (paragraph: Paragraph) => ReadonlyArray<WordSpan>
+
+/** Reads each paragraph's words from its text when asked. */
+export const splitParagraphWords: ParagraphWords = (paragraph) => compoundWordSpans(paragraph.text)
+
+/**
+ * Reads each paragraph's words from the comparison's analysis, which has already read them with
+ * the one tokenizer; a paragraph the analysis has not seen is read again.
+ */
+export function analysedParagraphWords(analysis: ArticleAnalysis): ParagraphWords {
+  const byIndex = new Map(analysis.map((read) => [read.paragraph.index, read]))
+  return (paragraph) => {
+    const read = byIndex.get(paragraph.index)
+    return read !== undefined && read.paragraph.text === paragraph.text
+      ? read.countedWords
+      : compoundWordSpans(paragraph.text)
   }
 }
 
