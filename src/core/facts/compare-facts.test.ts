@@ -91,6 +91,22 @@ describe('compareFacts on hand-built rows', () => {
     ])
   })
 
+  it('reports an office of a named body as another job than the bare office ("Chief of the General Staff")', () => {
+    const left = article(
+      'Putin walked alongside his military chief, Valery Gerasimov, at a command post.',
+    )
+    const right = article(
+      'Putin walked alongside Chief of the General Staff Valery Gerasimov at a command post.',
+    )
+    expect(changes(left, right, [row([0], [0])])).toEqual([
+      'person changed: military chief, Valery Gerasimov → Chief of the General Staff Valery Gerasimov',
+    ])
+    // The same office with its body written before it is the same job.
+    const before = article('Defence Minister Andrei Belousov visited the front.')
+    const after = article('Minister of Defence Andrei Belousov visited the front.')
+    expect(changes(before, after, [row([0], [0])])).toEqual([])
+  })
+
   it('does not report a title written out in full on one side and shortened on the other', () => {
     const left = article(
       'Kremlin spokesman Dmitry Peskov said Russian President Vladimir Putin agreed.',
@@ -571,6 +587,16 @@ describe('compareFacts on the seed articles (through compareArticles)', () => {
     expect(seedFacts(0, 1).filter((fact) => fact.includes('Syrsky'))).toEqual([
       'person changed: Ukraine’s military chief, Oleksandr Syrsky → Ukraine’s top military commander, Oleksandr Syrsky',
     ])
+  })
+
+  it('reports Gerasimov\'s job title rewritten ("military chief" → "Chief of the General Staff")', () => {
+    for (const other of [0, 1, 2]) {
+      expect(seedFacts(other, 3).filter((fact) => fact.includes('Gerasimov'))).toEqual([
+        expect.stringMatching(
+          /^person changed: (?:his )?military chief,? Valery Gerasimov → Chief of the General Staff Valery Gerasimov$/u,
+        ),
+      ])
+    }
   })
 
   it('does not report "28 February" against "February 28"', () => {

@@ -619,10 +619,24 @@ function titleCounterpart(
     ({ fact }) => fact.kind === 'person' && fact.key === mention.fact.key && fact.value !== '',
   )
   const others = inRow.length > 0 ? inRow : (article.get(mention.fact.key) ?? [])
-  if (others.length === 0 || others.some(({ fact }) => fact.value === mention.fact.value)) {
+  if (others.length === 0 || others.some(({ fact }) => sameTitle(fact, mention.fact))) {
     return null
   }
   return others[0] ?? null
+}
+
+/**
+ * True when two job titles name one job: the same status and office, and the same body it belongs
+ * to ("Minister of Defence" is a "Defence Minister", whose body is written before the office).
+ */
+function sameTitle(a: Fact, b: Fact): boolean {
+  if (a.value === b.value) return true
+  const [officeA = '', bodyA = ''] = a.value.split(' of ')
+  const [officeB = '', bodyB = ''] = b.value.split(' of ')
+  if (officeA !== officeB || (bodyA !== '' && bodyB !== '')) return false
+  const [body, other] = bodyA === '' ? [bodyB, a] : [bodyA, b]
+  const words = new Set(normalizeFactText(other.text).split(/[^\p{L}]+/u))
+  return body.split(' ').every((word) => words.has(word))
 }
 
 /** Every mention of a person with a job title, by surname. */

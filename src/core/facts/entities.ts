@@ -780,7 +780,23 @@ function roleSignature(role: ReadonlyArray<Token>): string {
   const words = role.flatMap(wordsOf)
   const status = [...new Set(words.filter((word) => ROLE_STATUS.has(word)))].sort()
   const office = officeOf(words)
-  return [...status, office].join(' ')
+  const body = bodyOf(role)
+  return [...status, office, ...(body === '' ? [] : ['of', body])].join(' ')
+}
+
+/**
+ * The body an office belongs to when the title names it after "of" in capitals: "general staff" of
+ * "Chief of the General Staff", another job than a "military chief". '' when none.
+ */
+function bodyOf(role: ReadonlyArray<Token>): string {
+  const of = role.findIndex(
+    (token, index) => token.lower === 'of' && index > 0 && isRoleNoun(role[index - 1]!),
+  )
+  if (of < 0) return ''
+  const body = role.slice(of + 1).filter((token) => token.lower !== 'the')
+  return body.length > 0 && body.every((token) => token.capitalised)
+    ? body.map((token) => token.lower).join(' ')
+    : ''
 }
 
 function officeOf(words: ReadonlyArray<string>): string {

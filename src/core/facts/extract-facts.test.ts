@@ -227,7 +227,7 @@ describe('extractFacts: people, places and organisations', () => {
     ).toEqual(['person:Putin=', 'person:former US President Donald Trump=former president'])
   })
 
-  it('reduces job titles to status and office, so spellings of one office compare equal', () => {
+  it('reduces job titles to status, office and the body named after it, so spellings of one office compare equal', () => {
     const text =
       'Kremlin spokesman Dmitry Peskov spoke. Ukraine’s top military commander, Oleksandr Syrsky, left. White House Press Secretary Karoline Leavitt and US Vice-President JD Vance met Chief of the General Staff Valery Gerasimov.'
     expect(facts(text, ['person'])).toEqual([
@@ -235,7 +235,7 @@ describe('extractFacts: people, places and organisations', () => {
       'person:Ukraine’s top military commander, Oleksandr Syrsky=commander',
       'person:White House Press Secretary Karoline Leavitt=spokesperson',
       'person:US Vice-President JD Vance=vice president',
-      'person:Chief of the General Staff Valery Gerasimov=chief',
+      'person:Chief of the General Staff Valery Gerasimov=chief of general staff',
     ])
   })
 
