@@ -45,7 +45,8 @@ export const USAGE = `Usage: rewrite-lens compare ORIGINAL REWRITE [options]
 
 Aligns the paragraphs of two versions of an article and reports what the rewrite changed:
 a word diff per paragraph, and the quotes, facts and titles that changed.
-Articles: .txt, .md, .html or .docx files up to 5 MB; - reads one as text from standard input.
+Articles: .txt, .md, .html or .docx files up to 5 MB; - reads one from standard input (as text,
+or as HTML when it starts with <!doctype html> or <html>), as does a shell pipe like <(cmd).
 
 batch reads JSON Lines, one pair per line: {"left": PATH, "right": PATH, "id": ANY}, and
 writes one JSON line per pair, in input order, as each is done:
@@ -176,6 +177,10 @@ function parseCompare(files: ReadonlyArray<string>, values: ParsedValues): CliCo
 function parseStory(files: ReadonlyArray<string>, values: ParsedValues): CliCommand {
   if (values.jobs !== undefined)
     throw new UsageError(`rewrite-lens: --jobs is for batch; story compares its files in one run.`)
+  if (files.filter((file) => file === STDIN_PATH).length > 1)
+    throw new UsageError(
+      `rewrite-lens: only one article can come from standard input (-); give the others as files.`,
+    )
   const out = values.out ?? null
   return storyCommand(
     files,

@@ -5,25 +5,51 @@ import {
   MAX_IMPORT_BYTES,
 } from '../node/importers/import-file'
 import type { ImportedArticle } from '../node/importers/import-file'
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import type { ArticleInput } from '../core'
 import { STDIN_PATH } from './cli-args'
 
 /** How standard input is named in messages. */
 const STDIN_NAME = 'standard input'
 
-/** Reads an article from a file, or as plain text from standard input when the path is `-`. */
+/**
+ * Reads an article from a file, or from standard input when the path is `-`, or from the pipe a
+ * shell's process substitution names (`<(git show HEAD~1:story.txt)` is /dev/fd/63). What comes
+ * through a pipe is read as text, or as HTML when it starts as an HTML page does (`curl -s URL |
+ * rewrite-lens compare a.txt -`).
+ */
 export async function readArticle(
   path: string,
   stdin: AsyncIterable<Uint8Array | string> | undefined,
 ): Promise<ImportedArticle> {
-  if (path !== STDIN_PATH) return importArticleFile(path)
-  const bytes = await readAtMost(stdin ?? [], MAX_IMPORT_BYTES)
+  if (path === STDIN_PATH) return readPiped(STDIN_NAME, stdin ?? [])
+  // Only the shell's own pipes: it starts their writer first. A named pipe in a folder may have
+  // no writer, and reading it would wait for ever; the importer refuses those.
+  if (SHELL_PIPE.test(path) && (await stat(path).catch(() => null))?.isFIFO())
+    return readPiped(path, createReadStream(path))
+  return importArticleFile(path)
+}
+
+/** How shells name the pipes of process substitution (bash, zsh; Linux and macOS). */
+const SHELL_PIPE = /^\/(?:dev|proc\/self)\/fd\/\d+$/
+
+async function readPiped(
+  name: string,
+  stream: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+): Promise<ImportedArticle> {
+  const bytes = await readAtMost(stream, MAX_IMPORT_BYTES)
   if (bytes === null)
-    throw new ImportError(
-      STDIN_NAME,
-      `${STDIN_NAME} holds more than 5 MB; pipe in just the article's text.`,
-    )
-  return importArticleBytes(STDIN_NAME, bytes, 'txt')
+    throw new ImportError(name, `${name} holds more than 5 MB; pipe in just the article's text.`)
+  return importArticleBytes(name, bytes, looksLikeHtml(bytes) ? 'html' : 'txt')
+}
+
+/** Whether piped bytes begin as an HTML page does (after a byte order mark and white space). */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  const start = Buffer.from(bytes.subarray(0, 512))
+    .toString('utf8')
+    .replace(/^\uFEFF?\s*/, '')
+  return /^(<!doctype html|<html[\s>])/i.test(start)
 }
 
 /**

@@ -1,4 +1,5 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -81,6 +82,33 @@ describe('rewrite-lens story', () => {
       expect(result.stderr).toMatch(message)
       expect(result.stderr.trim().split('\n')).toHaveLength(1)
     }
+  })
+
+  it('reads one version from standard input (-), as compare does', async () => {
+    const piped = readFileSync(SEEDS[1]!, 'utf8')
+    const stdin = (async function* () {
+      yield piped
+    })()
+    const result = await run(['story', SEEDS[0]!, '-', SEEDS[2]!, '--format', 'json'], { stdin })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const story = JSON.parse(result.stdout) as Story
+    expect(story.articles.map((article) => article.path)).toEqual([SEEDS[0], '-', SEEDS[2]])
+    const fromFile = JSON.parse(
+      (await run(['story', SEEDS[0]!, SEEDS[1]!, SEEDS[2]!, '--format', 'json'])).stdout,
+    ) as Story
+    expect(story.articles[1]?.title).toBe(fromFile.articles[1]?.title)
+  })
+
+  it('refuses standard input named twice with one line', async () => {
+    const stdin = (async function* () {
+      yield 'text'
+    })()
+    const result = await run(['story', '-', SEEDS[0]!, '-'], { stdin })
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(/only one article can come from standard input/)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
   })
 
   it('refuses a binary file as an article without losing the others', async () => {

@@ -1,6 +1,6 @@
 import { buildStoryReport, compareStory } from '../core'
 import type { StoryProgress, WordVectors } from '../core'
-import { importArticleFile } from '../node/importers/import-file'
+import { readArticle } from './read-article'
 import { CLI_VERSION } from './cli-version'
 import type { StoryCommand } from './story-args'
 import { writeFileAtomic } from './write-file-atomic'
@@ -9,6 +9,8 @@ import { writeFileAtomic } from './write-file-atomic'
 export interface StoryIo {
   readonly stdout: (text: string) => void
   readonly stderr: (text: string) => void
+  /** Standard input, read when one of the files is `-`. */
+  readonly stdin?: AsyncIterable<Uint8Array | string>
   readonly now?: () => Date
   /** A monotonic clock in milliseconds, for progress; tests pass a fake one. */
   readonly clock?: () => number
@@ -28,7 +30,7 @@ export async function runStory(
   }
   const inputs = []
   for (const file of command.files) {
-    const article = await importArticleFile(file)
+    const article = await readArticle(file, io.stdin)
     inputs.push({
       path: file,
       title: article.title,
