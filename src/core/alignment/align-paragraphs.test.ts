@@ -217,6 +217,36 @@ describe('alignParagraphs', () => {
     expect(showLinks(rain)).toEqual(['0~0'])
   })
 
+  it('puts two reworded subheadings over linked sections in one row, never the headline', () => {
+    const left = article(
+      ['heading', 'Council backs reading'],
+      LIBRARY,
+      ['heading', 'Weather chaos'],
+      FLOOD,
+      OCTOPUS,
+    )
+    const right = article(
+      BAKERY,
+      ['heading', 'Libraries win'],
+      LIBRARY,
+      ['heading', 'Commuters stranded'],
+      'Heavy rain flooded the railway station in Leeds and delayed thousands of commuters.',
+      OCTOPUS,
+    )
+    const alignment = align(left, right)
+    expect(showLinks(alignment)).toEqual(['1~2', '3~4', '4~5'])
+    // The left headline heads the article, not the section that 'Libraries win' heads.
+    expect(showRows(alignment)).toEqual([
+      'removed 0→',
+      'added →0',
+      'added →1',
+      'changed 1→2',
+      'changed 2→3',
+      'changed 3→4',
+      'changed 4→5',
+    ])
+  })
+
   it('handles an empty side and paragraphs without content words', () => {
     expect(showRows(align([], article(LIBRARY, '2025')))).toEqual(['added →0', 'added →1'])
     expect(showRows(align(article('It is.', LIBRARY), []))).toEqual(['removed 0→', 'removed 1→'])

@@ -75,7 +75,12 @@ export function alignParagraphs(
     leftCount: left.length,
     rightCount: right.length,
     links,
-    forcedPairs: [...(headlines ? [[0, 0] as const] : []), ...identical, ...boilerplatePairs],
+    forcedPairs: [
+      ...(headlines ? [[0, 0] as const] : []),
+      ...identical,
+      ...sectionHeadingPairs(left, right, links),
+      ...boilerplatePairs,
+    ],
   })
   const linkSimilarity = new Map(
     links.map((link) => [`${link.left}:${link.right}`, link.similarity]),
@@ -191,6 +196,47 @@ function isChanceHeadingLink(
   const a = input.left.paragraphBags[link.left]?.ids ?? new Int32Array()
   const b = new Set(input.right.paragraphBags[link.right]?.ids ?? [])
   return a.filter((id) => b.has(id)).length < 2
+}
+
+/**
+ * Two subheadings without links of their own whose sections open with linked paragraphs head the
+ * same section, however differently they word it ("Putin’s Visit to Kursk: A Show of Strength?"
+ * over the paragraph that "Tensions Persist on the Ground" heads in another rewrite): they share a
+ * row, so that the Titles lens shows one changed subheading rather than one removed and one added.
+ * No link is made: the headings share no statement. Each heading pairs once, by the strongest link.
+ */
+function sectionHeadingPairs(
+  left: ReadonlyArray<Paragraph>,
+  right: ReadonlyArray<Paragraph>,
+  links: ReadonlyArray<ParagraphLink>,
+): ReadonlyArray<readonly [number, number]> {
+  const linkedLeft = new Set(links.map((link) => link.left))
+  const linkedRight = new Set(links.map((link) => link.right))
+  // An unlinked subheading followed by body text, by the index of that first paragraph. The
+  // headline (a heading with no content before it) heads the article, not a section.
+  const opener = (paragraphs: ReadonlyArray<Paragraph>, linked: ReadonlySet<number>) => {
+    const firstContent = paragraphs.findIndex((paragraph) => paragraph.kind !== 'boilerplate')
+    return (first: number): number | undefined => {
+      const heading = paragraphs[first - 1]
+      const body = paragraphs[first]
+      if (heading?.kind !== 'heading' || body?.kind !== 'paragraph') return undefined
+      if (linked.has(heading.index) || heading.index <= firstContent) return undefined
+      return heading.index
+    }
+  }
+  const leftHeading = opener(left, linkedLeft)
+  const rightHeading = opener(right, linkedRight)
+  const pairs: Array<readonly [number, number]> = []
+  const taken = new Set<string>()
+  for (const link of [...links].sort((a, b) => b.similarity - a.similarity)) {
+    const a = leftHeading(link.left)
+    const b = rightHeading(link.right)
+    if (a === undefined || b === undefined || taken.has(`L${a}`) || taken.has(`R${b}`)) continue
+    taken.add(`L${a}`)
+    taken.add(`R${b}`)
+    pairs.push([a, b])
+  }
+  return pairs
 }
 
 /** The links plus a full-similarity link for each pair they lack. */
