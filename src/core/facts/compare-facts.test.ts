@@ -185,6 +185,33 @@ describe('compareFacts on hand-built rows', () => {
     )
   })
 
+  it('reports a claim credited to another source ("the Kremlin claimed" → "Peskov reported")', () => {
+    const left = article(
+      'Meanwhile, in Kursk, the Kremlin claimed that Russian forces were advancing and reclaiming lost ground.',
+    )
+    const right = article(
+      'In the Kursk region, Peskov reported that Russian troops are advancing and reclaiming areas.',
+    )
+    expect(changes(left, right, [row([0], [0])])).toContain(
+      'source changed: the Kremlin claimed → Peskov reported',
+    )
+  })
+
+  it('leaves a claim credited to the same source, or to a source only one side names, to the quotes lens', () => {
+    const same = changes(
+      article('Dmitry Peskov claimed that Russian forces were advancing in the Kursk region.'),
+      article('Peskov stated that Russian troops were advancing in the Kursk region.'),
+      [row([0], [0])],
+    )
+    expect(same.filter((change) => change.startsWith('source'))).toEqual([])
+    const oneSide = changes(
+      article('Russian forces were advancing in the Kursk region, Western officials believe.'),
+      article('Peskov stated that Russian troops were advancing in the Kursk region.'),
+      [row([0], [0])],
+    )
+    expect(oneSide.filter((change) => change.startsWith('source'))).toEqual([])
+  })
+
   it('never reports a number the other article states with another unit', () => {
     // From the OneStopEnglish "Superbugs" and "Kashmir" pairs (issue 6): one count, two nouns.
     const left = article(
@@ -597,6 +624,11 @@ describe('compareFacts on the seed articles (through compareArticles)', () => {
         ),
       ])
     }
+  })
+
+  it('reports the advance in Kursk credited to Peskov instead of the Kremlin', () => {
+    expect(seedFacts(0, 1)).toContain('source changed: the Kremlin claimed → Peskov stated')
+    expect(seedFacts(0, 4)).toContain('source changed: the Kremlin claimed → Peskov reported')
   })
 
   it('does not report "28 February" against "February 28"', () => {

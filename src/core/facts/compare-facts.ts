@@ -7,6 +7,7 @@ import { analyseText, learnNames } from './entities'
 import type { AnalysedText, Token } from './entities'
 import { extractFacts } from './extract-facts'
 import { MONTHS, spacesPunctuation } from './quantities'
+import { extractAttributions } from './sources'
 import { assertNever } from '../assert-never'
 import type { ArticleAnalysis } from '../segmentation/analyse-article'
 import { progressCounter, progressSpan } from '../progress'
@@ -286,7 +287,11 @@ function textFactsOf(
   lexicon: NameLexicon,
   spacedDecimals: boolean,
 ): TextFacts {
-  const facts = extractFacts(analysis, lexicon, spacedDecimals)
+  // Who claims are credited to, for pairing only: an attribution no other replaces is not reported.
+  const facts = [
+    ...extractFacts(analysis, lexicon, spacedDecimals),
+    ...extractAttributions(analysis.text),
+  ]
   let contexts: ReadonlyArray<Context> | null = null
   return {
     facts,
@@ -717,6 +722,71 @@ function pairHeldDates<T extends Located>(
   return pairs
 }
 
+/** Who a claim is credited to: reported only when a rewrite credits it to another source. */
+function isAttribution(fact: Fact): boolean {
+  return fact.kind === 'source' && fact.key === 'attribution'
+}
+
+// Content stems two paragraphs must share for a claim in each to be one claim: more than for a
+// date, as a claim has no value of its own to match.
+const MIN_SHARED_CLAIM = 4
+
+/**
+ * Stems one claim's sentence shares with the other claim's paragraph, the better way round: a
+ * rewrite may spread a sentence over its paragraph ("…reclaiming areas. Peskov stated that…").
+ */
+function sharedClaim(a: Context, b: Context): number {
+  const within = (sentence: Context, paragraph: Context): number => {
+    let count = 0
+    for (const stem of sentence.stems)
+      if (paragraph.paragraph.has(stem) && !paragraph.own.has(stem)) count += 1
+    return count
+  }
+  return Math.max(within(a, b), within(b, a))
+}
+
+/**
+ * Claims credited to another source ("the Kremlin claimed" → "Peskov stated"), wherever the
+ * alignment put them: each attribution pairs with the one of the other article whose paragraph
+ * shares the most content, and is reported only when the two credit different sources.
+ */
+function pairAttributions(
+  left: Side,
+  right: Side,
+  rows: ReadonlyArray<AlignedRow>,
+): ReadonlyArray<readonly [Pending, Pending]> {
+  const attributions = (side: Side, which: 'left' | 'right'): ReadonlyArray<Pending> => {
+    const rowOf = new Map<number, number>()
+    rows.forEach((row, index) => {
+      for (const paragraph of row[which]) rowOf.set(paragraph, index)
+    })
+    return side.facts
+      .flat()
+      .filter(({ fact }) => isAttribution(fact))
+      .map((located) => ({ ...located, row: rowOf.get(located.paragraph) ?? 0, oneSided: false }))
+  }
+  const before = attributions(left, 'left')
+  const after = attributions(right, 'right')
+  if (before.length === 0 || after.length === 0) return []
+  const candidates = before
+    .flatMap((a) => after.map((b) => ({ a, b, score: sharedClaim(a.context, b.context) })))
+    .filter(({ score }) => score >= MIN_SHARED_CLAIM)
+    .sort(
+      (x, y) =>
+        y.score - x.score ||
+        Number(x.a.fact.value !== x.b.fact.value) - Number(y.a.fact.value !== y.b.fact.value),
+    )
+  const used = new Set<Pending>()
+  const changed: Array<readonly [Pending, Pending]> = []
+  for (const { a, b } of candidates) {
+    if (used.has(a) || used.has(b)) continue
+    used.add(a)
+    used.add(b)
+    if (a.fact.value !== b.fact.value) changed.push([a, b])
+  }
+  return changed
+}
+
 /** A fact one row added or removed, before pairing across rows. */
 interface Pending extends Located {
   readonly row: number
@@ -845,8 +915,8 @@ export function compareFacts(
         right: sideText(mention),
       })
     }
-    const leftFacts = distinct(leftRow)
-    const rightFacts = distinct(rightRow)
+    const leftFacts = distinct(leftRow.filter(({ fact }) => !isAttribution(fact)))
+    const rightFacts = distinct(rightRow.filter(({ fact }) => !isAttribution(fact)))
     const paired = pairByContext(
       unmatched(leftFacts, rightFacts),
       unmatched(rightFacts, leftFacts),
@@ -921,6 +991,14 @@ export function compareFacts(
       status: 'added',
       left: null,
       right: sideText(located),
+    })
+  }
+  for (const [a, b] of pairAttributions(leftSide, rightSide, rows)) {
+    report(Math.min(a.row, b.row), `changed:${identityOf(a.fact)}>${identityOf(b.fact)}`, {
+      kind: 'source',
+      status: 'changed',
+      left: sideText(a),
+      right: sideText(b),
     })
   }
   // Stable sort: within a row, title changes, then changed, removed and added facts.
