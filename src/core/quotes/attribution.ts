@@ -818,7 +818,7 @@ function mainSubject(
   personBefore: string | null,
   tagger: NameTagger,
 ): Subject | null {
-  for (let index = 0; index < tokens.length; index += 1) {
+  for (let index = mainClauseStart(tokens); index < tokens.length; index += 1) {
     const token = tokens[index]!
     if (PRONOUNS.has(token.lower)) {
       const verb = verbAfter(tokens, index + 1, false)
@@ -858,6 +858,21 @@ function mainSubject(
     index = end - 1
   }
   return null
+}
+
+// Conjunctions that open a subordinate clause before the main one ("Though Spiers believes …,
+// McKinlay remains sceptical"): the sentence's subject comes after the clause.
+const SUBORDINATORS = new Set('though although while whereas if because since unless'.split(' '))
+
+/** Where the main clause starts: after an opening subordinate clause's comma, else at 0. */
+function mainClauseStart(tokens: ReadonlyArray<Token>): number {
+  if (!SUBORDINATORS.has(tokens[0]?.lower ?? '')) return 0
+  for (let index = 1; index < tokens.length; index += 1) {
+    const gap = tokens[index]!.gap
+    if (/[.;:!?]/u.test(gap)) return 0
+    if (/,/u.test(gap)) return index
+  }
+  return 0
 }
 
 /** The verb a subject ending before `from` governs, or null when no verb follows it. */

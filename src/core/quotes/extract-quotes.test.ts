@@ -321,6 +321,39 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ])
   })
 
+  it('takes a surname that speaks as the person the article names in full, though the lexicon knows the word', () => {
+    // "Frampton" alone is a word the lexicon knows; the article writes "Jez Frampton".
+    expect(
+      described(
+        'Jez Frampton, chief executive of Interbrand, gave the figures.',
+        'Tom Hunt is the top-ranked designer, in 19th position.',
+        'Frampton said consumers can now criticize brands.',
+        '“The customer has more control than ever,” he said.',
+      ),
+    ).toEqual([
+      '¶3 "The customer has more control than ever," — Jez Frampton (after-quote, pronoun)',
+    ])
+  })
+
+  it('takes the subject of the main clause, not of an opening subordinate clause, as the referent', () => {
+    expect(
+      described(
+        '“Maps still matter,” says Okafor.',
+        '“Machines will not think for us,” says McKinlay.',
+        'Though Okafor believes machines will help, McKinlay remains sceptical. “We will see smarter machines,” he said.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['Okafor (after-quote)', 'McKinlay (after-quote)', 'McKinlay (after-quote, pronoun)'])
+  })
+
+  it('does not take a name written after a thing it names ("label", "brand", "chain") for a person', () => {
+    expect(
+      described(
+        'Designer label Louis Vuitton is the top-ranked fashion name, in 19th position.',
+        '“The customer has more control than ever,” he said.',
+      ),
+    ).toEqual(['¶1 "The customer has more control than ever," — ? (after-quote, pronoun)'])
+  })
+
   it('resolves "she" to the last woman named, not to the last man', () => {
     expect(
       described(

@@ -84,6 +84,11 @@ interface WordUse {
    * next to a verb of saying, or with an age ("Mr Sami", "says Tabata", "Kcho told", "Sami, 45,").
    */
   personSign: boolean
+  /**
+   * Written as a thing's name: right after a noun for a brand, firm, work or place ("designer
+   * label Louis Vuitton", "sports brand Nike", "the restaurant chain Frankie").
+   */
+  thingSign: boolean
   /** The paragraphs (positions in the article) that write the word capitalised. */
   readonly capitalisedIn: number[]
 }
@@ -155,7 +160,13 @@ class ArticlePeople implements People {
     const key = `${level[0]}${name}`
     const known = this.verdicts.get(key)
     if (known !== undefined) return known
-    const verdict = judgePerson(name, level, this.tagger, this)
+    let verdict = judgePerson(name, level, this.tagger, this)
+    if (!verdict && level === 'speaker') {
+      // "Frampton said": a surname the lexicon knows as another word speaks as a person when the
+      // article also writes it with a first name ("Jez Frampton").
+      const full = this.complete(name)
+      if (full !== name) verdict = this.judge(full, level)
+    }
     this.verdicts.set(key, verdict)
     return verdict
   }
@@ -214,6 +225,9 @@ function judgePerson(
       return false
     }
   }
+  // "Designer label Louis Vuitton is …": a name the article gives a thing is no one a pronoun
+  // refers to, even with a known first name; a quote attributed to it by name still is its.
+  if (level !== 'speaker' && article.useOf(last)?.thingSign === true) return false
   if (words.length > 1) {
     const first = words[0]!
     if (tagger.isKnownOtherWord(first) && !tagger.isKnownName(first)) return false
@@ -268,6 +282,7 @@ const AFTER_FUNCTION_WORD = 2
 const MID_SENTENCE = 4
 const PERSON_SIGN = 8
 const CAPITALISED = 16
+const THING_SIGN = 32
 
 /**
  * What the article shows about each word it writes capitalised (or signs as a person's): a word
@@ -297,6 +312,7 @@ function wordUses(
           afterFunctionWord: false,
           midSentence: false,
           personSign: false,
+          thingSign: false,
           capitalisedIn: [],
         }
         uses.set(lower, use)
@@ -305,6 +321,7 @@ function wordUses(
       if (flags & AFTER_FUNCTION_WORD) use.afterFunctionWord = true
       if (flags & MID_SENTENCE) use.midSentence = true
       if (flags & PERSON_SIGN) use.personSign = true
+      if (flags & THING_SIGN) use.thingSign = true
       if (flags & CAPITALISED) use.capitalisedIn.push(position)
     }
   }
@@ -325,6 +342,7 @@ function paragraphWords(text: string, tagger: NameTagger): ParagraphWords {
   // The capitalised word just before, while only a space separates it from the current one.
   let previousCapitalised: string | null = null
   let signedRun = false
+  let thingRun = false
   let previousWord = ''
   for (const match of text.matchAll(WORD)) {
     const word = match[0]
@@ -341,6 +359,7 @@ function paragraphWords(text: string, tagger: NameTagger): ParagraphWords {
         mark(words, previousCapitalised, PERSON_SIGN)
       }
       previousCapitalised = null
+      thingRun = false
     } else {
       const opens = previousEnd === 0 || SENTENCE_OPENER.test(text.slice(previousEnd, match.index))
       const spaced = onlySpaces(text, previousEnd, match.index)
@@ -363,6 +382,9 @@ function paragraphWords(text: string, tagger: NameTagger): ParagraphWords {
         const base = lower.replace(POSSESSIVE, '')
         if (base !== lower) mark(words, base, PERSON_SIGN)
       }
+      // "Designer label Louis Vuitton": a noun for a thing names the run that follows it.
+      thingRun = spaced && (previousCapitalised !== null ? thingRun : THING_NOUNS.has(previous))
+      if (thingRun) flags |= THING_SIGN
       mark(words, lower, flags)
       // "Lady Dinah’s Cat Emporium": what follows a possessive is something owned.
       signedRun = runSigned && !POSSESSIVE.test(lower)
@@ -420,6 +442,18 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 
 // "called Telepathy One", "dubbed …": verbs of naming stand before things too.
 const NAMING_VERBS = new Set('call calls called calling'.split(' '))
+
+// Nouns for things that stand right before their names ("designer label Louis Vuitton", "sports
+// brand Nike", "clothing chain H&M"): the name that follows is the thing's, not a person's.
+const THING_NOUNS = new Set(
+  (
+    'label brand brands firm company companies chain retailer maker manufacturer carmaker ' +
+    'airline carrier bank startup business supermarket store shop restaurant restaurants hotel ' +
+    'newspaper magazine website app platform channel broadcaster studio publisher network ' +
+    'band franchise charity campaign festival show programme series film movie album song ' +
+    'game product device phone handset car model ship vessel'
+  ).split(' '),
+)
 
 /** A verb of saying before a name: "says Tabata", "told Kcho". */
 function saysBefore(lower: string): boolean {
