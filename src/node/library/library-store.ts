@@ -428,14 +428,10 @@ function createStore(parts: StoreParts): LibraryStore {
   // The index is rebuilt (in the background, in time slices) once the texts it lacks or the
   // deleted ones it still holds are many, relative to its size: each rebuild then pays for many
   // changes, and the words read at a start beside the index stay a fraction of it.
-  const rebuildDue = (countDeleted: boolean): boolean => {
+  const rebuildDue = (deleted: number): boolean => {
     const size = searchIndex?.size ?? 0
     if (bodyHaystacks.size >= Math.max(SEARCH_INDEX_MIN_NEW, size / 8)) return true
-    if (!searchIndex || !countDeleted) return false
-    let dead = size
-    for (const record of db.data.articles)
-      if (searchIndex.documentOf(record.body) !== undefined) dead -= 1
-    return dead >= Math.max(SEARCH_INDEX_MIN_NEW, size / 4)
+    return deleted >= Math.max(SEARCH_INDEX_MIN_NEW, size / 4)
   }
   const rebuildIndex = (): void => {
     if (readOnly || rebuilding || closing) return
@@ -470,19 +466,19 @@ function createStore(parts: StoreParts): LibraryStore {
     indexNumbers = new WeakMap()
     const index = searchIndex
     const wanted = new Set<string>()
-    for (const record of db.data.articles)
+    const slice = timeSlicer()
+    for (const [at, record] of db.data.articles.entries()) {
       if (index?.documentOf(record.body) === undefined) wanted.add(record.body)
+      if (at % 256 === 255) await slice()
+    }
     const cached = await readSearchCache(searchCachePath, wanted)
     for (const [body, words] of cached.entries) if (!isIndexed(body)) bodyHaystacks.set(body, words)
     await loadHaystacks(db.data.articles)
-    const slice = timeSlicer()
-    for (const record of db.data.articles) {
-      metaHaystackOf(record)
-      await slice()
-    }
     // Saved after the searches waiting for the words are answered, not before.
     await new Promise<void>((resolve) => setImmediate(resolve))
-    if (rebuildDue(true)) rebuildIndex()
+    // The index's texts no record names any more: its size less the named texts it holds.
+    const named = new Set(db.data.articles.map((record) => record.body)).size - wanted.size
+    if (rebuildDue((index?.size ?? 0) - named)) rebuildIndex()
     else if (!readOnly && cached.stale >= SEARCH_INDEX_MIN_NEW)
       queueIndexWrite(() => writeSearchCache(searchCachePath, bodyHaystacks))
   }
@@ -490,7 +486,7 @@ function createStore(parts: StoreParts): LibraryStore {
   const rememberWords = (entries: ReadonlyArray<readonly [string, string]>): void => {
     if (readOnly || entries.length === 0) return
     queueIndexWrite(() => appendSearchCache(searchCachePath, entries))
-    if (rebuildDue(false)) rebuildIndex()
+    if (rebuildDue(0)) rebuildIndex()
   }
   const textOf = async (body: string): Promise<string | null> =>
     inlineTexts.get(body) ?? (await bodies.read(body))
@@ -557,10 +553,18 @@ function createStore(parts: StoreParts): LibraryStore {
 
   if (!readOnly) {
     // Texts no record names (a crash between a text and its index save, earlier deletions) and
-    // unfinished writes are removed once, queued so no change runs meanwhile.
-    void change(() =>
-      bodies.removeUnreferenced(new Set(db.data.articles.map((record) => record.body))),
-    ).catch(() => undefined)
+    // unfinished writes are removed once, queued so no change runs meanwhile. Listing 10,000
+    // files waits until the search words are loaded: a first search should not share the CPU.
+    void searchReady()
+      .catch(() => undefined)
+      .then(() =>
+        closing
+          ? undefined
+          : change(() =>
+              bodies.removeUnreferenced(new Set(db.data.articles.map((record) => record.body))),
+            ),
+      )
+      .catch(() => undefined)
   }
 
   const listeners = new Set<() => void>()
@@ -603,7 +607,7 @@ function createStore(parts: StoreParts): LibraryStore {
         const compare = compareArticlesFor(sort)
         const sortedRecords =
           attempt < 3
-            ? await sortInSlices(records, compare, timeSlicer())
+            ? await sortInSlices(await roughlyByTitle(records, sort), compare, timeSlicer())
             : [...records].sort(compare)
         order = sorted.get(sort)
         if (!order && records === db.data.articles) {
@@ -625,7 +629,6 @@ function createStore(parts: StoreParts): LibraryStore {
       if (index) for (const term of terms) inIndex.push(await index.documentsWith(term, slice))
       const found: ArticleSummary[] = []
       for (const [at, record] of order.entries()) {
-        const meta = metaHaystackOf(record)
         let document = numbers.get(record)
         if (document === undefined) {
           document = index?.documentOf(record.body) ?? -1
@@ -633,8 +636,10 @@ function createStore(parts: StoreParts): LibraryStore {
         }
         const inText = document
         const words = inText < 0 ? (haystacks.get(record.body) ?? '') : ''
+        // The text first: the metadata's folded form is made only when the text lacks a term.
         const hasTerm = (term: string, t: number): boolean =>
-          meta.includes(term) || (inText < 0 ? words.includes(term) : inIndex[t]?.[inText] === 1)
+          (inText < 0 ? words.includes(term) : inIndex[t]?.[inText] === 1) ||
+          metaHaystackOf(record).includes(term)
         if (terms.every(hasTerm)) found.push(summaryOfRecord(record))
         // Checking the clock after each of 10,000 records would cost more than the scan.
         if (at % 64 === 63) await slice()
@@ -834,6 +839,29 @@ function createStore(parts: StoreParts): LibraryStore {
     await bodies.remove(record.body)
     return text
   }
+}
+
+// For the title order, the records put nearly in it by a cheap key (folded title, numbers padded)
+// compared by code point, so the exact sort that follows mostly finds runs already in order and
+// calls the collator about once per record instead of a dozen times.
+async function roughlyByTitle(
+  records: ReadonlyArray<IndexRecord>,
+  sort: LibrarySort,
+): Promise<ReadonlyArray<IndexRecord>> {
+  if (sort !== 'title') return records
+  const slice = timeSlicer()
+  const keyed: Array<{ readonly record: IndexRecord; readonly key: string }> = []
+  for (const [at, record] of records.entries()) {
+    const key = searchableText(record.title).replace(/\d+/g, (digits) => digits.padStart(16, '0'))
+    keyed.push({ record, key })
+    if (at % 256 === 255) await slice()
+  }
+  const sorted = await sortInSlices(
+    keyed,
+    (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    slice,
+  )
+  return sorted.map((entry) => entry.record)
 }
 
 // Where `record` goes in an array sorted by `compare`: after every record that sorts before it.

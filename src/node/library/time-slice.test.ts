@@ -14,6 +14,13 @@ describe('sortInSlices', () => {
       })
       expect(sorted).toEqual([...items].sort(compare))
       if (length > 1) expect(yields).toBeGreaterThan(0)
+      // Input already (or nearly) in order takes the shortcut for runs in order; same result.
+      const ordered = [...items].sort(compare)
+      expect(await sortInSlices(ordered, compare, async () => undefined)).toEqual(ordered)
+      const reversed = [...ordered].reverse()
+      expect(await sortInSlices(reversed, compare, async () => undefined)).toEqual(
+        [...reversed].sort(compare),
+      )
     }
   })
 })

@@ -28,12 +28,20 @@ export async function sortInSlices<T>(
     for (let start = 0; start < from.length; start += 2 * width) {
       const middle = Math.min(start + width, from.length)
       const end = Math.min(start + 2 * width, from.length)
+      // Runs already in order (input sorted nearly right) are copied without comparing each item.
+      if (middle >= end || compare(from[middle - 1] as T, from[middle] as T) <= 0) {
+        for (let at = start; at < end; at += 1) to[at] = from[at] as T
+        await slice()
+        continue
+      }
       let left = start
       let right = middle
       for (let at = start; at < end; at += 1) {
         if (left < middle && (right >= end || compare(from[left] as T, from[right] as T) <= 0))
           to[at] = from[left++] as T
         else to[at] = from[right++] as T
+        // The last passes merge thousands of items at once: yield inside them too.
+        if (at % 256 === 255) await slice()
       }
       await slice()
     }
