@@ -284,10 +284,10 @@ function matchSentences(a: SentenceUnit, b: SentenceUnit, matcher: BagMatcher): 
     return bound >= MIN_CLAUSE_F1 && bound > whole.f1 + CLAUSE_GAIN
   }
   if (worthScoring(whole.recall)) {
-    for (const clause of a.clauses()) consider(matchBags(matcher, clause, b.bag))
+    for (const clause of a.clauses.bags()) consider(matchBags(matcher, clause, b.bag))
   }
   if (worthScoring(whole.precision)) {
-    for (const clause of b.clauses()) consider(matchBags(matcher, a.bag, clause))
+    for (const clause of b.clauses.bags()) consider(matchBags(matcher, a.bag, clause))
   }
   return best
 }

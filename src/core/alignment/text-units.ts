@@ -24,7 +24,7 @@ export interface SentenceUnit {
   readonly heading: boolean
   readonly bag: WordBag
   /** The sentence's clauses when it has several substantial ones, else none (built on demand). */
-  readonly clauses: () => ReadonlyArray<WordBag>
+  readonly clauses: ClauseList
 }
 
 /** Both articles prepared for alignment: sentence units, paragraph bags and the shared vocabulary. */
@@ -78,49 +78,89 @@ export function prepareAlignmentInput(
   )
   // A sentence repeated in a long text is numbered, weighed and divided once (see SentenceCache).
   const idsOfWords = new Map<SentenceWords, Int32Array>()
-  const idsOf = (sentence: TokenisedSentence): Int32Array => {
+  const leftIds = sentenceIds(leftSentences, vocabulary, idsOfWords)
+  const rightIds = sentenceIds(rightSentences, vocabulary, idsOfWords)
+  const bags: BagContext = {
+    vocabulary,
+    weightOf: inverseDocumentFrequencies([...leftIds, ...rightIds], vocabulary),
+    forms,
+    sentenceBags: new Map(),
+    clauseLists: new Map(),
+  }
+  return {
+    vocabulary,
+    left: sideUnits(left.length, leftSentences, leftIds, bags),
+    right: sideUnits(right.length, rightSentences, rightIds, bags),
+  }
+}
+
+function sentenceIds(
+  sentences: ReadonlyArray<TokenisedSentence>,
+  vocabulary: Vocabulary,
+  idsOfWords: Map<SentenceWords, Int32Array>,
+): ReadonlyArray<Int32Array> {
+  return sentences.map((sentence) => {
     let ids = idsOfWords.get(sentence.words)
     if (!ids) {
       ids = distinctIds(sentence.words.tokens, vocabulary)
       idsOfWords.set(sentence.words, ids)
     }
     return ids
+  })
+}
+
+/**
+ * What the bags of one comparison are made from, and those made so far. Plain data read by module
+ * functions and one class, not closures made per comparison: V8 drops the optimised code of a
+ * dead closure's callers at each full garbage collection, so every comparison re-optimised them.
+ */
+interface BagContext {
+  readonly vocabulary: Vocabulary
+  readonly weightOf: Float64Array
+  readonly forms: WordFormCache
+  readonly sentenceBags: Map<Int32Array, WordBag>
+  readonly clauseLists: Map<string, ClauseList>
+}
+
+function sentenceBag(context: BagContext, ids: Int32Array): WordBag {
+  let bag = context.sentenceBags.get(ids)
+  if (!bag) {
+    bag = bagOf(ids, context.weightOf, context.vocabulary)
+    context.sentenceBags.set(ids, bag)
   }
-  const leftIds = leftSentences.map(idsOf)
-  const rightIds = rightSentences.map(idsOf)
-  const weightOf = inverseDocumentFrequencies([...leftIds, ...rightIds], vocabulary)
-  const sentenceBags = new Map<Int32Array, WordBag>()
-  const clauseLists = new Map<string, () => ReadonlyArray<WordBag>>()
-  const bags: BagMakers = {
-    sentence: (ids: Int32Array): WordBag => {
-      let bag = sentenceBags.get(ids)
-      if (!bag) {
-        bag = bagOf(ids, weightOf, vocabulary)
-        sentenceBags.set(ids, bag)
-      }
-      return bag
-    },
-    // Paragraphs are only compared once linked, without the semantic gate: no mean vector.
-    paragraph: (ids: Int32Array): WordBag => bagOf(ids, weightOf, null),
-    // Few sentence pairs ever need their clauses (see matchSentences), so they are built lazily.
-    clauses: (text: string | null): (() => ReadonlyArray<WordBag>) => {
-      if (text === null) return noClauses
-      const known = clauseLists.get(text)
-      if (known) return known
-      let clauses: ReadonlyArray<WordBag> | undefined
-      const lazy = (): ReadonlyArray<WordBag> =>
-        (clauses ??= clausesOf(text, forms).map((tokens) =>
-          bagOf(distinctIds(tokens, vocabulary), weightOf, null),
-        ))
-      clauseLists.set(text, lazy)
-      return lazy
-    },
+  return bag
+}
+
+/** A sentence's clauses as bags, built on first use: few sentence pairs need them. */
+export class ClauseList {
+  private built: ReadonlyArray<WordBag> | undefined
+
+  constructor(
+    private readonly text: string | null,
+    private readonly context: BagContext | null,
+  ) {}
+
+  /** The clause bags (none when the sentence does not divide). */
+  bags(): ReadonlyArray<WordBag> {
+    const { text, context } = this
+    if (text === null || context === null) return []
+    this.built ??= clausesOf(text, context.forms).map((tokens) =>
+      bagOf(distinctIds(tokens, context.vocabulary), context.weightOf, null),
+    )
+    return this.built
   }
-  return {
-    vocabulary,
-    left: sideUnits(left.length, vocabulary.size, leftSentences, leftIds, bags),
-    right: sideUnits(right.length, vocabulary.size, rightSentences, rightIds, bags),
+}
+
+const NO_CLAUSES = new ClauseList(null, null)
+
+function clauseListOf(context: BagContext, text: string | null): ClauseList {
+  if (text === null) return NO_CLAUSES
+  let list = context.clauseLists.get(text)
+  if (!list) {
+    list = new ClauseList(text, context)
+    context.clauseLists.set(text, list)
   }
+  return list
 }
 
 interface TokenisedSentence {
@@ -245,38 +285,28 @@ function inverseDocumentFrequencies(
   })
 }
 
-const noClauses = (): ReadonlyArray<WordBag> => []
-
-interface BagMakers {
-  readonly sentence: (ids: Int32Array) => WordBag
-  readonly paragraph: (ids: Int32Array) => WordBag
-  readonly clauses: (text: string | null) => () => ReadonlyArray<WordBag>
-}
-
 function sideUnits(
   paragraphCount: number,
-  vocabularySize: number,
   sentences: ReadonlyArray<TokenisedSentence>,
   ids: ReadonlyArray<Int32Array>,
-  bags: BagMakers,
+  bags: BagContext,
 ): SideUnits {
   const units = sentences.map((sentence, position) => ({
     paragraph: sentence.paragraph,
     heading: sentence.heading,
-    bag: bags.sentence(ids[position] ?? new Int32Array(0)),
-    clauses: bags.clauses(sentence.divisible),
+    bag: sentenceBag(bags, ids[position] ?? new Int32Array(0)),
+    clauses: clauseListOf(bags, sentence.divisible),
   }))
-  return { units, paragraphBags: paragraphBagsOf(units, paragraphCount, vocabularySize, bags) }
+  return { units, paragraphBags: paragraphBagsOf(units, paragraphCount, bags) }
 }
 
 /** One bag per paragraph: the distinct words of its sentences (consecutive units). */
 function paragraphBagsOf(
   units: ReadonlyArray<SentenceUnit>,
   paragraphCount: number,
-  vocabularySize: number,
-  bags: BagMakers,
+  bags: BagContext,
 ): ReadonlyArray<WordBag> {
-  const seenIn = new Int32Array(vocabularySize).fill(-1)
+  const seenIn = new Int32Array(bags.vocabulary.size).fill(-1)
   const paragraphBags: WordBag[] = []
   let next = 0
   for (let paragraph = 0; paragraph < paragraphCount; paragraph++) {
@@ -288,7 +318,8 @@ function paragraphBagsOf(
         ids.push(id)
       }
     }
-    paragraphBags.push(bags.paragraph(Int32Array.from(ids).sort()))
+    // Paragraphs are only compared once linked, without the semantic gate: no mean vector.
+    paragraphBags.push(bagOf(Int32Array.from(ids).sort(), bags.weightOf, null))
   }
   return paragraphBags
 }
