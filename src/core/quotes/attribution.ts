@@ -349,8 +349,12 @@ export function fullNameOf(
   tagger: NameTagger,
 ): string | null {
   const pattern = fullNamePattern(surname)
+  // A text read once without a full form has none the second time (long files repeat paragraphs).
+  const read = new Set<string>()
   for (const paragraph of paragraphs) {
     const text = paragraph.text
+    if (read.has(text)) continue
+    read.add(text)
     // A match is a run of name words and spaces ending in the surname as written: the regular
     // expression is run only from the start of each run of such characters that holds the surname.
     let scanned = 0

@@ -165,6 +165,8 @@ export function compareQuotes(
   const rightIndex = lazily(() =>
     indexParaphrases(right, sides.rightUnits, rightSentences, rightWords),
   )
+  const leftKeys = lazily(() => unitKeys(sides.leftUnits))
+  const rightKeys = lazily(() => unitKeys(sides.rightUnits))
   const leftTerms = lazily(() => articleWords(left, leftIndex()))
   const rightTerms = lazily(() => articleWords(right, rightIndex()))
   const leftRuns = unmatchedRuns(sides.leftUnits, usedLeft)
@@ -177,8 +179,7 @@ export function compareQuotes(
     const linked = linkedTo(units, rightsOf)
     run.forEach((id) => usedLeft.add(id))
     const verbatim = findVerbatim(units, rightIndex(), linked)
-    const within =
-      verbatim === null ? quotedWithin(units, speaker, sides.rightUnits, rightQuotes) : null
+    const within = verbatim === null ? quotedWithin(units, speaker, rightKeys(), rightQuotes) : null
     if (within !== null) {
       const other = withinText(within, rightText)
       placed.push({
@@ -232,8 +233,7 @@ export function compareQuotes(
     const speaker = speakerOf(rightQuotes, units)
     const linked = linkedTo(units, leftsOf())
     const verbatim = findVerbatim(units, leftIndex(), linked)
-    const within =
-      verbatim === null ? quotedWithin(units, speaker, sides.leftUnits, leftQuotes) : null
+    const within = verbatim === null ? quotedWithin(units, speaker, leftKeys(), leftQuotes) : null
     if (within !== null) {
       const other = withinText(within, leftText)
       placed.push({
@@ -345,13 +345,15 @@ interface QuotedWithin {
 function quotedWithin(
   units: ReadonlyArray<QuoteUnit>,
   speaker: string | null,
-  others: ReadonlyArray<QuoteUnit>,
+  others: UnitKeys,
   otherQuotes: ReadonlyArray<Quotation>,
 ): QuotedWithin | null {
   const keys = units.flatMap((unit) => unit.keys.map((key) => key.toLowerCase()))
   if (keys.length === 0) return null
   let found: QuotedWithin | null = null
-  for (const unit of others) {
+  // Only units holding the first word can hold them all: the others are passed over as before.
+  for (const id of others.byWord.get(keys[0]!) ?? []) {
+    const unit = others.units[id]!
     // A whole quote repeated is a copy added or removed: only a longer quote holds a fragment.
     if (unit.keys.length <= keys.length) continue
     const otherSpeaker = otherQuotes[unit.quotation]?.speaker ?? null
@@ -367,10 +369,7 @@ function quotedWithin(
       continue
     }
     if (found !== null && !same) continue
-    const at = indexOfRun(
-      unit.keys.map((key) => key.toLowerCase()),
-      keys,
-    )
+    const at = indexOfRun(others.lower[id]!, keys)
     if (at < 0) continue
     const words = compoundWordSpans(unit.text)
     found = {
@@ -382,6 +381,29 @@ function quotedWithin(
     if (same) break
   }
   return found
+}
+
+/** One side's units with their keys lower-cased, and the units that hold each such key. */
+interface UnitKeys {
+  readonly units: ReadonlyArray<QuoteUnit>
+  readonly lower: ReadonlyArray<ReadonlyArray<string>>
+  /** Unit ids by lower-cased key, in reading order. */
+  readonly byWord: ReadonlyMap<string, ReadonlyArray<number>>
+}
+
+function unitKeys(units: ReadonlyArray<QuoteUnit>): UnitKeys {
+  const lower: Array<ReadonlyArray<string>> = []
+  const byWord = new Map<string, number[]>()
+  for (let id = 0; id < units.length; id += 1) {
+    const keys = units[id]!.keys.map((key) => key.toLowerCase())
+    lower.push(keys)
+    for (const key of new Set(keys)) {
+      const ids = byWord.get(key)
+      if (ids === undefined) byWord.set(key, [id])
+      else ids.push(id)
+    }
+  }
+  return { units, lower, byWord }
 }
 
 function indexOfRun(words: ReadonlyArray<string>, run: ReadonlyArray<string>): number {
