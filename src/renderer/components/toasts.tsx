@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import './components.css'
 
@@ -65,13 +65,32 @@ export function useToasts(): ToastControls {
 /** The element that holds the toasts, so a focus trap can keep their buttons reachable. */
 export const TOASTS_ID = 'toasts'
 
-/** The stack of toasts, newest last. */
+/**
+ * The stack of toasts, newest last. A toast's button that had keyboard focus gives it back, when
+ * pressed, to where it was before the toasts (so Undo or Dismiss does not drop it on the page).
+ */
 export function Toasts(props: {
   readonly toasts: ReadonlyArray<Toast>
   readonly onDismiss: (id: number) => void
 }): ReactNode {
+  const region = useRef<HTMLDivElement>(null)
+  const before = useRef<HTMLElement | null>(null)
+  useEffect(() => {
+    const node = region.current
+    if (!node) return
+    const onFocusIn = (event: FocusEvent): void => {
+      const from = event.relatedTarget
+      if (from instanceof HTMLElement && !node.contains(from)) before.current = from
+    }
+    node.addEventListener('focusin', onFocusIn)
+    return () => node.removeEventListener('focusin', onFocusIn)
+  }, [])
+  const giveFocusBack = (): void => {
+    const target = before.current
+    if (region.current?.contains(document.activeElement) && target?.isConnected) target.focus()
+  }
   return (
-    <div className="toasts" id={TOASTS_ID}>
+    <div className="toasts" id={TOASTS_ID} ref={region}>
       {props.toasts.map((toast) => (
         <div
           key={toast.id}
@@ -80,7 +99,15 @@ export function Toasts(props: {
         >
           <span dir="auto">{toast.message}</span>
           {toast.action && (
-            <button type="button" className="button" onClick={toast.action.run}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                // First: the action may move focus itself (to the list it opens).
+                giveFocusBack()
+                toast.action?.run()
+              }}
+            >
               {toast.action.label}
             </button>
           )}
@@ -88,7 +115,10 @@ export function Toasts(props: {
             type="button"
             className="button button-quiet"
             aria-label="Dismiss"
-            onClick={() => props.onDismiss(toast.id)}
+            onClick={() => {
+              giveFocusBack()
+              props.onDismiss(toast.id)
+            }}
           >
             ×
           </button>
