@@ -74,8 +74,18 @@ interface Stemmed {
  * which two versions of a sentence swap more than inflections.
  */
 function contextStem(token: Token): string {
-  return stemWord(token.lower).slice(0, 5)
+  let stem = CONTEXT_STEMS.get(token.lower)
+  if (stem === undefined) {
+    stem = stemWord(token.lower).slice(0, 5)
+    if (CONTEXT_STEMS.size >= MAX_CONTEXT_STEMS) CONTEXT_STEMS.clear()
+    CONTEXT_STEMS.set(token.lower, stem)
+  }
+  return stem
 }
+
+// Articles repeat their words: each spelling is stemmed once (cleared when full).
+const CONTEXT_STEMS = new Map<string, string>()
+const MAX_CONTEXT_STEMS = 50_000
 
 // Numbers a word may be hyphenated to ("38-year-old", "26 - year - old", "eight-year").
 const NUMBER_TOKEN =
@@ -125,8 +135,14 @@ function contextOf(
   fact: Fact,
 ): Context {
   const { tokens } = analysis
+  // The first token at or after the fact's start (tokens are in order).
   let at = 0
-  while (at < tokens.length && tokens[at]!.start < fact.start) at += 1
+  let stop = tokens.length
+  while (at < stop) {
+    const middle = (at + stop) >> 1
+    if (tokens[middle]!.start < fact.start) at = middle + 1
+    else stop = middle
+  }
   const own = new Set<string>()
   for (let next = at; next < tokens.length && tokens[next]!.end <= fact.end; next += 1) {
     own.add(contextStem(tokens[next]!))
@@ -756,18 +772,19 @@ function pairAttributions(
   rows: ReadonlyArray<AlignedRow>,
 ): ReadonlyArray<readonly [Pending, Pending]> {
   const attributions = (side: Side, which: 'left' | 'right'): ReadonlyArray<Pending> => {
-    const rowOf = new Map<number, number>()
+    const found: Pending[] = []
     rows.forEach((row, index) => {
-      for (const paragraph of row[which]) rowOf.set(paragraph, index)
+      for (const paragraph of row[which]) {
+        for (const located of side.facts[paragraph] ?? []) {
+          if (isAttribution(located.fact)) found.push({ ...located, row: index, oneSided: false })
+        }
+      }
     })
-    return side.facts
-      .flat()
-      .filter(({ fact }) => isAttribution(fact))
-      .map((located) => ({ ...located, row: rowOf.get(located.paragraph) ?? 0, oneSided: false }))
+    return found
   }
   const before = attributions(left, 'left')
-  const after = attributions(right, 'right')
-  if (before.length === 0 || after.length === 0) return []
+  const after = before.length === 0 ? [] : attributions(right, 'right')
+  if (after.length === 0) return []
   const candidates = before
     .flatMap((a) => after.map((b) => ({ a, b, score: sharedClaim(a.context, b.context) })))
     .filter(({ score }) => score >= MIN_SHARED_CLAIM)
