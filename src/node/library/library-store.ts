@@ -439,14 +439,16 @@ function createStore(parts: StoreParts): LibraryStore {
     queueIndexWrite(async () => {
       try {
         const live = new Set(db.data.articles.map((record) => record.body))
+        // Nobody waits for it: it rests between slices, so changes meanwhile keep their speed.
+        const slice = timeSlicer(4, 4)
         const bytes = await encodeSearchIndex(
           searchIndex,
           [...bodyHaystacks],
           live,
-          timeSlicer(),
+          slice,
           () => closing,
         )
-        const rebuilt = bytes ? await SearchIndex.fromBytes(bytes, timeSlicer()) : null
+        const rebuilt = bytes ? await SearchIndex.fromBytes(bytes, slice) : null
         if (!bytes || !rebuilt) return
         // The index is on disk before the words it now holds leave the cache.
         await writeSearchIndex(searchIndexPath, bytes)

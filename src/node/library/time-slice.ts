@@ -1,13 +1,17 @@
 /**
- * A check to await inside long loops on the main thread: it yields to the event loop once the
- * current slice has run `sliceMs`, so a window stays responsive (a frame is 16 ms) while work of
+ * A check to await inside long loops on the main thread: it yields to the event loop (for `restMs`
+ * when given) once the current slice has run `sliceMs`, so a window stays responsive (a frame is 16 ms) while work of
  * seconds goes on in the background.
  */
-export function timeSlicer(sliceMs = 4): () => Promise<void> {
+export function timeSlicer(sliceMs = 4, restMs = 0): () => Promise<void> {
   let started = performance.now()
   return async () => {
     if (performance.now() - started < sliceMs) return
-    await new Promise((resolve) => setImmediate(resolve))
+    // Background work nobody waits for rests between slices, leaving the thread to what the user
+    // does meanwhile (an add waits for its file writes' callbacks).
+    await new Promise((resolve) =>
+      restMs > 0 ? setTimeout(resolve, restMs) : setImmediate(resolve),
+    )
     started = performance.now()
   }
 }
