@@ -22,28 +22,33 @@ export function candidatePairs(
   const lexical = lexicalCandidates(left, right, headingOnRight, vocabularySize)
   // Marks which right sentences a left sentence already has, by the left sentence's number + 1.
   const chosenBy = new Int32Array(right.length)
-  return left.map((unit, i) => {
-    const heading = unit.heading ? 1 : 0
+  const lists: number[][] = []
+  for (let i = 0; i < left.length; i++) {
+    const heading = (left[i] as SentenceUnit).heading ? 1 : 0
     const candidates: number[] = []
-    const add = (k: number): void => {
-      if (chosenBy[k] === i + 1) return
-      chosenBy[k] = i + 1
-      candidates.push(k)
-    }
-    for (const j of lexical[i] ?? []) add(j)
-    const near = (j: number | undefined): void => {
-      if (j === undefined) return
-      for (let k = j - POSITION_WINDOW; k <= j + POSITION_WINDOW; k++) {
-        if (k >= 0 && k < right.length && headingOnRight[k] === heading) add(k)
-      }
-    }
+    for (const j of lexical[i] ?? []) addCandidate(candidates, chosenBy, i, j)
     const previousBest = lexical[i - 1]?.[0]
     const nextBest = lexical[i + 1]?.[0]
-    if (previousBest !== undefined) near(previousBest + 1)
-    if (nextBest !== undefined) near(nextBest - 1)
-    near(Math.round((i * right.length) / Math.max(left.length, 1)))
-    return candidates.sort((a, b) => a - b)
-  })
+    const near: number[] = []
+    if (previousBest !== undefined) near.push(previousBest + 1)
+    if (nextBest !== undefined) near.push(nextBest - 1)
+    near.push(Math.round((i * right.length) / Math.max(left.length, 1)))
+    for (const j of near) {
+      for (let k = j - POSITION_WINDOW; k <= j + POSITION_WINDOW; k++) {
+        if (k >= 0 && k < right.length && headingOnRight[k] === heading) {
+          addCandidate(candidates, chosenBy, i, k)
+        }
+      }
+    }
+    lists.push(candidates.sort((a, b) => a - b))
+  }
+  return lists
+}
+
+function addCandidate(candidates: number[], chosenBy: Int32Array, i: number, j: number): void {
+  if (chosenBy[j] === i + 1) return
+  chosenBy[j] = i + 1
+  candidates.push(j)
 }
 
 /**

@@ -9,6 +9,8 @@ import type { Vocabulary } from './vocabulary'
 import { contentWordForms, isContentWord, tokenizeWords } from './word-tokens'
 import type { WordFormCache, WordToken } from './word-tokens'
 
+const ignoreProgress = (): void => undefined
+
 /** The distinct content words of a sentence or paragraph with their weights. */
 export interface WordBag {
   readonly ids: Int32Array
@@ -60,14 +62,21 @@ export function prepareAlignmentInput(
   const forms: WordFormCache = new Map()
   const sentences: SentenceCache = new Map()
   // Reading the analysed words takes ~40% of this step on a 1 MB pair, the vocabulary the rest.
-  const tokenised = progressCounter(
-    progressSpan(progress, 0, 0.4),
-    analysis.left.length + analysis.right.length,
-    12,
-  )
-  const leftSentences = tokenizeSide(analysis.left, forms, sentences, tokenised)
-  const rightSentences = tokenizeSide(analysis.right, forms, sentences, (done) =>
-    tokenised(analysis.left.length + done),
+  // Without a progress report, a module-level no-op (see linkSentences).
+  const tokenised = progress
+    ? progressCounter(
+        progressSpan(progress, 0, 0.4),
+        analysis.left.length + analysis.right.length,
+        12,
+      )
+    : ignoreProgress
+  const leftSentences = tokenizeSide(analysis.left, forms, sentences, tokenised, 0)
+  const rightSentences = tokenizeSide(
+    analysis.right,
+    forms,
+    sentences,
+    tokenised,
+    analysis.left.length,
   )
   const vocabulary = buildVocabulary(
     [...leftSentences, ...rightSentences].map((sentence) => ({
@@ -225,10 +234,11 @@ function tokenizeSide(
   forms: WordFormCache,
   sentences: SentenceCache,
   tokenised: (done: number) => void,
+  doneBefore: number,
 ): ReadonlyArray<TokenisedSentence> {
   const side: TokenisedSentence[] = []
   for (let position = 0; position < analysis.length; position++) {
-    tokenised(position)
+    tokenised(doneBefore + position)
     const {
       paragraph,
       words: paragraphWords,
