@@ -1,7 +1,7 @@
 /**
  * A check to await inside long loops on the main thread: it yields to the event loop (for `restMs`
- * when given) once the current slice has run `sliceMs`, so a window stays responsive (a frame is 16 ms) while work of
- * seconds goes on in the background.
+ * when given) once the current slice has run `sliceMs`, so a window stays responsive (a frame is
+ * 16 ms) while work of seconds goes on in the background.
  */
 export function timeSlicer(sliceMs = 4, restMs = 0): () => Promise<void> {
   let started = performance.now()
