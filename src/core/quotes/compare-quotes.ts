@@ -18,7 +18,7 @@ import type { Quotation } from './extract-quotes'
 import { isLinked, isName, matchQuoteUnits, shareContentWord, speakerKey } from './match-quotes'
 import type { QuoteSides } from './match-quotes'
 import { findParaphrase, findVerbatim, indexParaphrases } from './paraphrase'
-import type { Paraphrase, ParaphraseIndex } from './paraphrase'
+import type { Paraphrase, ParaphraseIndex, QuotedSentenceCache } from './paraphrase'
 import { createQuoteUnitCache, quoteUnits, stemDice } from './quote-units'
 import type { QuoteUnit } from './quote-units'
 import {
@@ -161,9 +161,12 @@ export function compareQuotes(
   // Quotes left over on one side: reworded into the other side's own words, or gone. Left runs
   // go first and count as reported whatever they became, so a right run cannot claim them too;
   // right runs are collected afterwards, without the quotes the left ones absorbed.
-  const leftIndex = lazily(() => indexParaphrases(left, sides.leftUnits, leftSentences, leftWords))
+  const quotedRanges: QuotedSentenceCache = new Map()
+  const leftIndex = lazily(() =>
+    indexParaphrases(left, sides.leftUnits, leftSentences, leftWords, quotedRanges),
+  )
   const rightIndex = lazily(() =>
-    indexParaphrases(right, sides.rightUnits, rightSentences, rightWords),
+    indexParaphrases(right, sides.rightUnits, rightSentences, rightWords, quotedRanges),
   )
   const leftKeys = lazily(() => unitKeys(sides.leftUnits))
   const rightKeys = lazily(() => unitKeys(sides.rightUnits))

@@ -329,6 +329,16 @@ export function isName(speaker: string): boolean {
 
 /** A person's surname, lower-cased ("Karoline Leavitt" and "Leavitt" agree). */
 export function speakerKey(speaker: string): string {
-  const words = speaker.toLowerCase().split(/\s+/u)
-  return words[words.length - 1] ?? ''
+  let key = SPEAKER_KEYS.get(speaker)
+  if (key === undefined) {
+    const words = speaker.toLowerCase().split(/\s+/u)
+    key = words[words.length - 1] ?? ''
+    if (SPEAKER_KEYS.size >= MAX_SPEAKER_KEYS) SPEAKER_KEYS.clear()
+    SPEAKER_KEYS.set(speaker, key)
+  }
+  return key
 }
+
+// Speakers are compared pair by pair, a few names many times: each name is split once.
+const SPEAKER_KEYS = new Map<string, string>()
+const MAX_SPEAKER_KEYS = 10_000

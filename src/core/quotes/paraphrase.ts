@@ -69,9 +69,16 @@ export function indexParaphrases(
   units: ReadonlyArray<QuoteUnit>,
   sentencesOf: ParagraphSentences = splitParagraphSentences,
   wordsOf: ParagraphWords = splitParagraphWords,
+  quotedRanges: QuotedSentenceCache = new Map(),
 ): ParaphraseIndex {
-  return new ArticleParaphrases(paragraphs, units, sentencesOf, wordsOf)
+  return new ArticleParaphrases(paragraphs, units, sentencesOf, wordsOf, quotedRanges)
 }
+
+/**
+ * Sentences split inside quotations, by paragraph text: pass one cache to both sides' indexes of
+ * a comparison, whose shared paragraphs are then split once.
+ */
+export type QuotedSentenceCache = Map<string, ReadonlyArray<readonly [number, number]>>
 
 // A class rather than closures made per comparison, so that its optimised code outlives them.
 class ArticleParaphrases implements ParaphraseIndex {
@@ -88,6 +95,7 @@ class ArticleParaphrases implements ParaphraseIndex {
     readonly units: ReadonlyArray<QuoteUnit>,
     private readonly splitSentences: ParagraphSentences,
     private readonly readWords: ParagraphWords,
+    private readonly quotedRanges: QuotedSentenceCache,
   ) {
     for (const paragraph of paragraphs) this.byIndex.set(paragraph.index, paragraph)
     for (let id = 0; id < units.length; id += 1) {
@@ -125,12 +133,22 @@ class ArticleParaphrases implements ParaphraseIndex {
     return sentences
   }
 
+  /** A text's sentences split inside its quotations too, read once per text for both sides. */
+  private insideQuotations(text: string): ReadonlyArray<readonly [number, number]> {
+    let ranges = this.quotedRanges.get(text)
+    if (ranges === undefined) {
+      ranges = sentenceRanges(withSingleQuotationMarks(text))
+      this.quotedRanges.set(text, ranges)
+    }
+    return ranges
+  }
+
   private read(index: number): ReadonlyArray<IndexedSentence> {
     const paragraph = this.byIndex.get(index)
     if (paragraph === undefined || paragraph.kind === 'boilerplate') return []
     const inParagraph = this.unitsOf.get(index) ?? []
     const ranges = DOUBLE_QUOTATION_MARK.test(paragraph.text)
-      ? sentenceRanges(withSingleQuotationMarks(paragraph.text))
+      ? this.insideQuotations(paragraph.text)
       : this.splitSentences(paragraph)
     const sentences: IndexedSentence[] = []
     const all = this.wordsOf(index).words
