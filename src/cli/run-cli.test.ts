@@ -338,7 +338,14 @@ describe('rewrite-lens: bad input and arguments', () => {
         await run(['compare', fifo, newPath]),
         /article-pipe\.txt is not a regular file/,
       )
-      expectUserError(await run(['compare', '/dev/zero', newPath]), /zero is not a format/)
+      expectUserError(
+        await run(['compare', '/dev/zero', newPath]),
+        /: \/dev\/zero is not a regular file; save the article to a file\.\n$/,
+      )
+      expectUserError(
+        await run(['compare', '/dev/null', newPath]),
+        /: \/dev\/null is not a regular file/,
+      )
       const vanished = join(dir, 'vanished.txt')
       await symlink(join(dir, 'deleted-meanwhile.txt'), vanished)
       expectUserError(await run(['compare', vanished, newPath]), /vanished\.txt was not found/)

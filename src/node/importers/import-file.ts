@@ -65,13 +65,11 @@ export async function importArticleFile(path: string): Promise<ImportedArticle> 
   if (link?.isSymbolicLink() && info.isFile()) await requireChoosableTarget(path, fileName)
   if (info.isDirectory())
     throw new ImportError(fileName, `${fileName} is a folder; pick the article files inside it.`)
-  requireFormat(fileName)
-  // Reading a pipe or a device would block or never end.
+  // Reading a pipe or a device would block or never end. Checked before the format, so that
+  // /dev/null is named as the device it is and not as a file of an unknown format.
   if (!info.isFile())
-    throw new ImportError(
-      fileName,
-      `${fileName} is not a regular file; save the article to a file.`,
-    )
+    throw new ImportError(fileName, `${path} is not a regular file; save the article to a file.`)
+  requireFormat(fileName)
   if (info.size > MAX_IMPORT_BYTES) throw tooLarge(fileName)
   const bytes = await readFile(path).catch((error: unknown) => {
     const code = (error as { code?: string }).code ?? 'an error'
