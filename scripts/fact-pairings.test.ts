@@ -37,4 +37,27 @@ describe('factPairings', () => {
     // police, marched, through, city, saturday of the right's six content words
     expect(pairing?.shared).toBeCloseTo(5 / 6)
   })
+
+  it('reads whole sentences past abbreviations and spaced decimals ("3: 33 a. m.", "$27. 5 million")', () => {
+    const left = 'The fire was reported at 3: 33 a. m. and is under investigation. It spread.'
+    const right = 'A deal worth $27. 5 million was signed at 3: 30 by the U.S. company. Done.'
+    const comparison = {
+      ...compareArticles({ path: 'a', text: left }, { path: 'b', text: right }),
+      facts: [
+        {
+          kind: 'date' as const,
+          status: 'changed' as const,
+          left: at('3: 33 a. m.', left),
+          right: at('3: 30', right),
+        },
+      ],
+    }
+    const [pairing] = factPairings(comparison)
+    expect(pairing?.leftSentence).toBe(
+      'The fire was reported at 3: 33 a. m. and is under investigation.',
+    )
+    expect(pairing?.rightSentence).toBe(
+      'A deal worth $27. 5 million was signed at 3: 30 by the U.S. company.',
+    )
+  })
 })

@@ -4,6 +4,7 @@
  * fact changed, so a person has to read them, and two sentences that share few words are where a
  * pairing of two different facts ("10 rebounds" → "about 30 minutes") shows.
  */
+import { splitSentenceRanges } from '../src/core'
 import type { Comparison, FactKind, SideText } from '../src/core'
 
 /** One `changed` fact entry, with its sentences and how many words they share. */
@@ -42,19 +43,15 @@ export function factPairings(comparison: Comparison): ReadonlyArray<FactPairing>
   })
 }
 
-/** The sentence of a paragraph that holds a side's first span. */
+/** The sentence of a paragraph that holds a side's first span, by the one sentence splitter. */
 function sentenceOf(paragraphs: ReadonlyArray<{ readonly text: string }>, side: SideText): string {
   const span = side.spans[0]
-  const text = span ? (paragraphs[span.paragraph]?.text ?? '') : ''
   if (!span) return side.text
-  const before = text.slice(0, span.start)
-  const start = Math.max(
-    ...[...before.matchAll(/[.!?]["”’)]*\s+/gu)].map((m) => m.index + m[0].length),
-    0,
+  const text = paragraphs[span.paragraph]?.text ?? ''
+  const sentence = splitSentenceRanges(text).find(
+    (range) => range.start <= span.start && span.start < range.end,
   )
-  const after = /[.!?]["”’)]*(?:\s|$)/u.exec(text.slice(span.end))
-  const end = after ? span.end + after.index + after[0].length : text.length
-  return text.slice(start, end).trim()
+  return sentence ? text.slice(sentence.start, sentence.end) : text
 }
 
 const STOP = new Set(
