@@ -747,59 +747,122 @@ function isAttribution(fact: Fact): boolean {
 // date, as a claim has no value of its own to match.
 const MIN_SHARED_CLAIM = 4
 
+/** Stems `sentence`'s sentence shares with `paragraph`'s paragraph, the latter's own words left out. */
+function sharedWithin(sentence: Context, paragraph: Context): number {
+  let count = 0
+  for (const stem of sentence.stems) {
+    if (paragraph.paragraph.has(stem) && !paragraph.own.has(stem)) count += 1
+  }
+  return count
+}
+
 /**
  * Stems one claim's sentence shares with the other claim's paragraph, the better way round: a
  * rewrite may spread a sentence over its paragraph ("…reclaiming areas. Peskov stated that…").
  */
 function sharedClaim(a: Context, b: Context): number {
-  const within = (sentence: Context, paragraph: Context): number => {
-    let count = 0
-    for (const stem of sentence.stems)
-      if (paragraph.paragraph.has(stem) && !paragraph.own.has(stem)) count += 1
-    return count
+  return Math.max(sharedWithin(a, b), sharedWithin(b, a))
+}
+
+/** Attributions that share a context and a source: a paragraph repeated states the same claim. */
+interface ClaimGroup {
+  readonly context: Context
+  readonly value: string
+  /** Positions in the side's attributions, ascending. */
+  readonly members: number[]
+}
+
+/** The attributions of the paragraphs each row gives `which` side, in row order. */
+function attributionsOf(
+  side: Side,
+  rows: ReadonlyArray<AlignedRow>,
+  which: 'left' | 'right',
+): ReadonlyArray<Pending> {
+  const found: Pending[] = []
+  for (let index = 0; index < rows.length; index += 1) {
+    for (const paragraph of rows[index]![which]) {
+      for (const located of side.facts[paragraph] ?? []) {
+        if (isAttribution(located.fact)) found.push({ ...located, row: index, oneSided: false })
+      }
+    }
   }
-  return Math.max(within(a, b), within(b, a))
+  return found
+}
+
+function claimGroups(claims: ReadonlyArray<Pending>): ReadonlyArray<ClaimGroup> {
+  const byContext = new Map<Context, Map<string, ClaimGroup>>()
+  const groups: ClaimGroup[] = []
+  claims.forEach((claim, position) => {
+    let byValue = byContext.get(claim.context)
+    if (byValue === undefined) {
+      byValue = new Map()
+      byContext.set(claim.context, byValue)
+    }
+    let group = byValue.get(claim.fact.value)
+    if (group === undefined) {
+      group = { context: claim.context, value: claim.fact.value, members: [] }
+      byValue.set(claim.fact.value, group)
+      groups.push(group)
+    }
+    group.members.push(position)
+  })
+  return groups
 }
 
 /**
  * Claims credited to another source ("the Kremlin claimed" → "Peskov stated"), wherever the
  * alignment put them: each attribution pairs with the one of the other article whose paragraph
- * shares the most content, and is reported only when the two credit different sources.
+ * shares the most content (ties: the same source first, then the earlier claims), and is reported
+ * only when the two credit different sources. A paragraph repeated many times (a long article)
+ * has one context, so pairs are scored once per distinct claim rather than once per two mentions.
  */
 function pairAttributions(
   left: Side,
   right: Side,
   rows: ReadonlyArray<AlignedRow>,
 ): ReadonlyArray<readonly [Pending, Pending]> {
-  const attributions = (side: Side, which: 'left' | 'right'): ReadonlyArray<Pending> => {
-    const found: Pending[] = []
-    rows.forEach((row, index) => {
-      for (const paragraph of row[which]) {
-        for (const located of side.facts[paragraph] ?? []) {
-          if (isAttribution(located.fact)) found.push({ ...located, row: index, oneSided: false })
-        }
-      }
-    })
-    return found
-  }
-  const before = attributions(left, 'left')
-  const after = before.length === 0 ? [] : attributions(right, 'right')
+  const before = attributionsOf(left, rows, 'left')
+  const after = before.length === 0 ? [] : attributionsOf(right, rows, 'right')
   if (after.length === 0) return []
-  const candidates = before
-    .flatMap((a) => after.map((b) => ({ a, b, score: sharedClaim(a.context, b.context) })))
-    .filter(({ score }) => score >= MIN_SHARED_CLAIM)
-    .sort(
-      (x, y) =>
-        y.score - x.score ||
-        Number(x.a.fact.value !== x.b.fact.value) - Number(y.a.fact.value !== y.b.fact.value),
-    )
-  const used = new Set<Pending>()
+  const beforeGroups = claimGroups(before)
+  const afterGroups = claimGroups(after)
+  const groupOf = new Array<number>(before.length)
+  beforeGroups.forEach((group, at) => {
+    for (const member of group.members) groupOf[member] = at
+  })
+  // Each tier is a score and whether the sources differ, best first: the order pairs are taken in.
+  const tiers: number[][] = beforeGroups.map((a) =>
+    afterGroups.map((b) => {
+      const score = sharedClaim(a.context, b.context)
+      return score >= MIN_SHARED_CLAIM ? score * 2 - Number(a.value !== b.value) : -1
+    }),
+  )
+  const order = [...new Set(tiers.flat().filter((tier) => tier >= 0))].sort((x, y) => y - x)
+  const usedBefore = new Array<boolean>(before.length).fill(false)
+  const usedAfter = new Array<boolean>(after.length).fill(false)
+  // Where each after group's first unused member may be: members only ever become used.
+  const next = afterGroups.map(() => 0)
   const changed: Array<readonly [Pending, Pending]> = []
-  for (const { a, b } of candidates) {
-    if (used.has(a) || used.has(b)) continue
-    used.add(a)
-    used.add(b)
-    if (a.fact.value !== b.fact.value) changed.push([a, b])
+  for (const tier of order) {
+    for (let at = 0; at < before.length; at += 1) {
+      if (usedBefore[at]) continue
+      const row = tiers[groupOf[at]!]!
+      let taken = -1
+      for (let index = 0; index < afterGroups.length; index += 1) {
+        if (row[index] !== tier) continue
+        const { members } = afterGroups[index]!
+        let first = next[index]!
+        while (first < members.length && usedAfter[members[first]!]) first += 1
+        next[index] = first
+        const member = members[first]
+        if (member !== undefined && (taken < 0 || member < taken)) taken = member
+      }
+      if (taken < 0) continue
+      usedBefore[at] = true
+      usedAfter[taken] = true
+      const [a, b] = [before[at]!, after[taken]!]
+      if (a.fact.value !== b.fact.value) changed.push([a, b])
+    }
   }
   return changed
 }
