@@ -17,8 +17,17 @@ import type { ProgressReport } from '../progress'
 interface Located {
   readonly fact: Fact
   readonly paragraph: number
-  /** Content-word stems of the sentence around the fact, for pairing facts that changed. */
-  readonly context: Context
+  /** The facts of the paragraph's text, this one at `at`: its context is found from them. */
+  readonly text: TextFacts
+  readonly at: number
+}
+
+/**
+ * Content-word stems of the sentence around the fact, for pairing facts that changed; found on
+ * first use, as most facts are stated alike on both sides and never paired.
+ */
+function contextOf(located: Located): Context {
+  return located.text.contexts()[located.at] ?? NO_CONTEXT
 }
 
 /** The content-word stems of a fact's sentence, and those of its words not capitalised. */
@@ -128,7 +137,7 @@ function sentenceStems(analysis: AnalysedText): ReadonlyArray<ReadonlyArray<Stem
 }
 
 /** The stems of the fact's sentence, without the fact's own words. */
-function contextOf(
+function factContext(
   analysis: AnalysedText,
   sentences: ReadonlyArray<ReadonlyArray<Stemmed>>,
   paragraph: ReadonlySet<string>,
@@ -293,32 +302,29 @@ function isFactual(paragraph: Paragraph): boolean {
 }
 
 /** The facts of one analysed text and each one's context, found once however often it recurs. */
-interface TextFacts {
+class TextFacts {
   readonly facts: ReadonlyArray<Fact>
-  readonly contexts: () => ReadonlyArray<Context>
-}
+  private readonly analysis: AnalysedText
+  private found: ReadonlyArray<Context> | null = null
 
-function textFactsOf(
-  analysis: AnalysedText,
-  lexicon: NameLexicon,
-  spacedDecimals: boolean,
-): TextFacts {
-  // Who claims are credited to, for pairing only: an attribution no other replaces is not reported.
-  const facts = [
-    ...extractFacts(analysis, lexicon, spacedDecimals),
-    ...extractAttributions(analysis.text),
-  ]
-  let contexts: ReadonlyArray<Context> | null = null
-  return {
-    facts,
-    contexts: () => {
-      if (contexts === null) {
-        const sentences = sentenceStems(analysis)
-        const paragraph = new Set(sentences.flatMap((words) => words.map(({ stem }) => stem)))
-        contexts = facts.map((fact) => contextOf(analysis, sentences, paragraph, fact))
-      }
-      return contexts
-    },
+  constructor(analysis: AnalysedText, lexicon: NameLexicon, spacedDecimals: boolean) {
+    this.analysis = analysis
+    // Who claims are credited to, for pairing only: an attribution no other replaces is not reported.
+    this.facts = [
+      ...extractFacts(analysis, lexicon, spacedDecimals),
+      ...extractAttributions(analysis.text),
+    ]
+  }
+
+  /** Each fact's context, in the order of `facts`. */
+  contexts(): ReadonlyArray<Context> {
+    if (this.found === null) {
+      const { analysis } = this
+      const sentences = sentenceStems(analysis)
+      const paragraph = new Set(sentences.flatMap((words) => words.map(({ stem }) => stem)))
+      this.found = this.facts.map((fact) => factContext(analysis, sentences, paragraph, fact))
+    }
+    return this.found
   }
 }
 
@@ -339,7 +345,7 @@ function describeSide(
     if (!analysis) return []
     let text = known.get(analysis)
     if (text === undefined) {
-      text = textFactsOf(analysis, lexicon, spacedDecimals)
+      text = new TextFacts(analysis, lexicon, spacedDecimals)
       known.set(analysis, text)
     }
     for (const fact of text.facts) {
@@ -347,12 +353,8 @@ function describeSide(
       if (fact.kind === 'source') sources.add(fact.value)
     }
     if (!isFactual(paragraph)) return []
-    const contexts = text.contexts()
-    return text.facts.map((fact, index) => ({
-      fact,
-      paragraph: paragraph.index,
-      context: contexts[index] ?? NO_CONTEXT,
-    }))
+    const found = text
+    return text.facts.map((fact, at) => ({ fact, paragraph: paragraph.index, text: found, at }))
   })
   let grams: ReadonlySet<string> | null = null
   return {
@@ -489,11 +491,13 @@ function isReading(fact: Fact): boolean {
   return DECIMAL.test(fact.text) && !SCALE_WORD.test(fact.text)
 }
 
+const MONTH_WORDS = MONTHS.map((month) => new RegExp(`\\b${month}\\b`, 'u'))
+
 /** The month (1–12) and year a normalised date value names, where it names them. */
 function calendarParts(value: string): { readonly month: number; readonly year: number } {
   const numeric = /^(?:(\d{4})-)?(\d{2})(?:-\d{2})?$/u.exec(value)
   if (numeric) return { month: Number(numeric[2]), year: Number(numeric[1] ?? 0) }
-  const named = MONTHS.findIndex((month) => new RegExp(`\\b${month}\\b`, 'u').test(value))
+  const named = MONTH_WORDS.findIndex((month) => month.test(value))
   const year = /\b(?:19|20)\d{2}\b/u.exec(value)
   return { month: named + 1, year: Number(year?.[0] ?? 0) }
 }
@@ -557,7 +561,8 @@ const MIN_SHARED_EVENT_WORDS = 2
 
 function sameEvent(a: Located, b: Located): boolean {
   return (
-    a.fact.kind !== 'date' || shared(a.context.common, b.context.common) >= MIN_SHARED_EVENT_WORDS
+    a.fact.kind !== 'date' ||
+    shared(contextOf(a).common, contextOf(b).common) >= MIN_SHARED_EVENT_WORDS
   )
 }
 
@@ -588,7 +593,7 @@ function pairByContext<T extends Located>(
         a,
         b,
         relation: relationOf(a.fact, b.fact),
-        score: shared(a.context.stems, b.context.stems),
+        score: shared(contextOf(a).stems, contextOf(b).stems),
       })),
     )
     .filter(
@@ -719,7 +724,7 @@ function pairHeldDates<T extends Located>(
     facts.filter(({ fact }) => fact.kind === 'date')
   const candidates = dates(removed)
     .flatMap((a) =>
-      dates(added).map((b) => ({ a, b, score: sharedParagraph(a.context, b.context) })),
+      dates(added).map((b) => ({ a, b, score: sharedParagraph(contextOf(a), contextOf(b)) })),
     )
     .filter(
       ({ a, b, score }) =>
@@ -793,14 +798,15 @@ function claimGroups(claims: ReadonlyArray<Pending>): ReadonlyArray<ClaimGroup> 
   const byContext = new Map<Context, Map<string, ClaimGroup>>()
   const groups: ClaimGroup[] = []
   claims.forEach((claim, position) => {
-    let byValue = byContext.get(claim.context)
+    const context = contextOf(claim)
+    let byValue = byContext.get(context)
     if (byValue === undefined) {
       byValue = new Map()
-      byContext.set(claim.context, byValue)
+      byContext.set(context, byValue)
     }
     let group = byValue.get(claim.fact.value)
     if (group === undefined) {
-      group = { context: claim.context, value: claim.fact.value, members: [] }
+      group = { context, value: claim.fact.value, members: [] }
       byValue.set(claim.fact.value, group)
       groups.push(group)
     }
