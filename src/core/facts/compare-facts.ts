@@ -304,6 +304,10 @@ function isFactual(paragraph: Paragraph): boolean {
 /** The facts of one analysed text and each one's context, found once however often it recurs. */
 class TextFacts {
   readonly facts: ReadonlyArray<Fact>
+  /** The `valueKeys` of every fact. */
+  readonly keys: ReadonlyArray<string>
+  /** The values of the sources among the facts. */
+  readonly sources: ReadonlyArray<string>
   private readonly analysis: AnalysedText
   private found: ReadonlyArray<Context> | null = null
 
@@ -314,6 +318,23 @@ class TextFacts {
       ...extractFacts(analysis, lexicon, spacedDecimals),
       ...extractAttributions(analysis.text),
     ]
+    const keys: string[] = []
+    const sources: string[] = []
+    for (const fact of this.facts) {
+      for (const key of valueKeys(fact)) keys.push(key)
+      if (fact.kind === 'source') sources.push(fact.value)
+    }
+    this.keys = keys
+    this.sources = sources
+  }
+
+  /** The facts as stated in paragraph `paragraph`. */
+  located(paragraph: number): ReadonlyArray<Located> {
+    const located: Located[] = []
+    for (let at = 0; at < this.facts.length; at += 1) {
+      located.push({ fact: this.facts[at]!, paragraph, text: this, at })
+    }
+    return located
   }
 
   /** Each fact's context, in the order of `facts`. */
@@ -339,23 +360,26 @@ function describeSide(
   const values = new Set<string>()
   const sources = new Set<string>()
   const described = progressCounter(progress, paragraphs.length)
-  const facts = paragraphs.map((paragraph, position) => {
+  // Loops rather than callbacks here and in the row loop: a closure made per comparison loses its
+  // optimised code at each full collection and is compiled again (the bench collects before each run).
+  const facts: Array<ReadonlyArray<Located>> = []
+  for (let position = 0; position < paragraphs.length; position += 1) {
     described(position)
+    const paragraph = paragraphs[position]!
     const analysis = analyses[position]
-    if (!analysis) return []
-    let text = known.get(analysis)
-    if (text === undefined) {
+    let text = analysis ? known.get(analysis) : undefined
+    if (analysis && text === undefined) {
       text = new TextFacts(analysis, lexicon, spacedDecimals)
       known.set(analysis, text)
     }
-    for (const fact of text.facts) {
-      for (const key of valueKeys(fact)) values.add(key)
-      if (fact.kind === 'source') sources.add(fact.value)
+    if (text === undefined) {
+      facts.push([])
+      continue
     }
-    if (!isFactual(paragraph)) return []
-    const found = text
-    return text.facts.map((fact, at) => ({ fact, paragraph: paragraph.index, text: found, at }))
-  })
+    for (const key of text.keys) values.add(key)
+    for (const source of text.sources) sources.add(source)
+    facts.push(isFactual(paragraph) ? text.located(paragraph.index) : [])
+  }
   let grams: ReadonlySet<string> | null = null
   return {
     paragraphs,
@@ -584,29 +608,29 @@ function affinity(a: Fact, b: Fact): number {
 function pairByContext<T extends Located>(
   left: ReadonlyArray<T>,
   right: ReadonlyArray<T>,
-  statedLeft: (located: T) => boolean,
-  statedRight: (located: T) => boolean,
+  /** The article a left fact's value is looked up in, if any (`statedIn`); likewise a right one's. */
+  leftLookedUpIn: Side | null,
+  rightLookedUpIn: Side | null,
 ): Pairing<T> {
-  const candidates = left
-    .flatMap((a) =>
-      right.map((b) => ({
-        a,
-        b,
-        relation: relationOf(a.fact, b.fact),
-        score: shared(contextOf(a).stems, contextOf(b).stems),
-      })),
-    )
-    .filter(
-      ({ a, b, relation, score }) =>
+  const candidates: Array<Candidate<T>> = []
+  for (const a of left) {
+    for (const b of right) {
+      const relation = relationOf(a.fact, b.fact)
+      const score = shared(contextOf(a).stems, contextOf(b).stems)
+      if (
         score >= MIN_SHARED_CONTEXT &&
         sameEvent(a, b) &&
         (relation === 'subject' || (relation === 'related' && alikeInSize(a.fact, b.fact))) &&
         // Two counts of different nouns, or a date the other article states elsewhere ("6 am"
         // was the first blast, "6:24am" a later one), are no value changed.
-        ((relation === 'subject' && a.fact.kind !== 'date') || (!statedLeft(a) && !statedRight(b))),
-    )
-    .map((candidate) => ({ ...candidate, tie: affinity(candidate.a.fact, candidate.b.fact) }))
-    .sort((x, y) => y.score - x.score || y.tie - x.tie)
+        ((relation === 'subject' && a.fact.kind !== 'date') ||
+          (!statedElsewhere(leftLookedUpIn, a) && !statedElsewhere(rightLookedUpIn, b)))
+      ) {
+        candidates.push({ a, b, score, tie: affinity(a.fact, b.fact) })
+      }
+    }
+  }
+  candidates.sort(byScoreThenTie)
   const changed: Array<readonly [T, T]> = []
   const usedLeft = new Set<T>()
   const usedRight = new Set<T>()
@@ -621,6 +645,21 @@ function pairByContext<T extends Located>(
     removed: left.filter((located) => !usedLeft.has(located)),
     added: right.filter((located) => !usedRight.has(located)),
   }
+}
+
+interface Candidate<T extends Located> {
+  readonly a: T
+  readonly b: T
+  readonly score: number
+  readonly tie: number
+}
+
+function byScoreThenTie<T extends Located>(x: Candidate<T>, y: Candidate<T>): number {
+  return y.score - x.score || y.tie - x.tie
+}
+
+function statedElsewhere(side: Side | null, located: Located): boolean {
+  return side !== null && statedIn(side, located.fact)
 }
 
 /** The facts one side of a row states that the other side does not, in any words. */
@@ -880,6 +919,36 @@ interface Pending extends Located {
   readonly oneSided: boolean
 }
 
+/**
+ * Each paragraph's analysis, each distinct text analysed once (`analysed`). Boilerplate is
+ * analysed too, though never reported: a dateline ("Nov 11 - Mumbai") states facts the other
+ * article must not be told it lacks.
+ */
+function analyseParagraphs(
+  paragraphs: ReadonlyArray<Paragraph>,
+  reading: ArticleAnalysis | undefined,
+  analysed: Map<string, AnalysedText>,
+  scanned: (done: number) => void,
+  offset: number,
+): ReadonlyArray<AnalysedText> {
+  const analyses: AnalysedText[] = []
+  for (let position = 0; position < paragraphs.length; position += 1) {
+    scanned(offset + position)
+    const paragraph = paragraphs[position]!
+    let known = analysed.get(paragraph.text)
+    if (known === undefined) {
+      const read = reading?.[position]
+      const same = read?.paragraph.text === paragraph.text ? read : undefined
+      // Boilerplate has no sentences in the analysis; facts still read it (datelines).
+      const sentences = paragraph.kind === 'boilerplate' ? undefined : same?.sentences
+      known = analyseText(paragraph.text, same?.words, sentences)
+      analysed.set(paragraph.text, known)
+    }
+    analyses.push(known)
+  }
+  return analyses
+}
+
 function rowFacts(side: Side, indices: ReadonlyArray<number>): ReadonlyArray<Located> {
   return indices.flatMap((index) => side.facts[index] ?? [])
 }
@@ -899,35 +968,11 @@ export function compareFacts(
 ): ReadonlyArray<FactChange> {
   // Most paragraphs of a rewrite are unchanged: each distinct text is analysed once.
   const analysed = new Map<string, AnalysedText>()
-  // Boilerplate is analysed too, though never reported: a dateline ("Nov 11 - Mumbai") states
-  // facts the other article must not be told it lacks.
-  const analyse =
-    (reading: ArticleAnalysis | undefined) =>
-    (paragraph: Paragraph, position: number): AnalysedText => {
-      let known = analysed.get(paragraph.text)
-      if (known === undefined) {
-        const read = reading?.[position]
-        const same = read?.paragraph.text === paragraph.text ? read : undefined
-        // Boilerplate has no sentences in the analysis; facts still read it (datelines).
-        const sentences = paragraph.kind === 'boilerplate' ? undefined : same?.sentences
-        known = analyseText(paragraph.text, same?.words, sentences)
-        analysed.set(paragraph.text, known)
-      }
-      return known
-    }
   // Shares of the stage measured on a generated 1 MB pair: analysing ~15%, naming ~5%, finding
   // each side's facts ~50%, pairing them row by row the rest.
   const scanned = progressCounter(progressSpan(progress, 0, 0.15), left.length + right.length)
-  const analyseLeft = analyse(analysis?.left)
-  const analyseRight = analyse(analysis?.right)
-  const leftAnalyses = left.map((paragraph, position) => {
-    scanned(position)
-    return analyseLeft(paragraph, position)
-  })
-  const rightAnalyses = right.map((paragraph, position) => {
-    scanned(left.length + position)
-    return analyseRight(paragraph, position)
-  })
+  const leftAnalyses = analyseParagraphs(left, analysis?.left, analysed, scanned, 0)
+  const rightAnalyses = analyseParagraphs(right, analysis?.right, analysed, scanned, left.length)
   const factual = (
     paragraphs: ReadonlyArray<Paragraph>,
     analyses: ReadonlyArray<AnalysedText | null>,
@@ -975,8 +1020,9 @@ export function compareFacts(
   const addedRight: Pending[] = []
 
   const rowsDone = progressCounter(progressSpan(progress, 0.7, 1), rows.length)
-  rows.forEach((row, rowIndex) => {
+  for (let rowIndex = 0; rowIndex < rows.length; rowIndex += 1) {
     rowsDone(rowIndex)
+    const row = rows[rowIndex]!
     const leftRow = rowFacts(leftSide, row.left)
     const rightRow = rowFacts(rightSide, row.right)
     for (const mention of leftRow) {
@@ -1006,8 +1052,8 @@ export function compareFacts(
     const paired = pairByContext(
       unmatched(leftFacts, rightFacts),
       unmatched(rightFacts, leftFacts),
-      (located) => statedIn(rightSide, located.fact),
-      (located) => statedIn(leftSide, located.fact),
+      rightSide,
+      leftSide,
     )
     const oneSided = row.left.length === 0 || row.right.length === 0
     for (const [a, b] of paired.changed) {
@@ -1029,7 +1075,7 @@ export function compareFacts(
         addedRight.push({ ...located, row: rowIndex, oneSided })
       }
     }
-  })
+  }
 
   // A statement the alignment left unlinked (a removed row here, an added row there) may carry a
   // changed fact ("last year" → "last August"); only such rows are paired across, so facts of rows
@@ -1037,8 +1083,8 @@ export function compareFacts(
   const across = pairByContext(
     removedLeft.filter((located) => located.oneSided),
     addedRight.filter((located) => located.oneSided),
-    () => false,
-    () => false,
+    null,
+    null,
   )
   for (const [a, b] of across.changed) {
     report(Math.min(a.row, b.row), `changed:${identityOf(a.fact)}>${identityOf(b.fact)}`, {
