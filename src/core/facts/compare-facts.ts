@@ -112,17 +112,18 @@ function sentenceStems(analysis: AnalysedText): ReadonlyArray<ReadonlyArray<Stem
   const { tokens } = analysis
   // Inside the words hyphenated to a number, after the first.
   let inUnit = false
-  tokens.forEach((token, index) => {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!
     const previous = tokens[index - 1]
     const words = sentences[token.sentence] ?? []
     sentences[token.sentence] = words
     const hyphenated =
       previous !== undefined && previous.sentence === token.sentence && HYPHEN.test(previous.post)
-    if (hyphenated && inUnit) return
+    if (hyphenated && inUnit) continue
     if (hyphenated && NUMBER_TOKEN.test(previous.lower)) {
       inUnit = true
       words.push({ token: previous, stem: `${previous.lower}-${token.lower}`, naming: true })
-      return
+      continue
     }
     inUnit = false
     if (
@@ -132,7 +133,7 @@ function sentenceStems(analysis: AnalysedText): ReadonlyArray<ReadonlyArray<Stem
     ) {
       words.push({ token, stem: contextStem(token), naming: token.capitalised })
     }
-  })
+  }
   return sentences
 }
 

@@ -160,7 +160,8 @@ function tokenize(
   // A word's sentence is its index among the sentence ranges; words between two ranges (in a
   // paragraph's boilerplate) are a sentence of their own, between the two.
   let range = 0
-  matches.forEach((match, index) => {
+  for (let index = 0; index < matches.length; index += 1) {
+    const match = matches[index]!
     const start = match.index
     const end = start + match.text.length
     while (range < sentences.length && (sentences[range]?.end ?? 0) <= start) range += 1
@@ -181,10 +182,15 @@ function tokenize(
       roleNoun: false,
       roleWord: false,
     })
-  })
+  }
   // Names the lexicon lists as one entry ("saudi arabia") tag each of their words; only
-  // capitalised runs can hold such names, so only they are looked up.
-  return tokens.map((token, index) => withRoleFlags(withPhraseTags(tokens, token, index)))
+  // capitalised runs can hold such names, so only they are looked up. A loop, not a callback made
+  // per text: such closures lose their optimised code at each full collection.
+  const tagged: Token[] = []
+  for (let index = 0; index < tokens.length; index += 1) {
+    tagged.push(withRoleFlags(withPhraseTags(tokens, tokens[index]!, index)))
+  }
+  return tagged
 }
 
 function withPhraseTags(tokens: ReadonlyArray<Token>, token: Token, index: number): Token {
