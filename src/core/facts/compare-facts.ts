@@ -614,12 +614,30 @@ function pairByContext<T extends Located>(
   rightLookedUpIn: Side | null,
 ): Pairing<T> {
   const candidates: Array<Candidate<T>> = []
+  // Context stems shared with each right fact, counted through an index of the right facts' stems:
+  // pairing across rows sets every fact of a long one-sided article against the other's.
+  const byStem = new Map<string, number[]>()
+  if (left.length > 0) {
+    for (let at = 0; at < right.length; at += 1) {
+      for (const stem of contextOf(right[at]!).stems) {
+        const holders = byStem.get(stem)
+        if (holders === undefined) byStem.set(stem, [at])
+        else holders.push(at)
+      }
+    }
+  }
+  const scores = new Array<number>(right.length).fill(0)
   for (const a of left) {
-    for (const b of right) {
+    for (const stem of contextOf(a).stems) {
+      for (const at of byStem.get(stem) ?? []) scores[at]! += 1
+    }
+    for (let at = 0; at < right.length; at += 1) {
+      const b = right[at]!
+      const score = scores[at]!
+      scores[at] = 0
+      if (score < MIN_SHARED_CONTEXT) continue
       const relation = relationOf(a.fact, b.fact)
-      const score = shared(contextOf(a).stems, contextOf(b).stems)
       if (
-        score >= MIN_SHARED_CONTEXT &&
         sameEvent(a, b) &&
         (relation === 'subject' || (relation === 'related' && alikeInSize(a.fact, b.fact))) &&
         // Two counts of different nouns, or a date the other article states elsewhere ("6 am"
