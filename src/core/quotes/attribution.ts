@@ -348,30 +348,33 @@ export function fullNameOf(
   paragraphs: ReadonlyArray<Paragraph>,
   tagger: NameTagger,
 ): string | null {
-  const pattern = fullNamePattern(surname)
   // A text read once without a full form has none the second time (long files repeat paragraphs).
   const read = new Set<string>()
   for (const paragraph of paragraphs) {
     const text = paragraph.text
     if (read.has(text)) continue
     read.add(text)
-    // A match is a run of name words and spaces ending in the surname as written: the regular
-    // expression is run only from the start of each run of such characters that holds the surname.
-    let scanned = 0
+    // Where the previous occurrence's run began and it ended: a run walked back to there goes on
+    // to that start, so no character is walked twice.
+    let previousFrom = 0
+    let previousEnd = 0
     for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-      if (at < scanned) continue
+      const end = at + surname.length
+      // The name words before the surname lie in the run of name characters that ends there.
+      const floor = Math.min(previousEnd, at)
       let from = at
-      while (from > scanned && inNameRun(text.charCodeAt(from - 1), surname)) from -= 1
-      let to = at + surname.length
-      while (to < text.length && inNameRun(text.charCodeAt(to), surname)) to += 1
-      scanned = to
-      pattern.lastIndex = from
-      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-        if (match.index >= to) break
-        const name = stripTitles(tokenize(match[0], 0, match[0].length), tagger)
-        const joined = joinTokens(name)
-        if (name.length > 1 && tagger.isPersonLike(joined)) return joined
-      }
+      while (from > floor && inNameRun(text.charCodeAt(from - 1), surname)) from -= 1
+      if (from === floor) from = previousFrom
+      previousFrom = from
+      previousEnd = end
+      if (end < text.length && LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(end)!)))
+        continue
+      const before = NAME_WORDS_AT_END.exec(text.slice(from, at))
+      if (before === null) continue
+      const written = before[0] + surname
+      const name = stripTitles(tokenize(written, 0, written.length), tagger)
+      const joined = joinTokens(name)
+      if (name.length > 1 && tagger.isPersonLike(joined)) return joined
     }
   }
   return null
@@ -380,20 +383,10 @@ export function fullNameOf(
 // A name run's characters: those of a name word (letters, marks, apostrophes, hyphens, full
 // stops) and spaces.
 const NAME_RUN_CHARACTER = /[\p{L}\p{M}'\u2019.\-\s]/u
-const FULL_NAME_PATTERNS = new Map<string, RegExp>()
-const MAX_FULL_NAME_PATTERNS = 1000
-
-/** `(name word + spaces)+ surname`, not followed by a letter; compiled once per surname. */
-function fullNamePattern(surname: string): RegExp {
-  let pattern = FULL_NAME_PATTERNS.get(surname)
-  if (pattern === undefined) {
-    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-    pattern = new RegExp(`(?:${NAME_WORD}\\s+)+${escaped}(?![\\p{L}\\p{M}])`, 'gu')
-    if (FULL_NAME_PATTERNS.size >= MAX_FULL_NAME_PATTERNS) FULL_NAME_PATTERNS.clear()
-    FULL_NAME_PATTERNS.set(surname, pattern)
-  }
-  return pattern
-}
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u
+// One pattern for every surname: a regular expression per surname costs a compilation of its
+// Unicode classes each, most of a cold compare's time in this function.
+const NAME_WORDS_AT_END = new RegExp(`(?:${NAME_WORD}\\s+)+$`, 'u')
 
 function inNameRun(code: number, surname: string): boolean {
   // A surrogate stands for a letter outside the BMP as often as not: keeping it in the run only
