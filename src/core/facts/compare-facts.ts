@@ -780,15 +780,17 @@ function pairHeldDates<T extends Located>(
 ): ReadonlyArray<readonly [T, T]> {
   const dates = (facts: ReadonlyArray<T>): ReadonlyArray<T> =>
     facts.filter(({ fact }) => fact.kind === 'date')
+  const addedDates = dates(added)
+  // The values are compared first: scoring builds both facts' contexts, and few dates hold others.
   const candidates = dates(removed)
     .flatMap((a) =>
-      dates(added).map((b) => ({ a, b, score: sharedParagraph(contextOf(a), contextOf(b)) })),
+      addedDates
+        .filter(
+          (b) => holdsDate(a.fact.value, b.fact.value) || holdsDate(b.fact.value, a.fact.value),
+        )
+        .map((b) => ({ a, b, score: sharedParagraph(contextOf(a), contextOf(b)) })),
     )
-    .filter(
-      ({ a, b, score }) =>
-        score >= MIN_SHARED_CONTEXT &&
-        (holdsDate(a.fact.value, b.fact.value) || holdsDate(b.fact.value, a.fact.value)),
-    )
+    .filter(({ score }) => score >= MIN_SHARED_CONTEXT)
     .sort((x, y) => y.score - x.score)
   const used = new Set<T>()
   const pairs: Array<readonly [T, T]> = []
