@@ -2,20 +2,28 @@
  * Measures how far the quote, fact and title lenses can be trusted on real text: runs the whole
  * engine (with word vectors, as the app does) on every pair of ../shared/corpora and the ten pairs
  * of the seed articles, and prints what scripts/lens-audit.ts finds, with the worst cases to read.
+ * It also checks that unrelated articles pair nothing: 97 pairings through the whole engine and
+ * about 1,160 more (articles of different stories, scripts/unrelated-pairs.ts) through the aligner.
  *
  * Usage: node out/cli/eval-lenses.mjs [corpora-dir] [--no-vectors] [--cases N] [--no-seeds]
  *        [--seeds-only] (the seeds' hand-made lens reference only: scripts/eval-seed-lenses.ts)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { compareArticles } from '../src/core'
-import type { WordVectors } from '../src/core'
+import {
+  alignParagraphs,
+  compareArticles,
+  DEFAULT_COMPARE_OPTIONS,
+  segmentArticle,
+} from '../src/core'
+import type { Paragraph, WordVectors } from '../src/core'
 import { defaultWordVectorsPath, loadWordVectors } from '../src/node/word-vectors-file'
 import { factPairings } from './fact-pairings'
 import type { FactPairing } from './fact-pairings'
 import { evaluateSeedLenses } from './eval-seed-lenses'
 import { auditComparison, pairedRows, parseEvalLensesArgs } from './lens-audit'
 import type { LensAudit, LensCase, SpeakerVerdict } from './lens-audit'
+import { contentPairingRows, unrelatedPairings } from './unrelated-pairs'
 
 // npm runs scripts from the repository root.
 const repoRoot = process.cwd()
@@ -176,6 +184,57 @@ function spread(cases: ReadonlyArray<Found>): ReadonlyArray<Found> {
   return result
 }
 
+// Offsets between a pair and the one whose rewrite it meets: spread over the manifest, so that
+// most pairings cross groups and some stay inside one (same register, same kind of story).
+const WIDER_OFFSETS = [37, 59, 150, 211]
+
+/**
+ * Many more unrelated pairings than the whole-engine check above, aligned only (a tenth of the
+ * cost of a whole comparison): each pairing whose alignment pairs content in some row, one line
+ * per pairing with its first such row.
+ */
+function alignUnrelated(
+  corpus: ReadonlyArray<PairInput>,
+  vectors: WordVectors | null,
+): { readonly pairings: number; readonly rows: ReadonlyArray<string>; readonly seconds: number } {
+  const started = performance.now()
+  const segmented = new Map<string, ReadonlyArray<Paragraph>>()
+  const paragraphsOf = (path: string, text: string): ReadonlyArray<Paragraph> => {
+    let paragraphs = segmented.get(path)
+    if (!paragraphs) {
+      paragraphs = segmentArticle(text)
+      segmented.set(path, paragraphs)
+    }
+    return paragraphs
+  }
+  const pairings = unrelatedPairings(
+    corpus.map((pair) => pair.id),
+    WIDER_OFFSETS,
+  )
+  const rows: string[] = []
+  for (const [i, j] of pairings) {
+    const a = corpus[i]!
+    const b = corpus[j]!
+    const left = paragraphsOf(a.leftPath, a.left)
+    const right = paragraphsOf(b.rightPath, b.right)
+    const alignment = alignParagraphs(left, right, vectors, DEFAULT_COMPARE_OPTIONS)
+    const paired = contentPairingRows(
+      alignment.rows,
+      (side, index) => (side === 'left' ? left : right)[index]?.kind === 'boilerplate',
+    )
+    const row = paired[0]
+    if (!row) continue
+    const text = (paragraphs: ReadonlyArray<Paragraph>, index: number | undefined): string =>
+      paragraphs[index ?? -1]?.text.slice(0, 70) ?? ''
+    rows.push(
+      `${a.id} vs ${b.id}: ${paired.length} rows, first (${Math.round(row.similarity * 100)}%) ` +
+        `¶${row.left.join(',')} ~ ¶${row.right.join(',')}: ${text(left, row.left[0])} ~ ` +
+        `${text(right, row.right[0])}`,
+    )
+  }
+  return { pairings: pairings.length, rows, seconds: (performance.now() - started) / 1000 }
+}
+
 async function main(): Promise<void> {
   const args = parseEvalLensesArgs(process.argv.slice(2))
   const limit = args.cases
@@ -233,8 +292,10 @@ async function main(): Promise<void> {
     unrelated.push(...rows.map((row) => `${left.id} vs ${right.id}: ${row}`))
   }
   const seconds = (performance.now() - started) / 1000
+  const wider = alignUnrelated(corpus, vectors)
   console.log(
-    `word vectors: ${vectors ? 'on' : 'off'}; ${pairs.length} pairs in ${seconds.toFixed(1)} s`,
+    `word vectors: ${vectors ? 'on' : 'off'}; ${pairs.length} pairs in ${seconds.toFixed(1)} s ` +
+      `(+ ${wider.pairings} unrelated pairings aligned in ${wider.seconds.toFixed(1)} s)`,
   )
   console.log(
     'group                pairs  facts-verb  share  quote-verb  share  not-contig  spk bad/unverif/role/all',
@@ -255,6 +316,11 @@ async function main(): Promise<void> {
     `unrelated pairs (one pair's original against another's rewrite): ${unrelatedWithRows} of ` +
       `${unrelatedPairs} get rows pairing content (changed, moved, split, merged, equal), ` +
       `${unrelated.length} rows in all (target 0)`,
+  )
+  console.log(
+    `unrelated pairings of different stories (every pair's original against the rewrite ` +
+      `${WIDER_OFFSETS.join(', ')} pairs on; an ECB+ topic is one story), aligned only: ` +
+      `${wider.rows.length} of ${wider.pairings} pair content in a row (target 0)`,
   )
   printCases(
     'Facts reported added/removed but present in the other article',
@@ -278,6 +344,13 @@ async function main(): Promise<void> {
       `\nRows pairing unrelated articles (${unrelated.length}; first ${Math.min(limit, unrelated.length)}):`,
     )
     for (const row of unrelated.slice(0, limit)) console.log(`  ${row}`)
+  }
+  if (wider.rows.length > 0) {
+    console.log(
+      `\nUnrelated pairings aligned with rows pairing content (${wider.rows.length}; first ` +
+        `${Math.min(limit, wider.rows.length)}):`,
+    )
+    for (const row of wider.rows.slice(0, limit)) console.log(`  ${row}`)
   }
 
   const speakers = [...overall.speakers].sort(
