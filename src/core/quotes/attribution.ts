@@ -19,6 +19,7 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
   VERB_MODIFIERS,
+  isPersonTitle,
   isTitleWord,
 } from './speaker-words'
 
@@ -76,7 +77,21 @@ export interface Subject {
   readonly at: number
   /** True when the subject's verb reports speech ("Trump suggested"), not any verb ("Bananas are"). */
   readonly speaks: boolean
+  /**
+   * True for a person the sentence does not name ("One waiter", "the Kremlin spokesman"): the
+   * speaker is the one holder of that role when the article names one, else null.
+   */
+  readonly unnamed: boolean
+  /** The gender an unnamed subject's noun tells ("spokeswoman"), else null. */
+  readonly gender: Gender | null
+  /**
+   * Whom a later pronoun takes an unnamed subject for: its role's holder, or for a definite
+   * description ("the Irish designer") the person the text last named; null for a new person.
+   */
+  readonly referent: string | null
 }
+
+type Gender = 'male' | 'female'
 
 /** What attribution needs to know about the article's people beyond one sentence. */
 export interface PersonCheck {
@@ -93,7 +108,12 @@ export interface PersonCheck {
    */
   isMentionedReferent(name: string): boolean
   /** The gender of a person's first name when the lexicon knows it. */
-  genderOf(name: string): 'male' | 'female' | null
+  genderOf(name: string): Gender | null
+  /**
+   * The one person the article gives a role ("the Kremlin spokesman" → "Dmitry Peskov"), or null
+   * when it gives the role to nobody or to several people.
+   */
+  resolveRole(mention: string): string | null
 }
 
 interface SentenceContext {
@@ -184,7 +204,9 @@ export function attributeSpans(
             ...reading.subject,
             speaker: referents.personBefore(reading.subject.mention.toLowerCase()),
           }
-        : reading.subject
+        : reading.subject?.unnamed
+          ? unnamedInContext(reading.subject, people, referents)
+          : reading.subject
       const sentence: SentenceContext = {
         text: masked,
         tokens,
@@ -198,16 +220,23 @@ export function attributeSpans(
         if (span.open < start || span.open >= end) continue
         attributions[spanIndex] = attributeSpan(span, masked, paragraphSpans, sentence, tagger)
       }
-      if (
+      // In reading order, so that the last person named is remembered first; before the
+      // subject, so that an unnamed subject is later than the names of its own sentence.
+      for (const mention of reading.mentions) {
+        if (people.isMentionedReferent(mention)) referents.rememberMention(mention)
+      }
+      if (subject?.unnamed) {
+        // "One waiter, who …, said": a later "he" is the waiter, whom the article does not name.
+        referents.rememberSubject(
+          subject.referent,
+          subject.referent === null ? subject.gender : null,
+        )
+      } else if (
         subject?.person &&
         subject.speaker !== null &&
         (subject.pronoun || isReferent(people, subject))
       ) {
-        remember(referents.subjects, subject.speaker)
-      }
-      // In reading order, so that the last person named is remembered first.
-      for (const mention of reading.mentions) {
-        if (people.isMentionedReferent(mention)) remember(referents.mentions, mention)
+        referents.rememberSubject(subject.speaker, null)
       }
       context = sentence
     }
@@ -227,6 +256,27 @@ export function attributeSpans(
   return byParagraph
 }
 
+// Determiners of a definite description ("the Irish designer", "his spokesman"): someone the
+// text has already introduced, unlike "a spokesperson" or "one waiter".
+const DEFINITE_DETERMINERS = new Set('the his her their this that'.split(' '))
+// Fits a pronoun of any gender (see `fitsPronoun`).
+const ANY_PERSON = ''
+
+/**
+ * An unnamed subject in its article: it speaks as the one holder of its role the article names
+ * ("the Kremlin spokesman"), else as nobody; a later pronoun also takes a definite description
+ * for the person the text last made a subject or named ("says Redmond. … the Irish designer").
+ */
+function unnamedInContext(subject: Subject, people: PersonCheck, referents: Referents): Subject {
+  const holder = people.resolveRole(subject.mention)
+  if (holder !== null) return { ...subject, speaker: holder, referent: holder }
+  const determiner = subject.mention.slice(0, subject.mention.search(/\s|$/u)).toLowerCase()
+  if (!DEFINITE_DETERMINERS.has(determiner)) return subject
+  const pronoun =
+    subject.gender === 'female' ? 'she' : subject.gender === 'male' ? 'he' : ANY_PERSON
+  return { ...subject, referent: referents.personBefore(pronoun) }
+}
+
 function quotesWithin(
   spans: ReadonlyArray<ReadonlyArray<QuoteSpan>>,
   from: number,
@@ -238,22 +288,59 @@ function quotesWithin(
   return false
 }
 
+/** A person a pronoun may refer to: a name, or null for an unnamed subject ("one waiter"). */
+interface Referent {
+  readonly name: string | null
+  /** The gender an unnamed person's noun tells; a name's comes from the lexicon. */
+  readonly gender: Gender | null
+  /** When the text last made them a subject or named them: higher is later. */
+  readonly order: number
+}
+
 /** The people the text last made subjects of a sentence, and last named, most recent first. */
 class Referents {
-  readonly subjects: string[] = []
-  readonly mentions: string[] = []
+  private readonly subjects: Referent[] = []
+  private readonly mentions: Referent[] = []
+  private order = 0
 
   constructor(private readonly people: PersonCheck) {}
 
-  /** The person the text last made a subject (or named) whom `pronoun` can refer to. */
+  /**
+   * The person the text last made a subject (or named) whom `pronoun` can refer to. An unnamed
+   * subject ("one waiter") stands between the pronoun and the names before it: null, unless the
+   * text names a fitting person after it.
+   */
   personBefore(pronoun: string): string | null {
     if (PLURAL_PRONOUNS.has(pronoun)) return null
-    return this.fitting(this.subjects, pronoun) ?? this.fitting(this.mentions, pronoun)
+    const subject = this.fitting(this.subjects, pronoun)
+    if (subject !== null && subject.name !== null) return subject.name
+    const mention = this.fitting(this.mentions, pronoun)
+    if (mention === null || (subject !== null && mention.order < subject.order)) return null
+    return mention.name
   }
 
-  private fitting(names: ReadonlyArray<string>, pronoun: string): string | null {
-    for (const name of names) {
-      if (fitsPronoun(this.people.genderOf(name), pronoun)) return name
+  /** Remembers a sentence's subject as the latest: a name, or an unnamed person of `gender`. */
+  rememberSubject(name: string | null, gender: Gender | null): void {
+    this.remember(this.subjects, name, gender)
+  }
+
+  /** Remembers a person the text names as the latest named. */
+  rememberMention(name: string): void {
+    this.remember(this.mentions, name, null)
+  }
+
+  private remember(list: Referent[], name: string | null, gender: Gender | null): void {
+    const at = name === null ? -1 : list.findIndex((referent) => referent.name === name)
+    if (at >= 0) list.splice(at, 1)
+    this.order += 1
+    list.unshift({ name, gender, order: this.order })
+    if (list.length > REMEMBERED_PEOPLE) list.pop()
+  }
+
+  private fitting(list: ReadonlyArray<Referent>, pronoun: string): Referent | null {
+    for (const referent of list) {
+      const gender = referent.name === null ? referent.gender : this.people.genderOf(referent.name)
+      if (fitsPronoun(gender, pronoun)) return referent
     }
     return null
   }
@@ -263,13 +350,6 @@ class Referents {
 function isReferent(people: PersonCheck, subject: Subject): boolean {
   if (subject.speaker === null) return false
   return subject.speaks ? people.isPerson(subject.speaker) : people.isReferent(subject.speaker)
-}
-
-function remember(list: string[], name: string): void {
-  const at = list.indexOf(name)
-  if (at >= 0) list.splice(at, 1)
-  list.unshift(name)
-  if (list.length > REMEMBERED_PEOPLE) list.pop()
 }
 
 /** One sentence of a paragraph with quoted words blanked, read without regard to its context. */
@@ -750,6 +830,17 @@ function fromPhrase(
   const only = phrase[0]
   if (phrase.length === 1 && only !== undefined && PRONOUNS.has(only.lower)) {
     const main = context.subject
+    // "One waiter said …. “…,” he says": the pronoun is the sentence's unnamed subject.
+    if (
+      main?.unnamed === true &&
+      main.at < only.start &&
+      fitsPronoun(
+        main.referent === null ? main.gender : context.people.genderOf(main.referent),
+        only.lower,
+      )
+    ) {
+      return { speaker: main.referent, mention, kind, pronoun: true }
+    }
     const speaker =
       main !== null &&
       !main.pronoun &&
@@ -765,7 +856,7 @@ function fromPhrase(
   return { speaker: speakerName(phrase, tagger), mention, kind, pronoun: false }
 }
 
-function fitsPronoun(gender: 'male' | 'female' | null, pronoun: string): boolean {
+function fitsPronoun(gender: Gender | null, pronoun: string): boolean {
   if (PLURAL_PRONOUNS.has(pronoun)) return false
   if (gender === null) return true
   return FEMININE_PRONOUNS.has(pronoun)
@@ -815,8 +906,27 @@ function mainSubject(
   personBefore: string | null,
   tagger: NameTagger,
 ): Subject | null {
-  for (let index = mainClauseStart(tokens); index < tokens.length; index += 1) {
+  const start = mainClauseStart(tokens)
+  const opening = openingPhraseEnd(tokens, start, tagger)
+  // An unnamed subject stands unless a name, pronoun or description follows it after a comma
+  // ("The chief of the panel, Dr. Rajendra Pachauri, admitted", "A former member of the
+  // commission, he chaired").
+  let unnamed: Subject | null = null
+  let unnamedAt = 0
+  for (let index = start; index < tokens.length; index += 1) {
     const token = tokens[index]!
+    if (unnamed === null && (index === start || index === opening)) {
+      unnamed = unnamedSubject(tokens, index, tagger)
+      unnamedAt = index
+      if (unnamed !== null) continue
+    }
+    if (unnamed !== null) {
+      if (index - unnamedAt > MAX_NOUN_PHRASE_WORDS + MAX_APPOSITIVE_WORDS) break
+      if (!/,/u.test(token.gap)) continue
+      // "A commander of the army’s helicopter, the prince said": the description in apposition.
+      const described = unnamedSubject(tokens, index, tagger)
+      if (described !== null) return described
+    }
     if (PRONOUNS.has(token.lower)) {
       const verb = verbAfter(tokens, index + 1, false)
       if (verb !== null) {
@@ -827,6 +937,9 @@ function mainSubject(
           person: true,
           at: token.start,
           speaks: SPEECH_VERBS.has(verb.lower),
+          unnamed: false,
+          gender: null,
+          referent: null,
         }
       }
       continue
@@ -849,12 +962,111 @@ function mainSubject(
           person: true,
           at: token.start,
           speaks: SPEECH_VERBS.has(verb.lower),
+          unnamed: false,
+          gender: null,
+          referent: null,
         }
       }
     }
     index = end - 1
   }
-  return null
+  return unnamed
+}
+
+// Words an opening phrase may be before a clause's subject ("But one waiter said").
+const CLAUSE_CONJUNCTIONS = new Set('but and yet so meanwhile however still'.split(' '))
+// Words that may follow an unnamed subject's noun: a relative clause or a prepositional phrase
+// ("the man who has worked …", "a spokesperson for PizzaExpress said").
+const AFTER_SUBJECT_NOUN = new Set('who whose that of for at from in with on'.split(' '))
+// The words of a noun phrase from its determiner to its noun: "one disgruntled PizzaExpress employee".
+const MAX_NOUN_PHRASE_WORDS = 5
+// Nouns for a person that news writes as a sentence's subject and the lexicon does not list.
+const PERSON_NOUNS = new Set(
+  'official source spokesperson resident witness student neighbour neighbor passenger victim survivor fan parent'.split(
+    ' ',
+  ),
+)
+const FEMININE_NOUN =
+  /(?:woman|ess|mother|wife|daughter|sister|girl|girlfriend|aunt|niece|queen|lady|widow|bride)$/u
+const MASCULINE_NOUN =
+  /(?:man|father|husband|son|brother|boy|boyfriend|uncle|nephew|king|lord|widower|groom)$/u
+
+/**
+ * Where the main clause's subject may stand after a conjunction or a short opening phrase that
+ * starts with a function word ("But one waiter said", "On Wednesday, a spokesman said"), or -1.
+ */
+function openingPhraseEnd(tokens: ReadonlyArray<Token>, start: number, tagger: NameTagger): number {
+  const first = tokens[start]
+  if (first === undefined) return -1
+  if (CLAUSE_CONJUNCTIONS.has(first.lower)) return start + 1
+  if (!tagger.isFunctionWord(first.text)) return -1
+  for (let index = start + 1; index < tokens.length && index <= start + 4; index += 1) {
+    const token = tokens[index]!
+    if (/[.;:!?]/u.test(token.gap)) return -1
+    if (/,/u.test(token.gap)) return index
+    if (SPEECH_VERBS.has(token.lower)) return -1
+  }
+  return -1
+}
+
+/**
+ * A person the sentence does not name as its subject: a determiner, a few modifiers and a noun
+ * for a person ("One waiter, who …, said", "A spokesperson for PizzaExpress said", "the Kremlin
+ * spokesman"), not followed by the person's name ("the spokesman, Dmitry Peskov,").
+ */
+function unnamedSubject(
+  tokens: ReadonlyArray<Token>,
+  first: number,
+  tagger: NameTagger,
+): Subject | null {
+  const determiner = tokens[first]
+  if (determiner === undefined || !DETERMINERS.has(determiner.lower)) return null
+  let noun = -1
+  for (
+    let index = first + 1;
+    index < tokens.length && index <= first + MAX_NOUN_PHRASE_WORDS;
+    index += 1
+  ) {
+    const token = tokens[index]!
+    if (!/^\s+$/u.test(token.gap) || isStopWord(token.text)) break
+    if (isPersonNoun(token.lower, tagger)) noun = index
+  }
+  if (noun < 0) return null
+  const next = tokens[noun + 1]
+  if (next !== undefined) {
+    // A name after the noun is the subject's ("the spokesman Dmitry Peskov", "…, Dmitry Peskov,").
+    if (CAPITALISED.test(next.text)) return null
+    const joined = /^\s+$/u.test(next.gap)
+    const verb = verbAfter(tokens, noun + 1, true)
+    if (verb === null && !(joined && AFTER_SUBJECT_NOUN.has(next.lower)) && !/,/u.test(next.gap)) {
+      return null
+    }
+  } else {
+    return null
+  }
+  const phrase = tokens.slice(first, noun + 1)
+  const head = tokens[noun]!.lower
+  return {
+    speaker: null,
+    mention: joinTokens(phrase),
+    pronoun: false,
+    person: true,
+    at: determiner.start,
+    speaks: false,
+    unnamed: true,
+    gender: nounGender(head),
+    referent: null,
+  }
+}
+
+function nounGender(noun: string): Gender | null {
+  // "spokesperson", "chairperson" end in "son" but tell no gender.
+  if (noun.endsWith('person')) return null
+  return FEMININE_NOUN.test(noun) ? 'female' : MASCULINE_NOUN.test(noun) ? 'male' : null
+}
+
+function isPersonNoun(lower: string, tagger: NameTagger): boolean {
+  return PERSON_NOUNS.has(lower) || isPersonTitle(lower) || tagger.isPersonNoun(lower)
 }
 
 // Conjunctions that open a subordinate clause before the main one ("Though Spiers believes …,
@@ -904,6 +1116,8 @@ function isVerbLike(word: Token): boolean {
   return (
     SPEECH_VERBS.has(word.lower) ||
     AUXILIARIES.has(word.lower) ||
+    // "Tabata doesn’t agree": a negated auxiliary.
+    /n['\u2019]t$/u.test(word.lower) ||
     /\p{L}{2}ed$/u.test(word.lower) ||
     /\p{L}{2}[^s]s$/u.test(word.lower)
   )

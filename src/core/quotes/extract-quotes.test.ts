@@ -363,6 +363,60 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ).toEqual(['¶1 "It is unacceptably high," — Charlotte Watts (after-quote, pronoun)'])
   })
 
+  it.each([
+    [
+      'One waiter, who works for another restaurant chain, said tips are most of his income. He does not want to be named. “I serve 150 people a night,” he says.',
+    ],
+    [
+      'A spokesperson for PizzaExpress said the charge covers the cost of a tronc. “We went to great lengths to set it up,” she said.',
+    ],
+    [
+      'A man who has worked with Madonna, Bob Dylan and Luciano Pavarotti said the problem was a lack of bands. “The festival circuit has peaked,” he said.',
+    ],
+  ])('resolves no pronoun past an unnamed person who is the subject, after %j', (text) => {
+    const quotes = extractQuotes(
+      paragraphs(
+        '“We want the full tips,” said Chantal Chegrinec, an officer at Unite. Richard Hodgson runs the chain.',
+        text,
+      ),
+    )
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Chantal Chegrinec', null])
+  })
+
+  it('takes a definite description for the person last named, for a later pronoun only', () => {
+    expect(
+      described(
+        'The age of festivals is ending, according to the promoter Harvey Goldsmith.',
+        'The man who has worked with Madonna, Bob Dylan and Luciano Pavarotti said the problem was a lack of bands. “The festival circuit has peaked,” he said.',
+        'David Mitchell wrote the first book. The creator of the library asked writers to write on “the theme of time”.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['Harvey Goldsmith (after-quote, pronoun)', '? (before-quote)'])
+  })
+
+  it('takes a name in apposition to an unnamed subject, or a negated verb, for the subject', () => {
+    expect(
+      described(
+        'Richard Hodgson runs the chain.',
+        'The chief of the UN climate panel, Dr. Rajendra Pachauri, admitted there was an error. “We regret it,” he said.',
+        '“Full effort is the basis of the programme,” says Tabata. One person on an online forum wrote: “Most people cannot do it.” Tabata doesn’t completely agree. “Everyone can do it,” he explains.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual([
+      'Rajendra Pachauri (after-quote, pronoun)',
+      'Tabata (after-quote)',
+      '? (before-quote)',
+      'Tabata (after-quote, pronoun)',
+    ])
+  })
+
+  it('resolves a pronoun after an unnamed subject to the one person the article gives that role', () => {
+    expect(
+      described(
+        'Kremlin spokesman Dmitry Peskov said the plan was under review. Donald Trump replied later.',
+        'The Kremlin spokesman said the talks were useful. “We are ready,” he added.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['Dmitry Peskov (after-quote, pronoun)'])
+  })
+
   it('does not credit a question to the person it was put to', () => {
     expect(
       described(

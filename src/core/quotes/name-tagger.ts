@@ -12,6 +12,8 @@ export interface NameTagger {
   isKnownOtherWord(word: string): boolean
   /** The gender the lexicon gives a first name ("Maria" → female), or null when it gives none. */
   genderOf(firstName: string): 'male' | 'female' | null
+  /** True when the lexicon knows the word as one person's noun ("waiter", "employee", "woman"). */
+  isPersonNoun(word: string): boolean
 }
 
 const NOT_PERSON = ['Place', 'Organization', 'Demonym']
@@ -65,6 +67,10 @@ const TAGGER: NameTagger = {
     if (tags.has('MaleName') && !tags.has('FemaleName')) return 'male'
     if (tags.has('FemaleName') && !tags.has('MaleName')) return 'female'
     return null
+  },
+  isPersonNoun(word) {
+    const tags = tagsOf(word.toLowerCase())
+    return tags.has('Actor') && !tags.has('Plural')
   },
 }
 

@@ -8,6 +8,7 @@ import {
   NOUN_LIKE_VERBS,
   ORGANISATION_WORDS,
   SPEECH_VERBS,
+  isPersonTitle,
   isTitleWord,
 } from './speaker-words'
 
@@ -52,22 +53,6 @@ const NOT_BEFORE_PERSON = new Set(
 const SENTENCE_OPENER = /(?:^|[.!?:;\u201C\u201E\u00AB"'(\u2018]\s*)$/u
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019.-][\p{L}\p{M}\p{N}]+)*/gu
 
-// Title words that stand before a person, not before a body ("Mr Sami", "Lord Adonis", "artist
-// Kcho"): the offices' institution words ("White House", "Foreign Office") are left out.
-const INSTITUTION_TITLE_WORDS = new Set(
-  (
-    'white house kremlin press state national security foreign defence defense home health ' +
-    'education trade energy transport labor labour agriculture environment culture homeland ' +
-    'communications finance interior media office military top senior high army navy staff ' +
-    'former acting first vice deputy assistant majority minority whip'
-  ).split(' '),
-)
-const PERSON_TITLE_WORDS = new Set(
-  (
-    'artist activist singer novelist writer brother sister son daughter wife husband father ' +
-    'mother uncle aunt cousin widow'
-  ).split(' '),
-)
 // "Sami, 45,": an age in apposition.
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3},/u
 
@@ -458,12 +443,6 @@ const THING_NOUNS = new Set(
 /** A verb of saying before a name: "says Tabata", "told Kcho". */
 function saysBefore(lower: string): boolean {
   return SPEECH_VERBS.has(lower) && !NAMING_VERBS.has(lower)
-}
-
-/** A title that stands before a person: "Mr", "Lord", "President", "spokesman", "artist". */
-function isPersonTitle(lower: string): boolean {
-  const word = lower.replace(/\.$/u, '')
-  return (isTitleWord(word) && !INSTITUTION_TITLE_WORDS.has(word)) || PERSON_TITLE_WORDS.has(word)
 }
 
 /** A person and the words of the roles the article gives them. */

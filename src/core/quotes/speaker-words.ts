@@ -165,3 +165,25 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'regierung ministerium verband gewerkschaft partei gouvernement ministère syndicat'
   ).split(' '),
 )
+
+// Title words that stand before a person, not before a body ("Mr Sami", "Lord Adonis", "artist
+// Kcho"): the offices' institution words ("White House", "Foreign Office") are left out.
+const INSTITUTION_TITLE_WORDS = new Set(
+  (
+    'white house kremlin press state national security foreign defence defense home health ' +
+    'education trade energy transport labor labour agriculture environment culture homeland ' +
+    'communications finance interior media office military top senior high army navy staff ' +
+    'former acting first vice deputy assistant majority minority whip'
+  ).split(' '),
+)
+const PERSON_TITLE_WORDS = new Set(
+  (
+    'artist activist singer novelist writer brother sister son daughter wife husband father ' +
+    'mother uncle aunt cousin widow'
+  ).split(' '),
+)
+/** A title that stands before a person: "Mr", "Lord", "President", "spokesman", "artist". */
+export function isPersonTitle(lower: string): boolean {
+  const word = lower.replace(/\.$/u, '')
+  return (isTitleWord(word) && !INSTITUTION_TITLE_WORDS.has(word)) || PERSON_TITLE_WORDS.has(word)
+}
