@@ -12,7 +12,7 @@ import {
   ROLE_STATUS,
 } from './fact-lexicon'
 import { WORD_LEXICON } from '../text/word-lexicon'
-import { wordSpans } from '../text/words'
+import { isAsciiAlphanumeric, wordSpans } from '../text/words'
 import type { WordSpan } from '../text/words'
 import { splitSentenceRanges } from '../text/sentences'
 import type { TextSpan } from '../text/sentences'
@@ -135,6 +135,11 @@ function wordForm(word: string): WordForm {
 function factWords(text: string, words: ReadonlyArray<WordSpan>): ReadonlyArray<WordMatch> {
   const matches: WordMatch[] = []
   for (const word of words) {
+    // A word of ASCII letters and digits is one match of WORD, and no dotted acronym.
+    if (isAsciiAlphanumeric(word.text)) {
+      matches.push({ text: word.text, index: word.start })
+      continue
+    }
     for (const match of word.text.matchAll(WORD)) {
       const start = word.start + match.index
       const acronymStop = ACRONYM.test(match[0]) && text[start + match[0].length] === '.'

@@ -21,17 +21,19 @@ export function segmentText(segmenter: Intl.Segmenter, text: string): ReadonlyAr
     let end = Math.min(text.length, offset + WINDOW)
     // Never cut a surrogate pair in two.
     if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1
-    const found = Array.from(segmenter.segment(text.slice(offset, end)), (segment) => ({
-      text: segment.segment,
-      index: segment.index + offset,
-      isWordLike: segment.isWordLike === true,
-    }))
-    const last = found[found.length - 1]
-    if (end === text.length || last === undefined || found.length === 1) {
-      segments.push(...found)
+    const first = segments.length
+    for (const segment of segmenter.segment(text.slice(offset, end))) {
+      segments.push({
+        text: segment.segment,
+        index: segment.index + offset,
+        isWordLike: segment.isWordLike === true,
+      })
+    }
+    const last = segments[segments.length - 1]
+    if (end === text.length || last === undefined || segments.length - first <= 1) {
       offset = end
     } else {
-      segments.push(...found.slice(0, -1))
+      segments.pop()
       offset = last.index
     }
   }

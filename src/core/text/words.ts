@@ -18,7 +18,6 @@ const WORD_SEGMENTER = new Intl.Segmenter('en', { granularity: 'word' })
 // closing marks, is split by a regular expression that follows the same rules; that skips the
 // segmenter (about ten times slower in V8) for nearly all of an English text. Other runs, and
 // scripts written without spaces (Chinese, Japanese, Thai…), go through the segmenter.
-const RUNS = /(\s+)|\S+/gu
 const SPACE = /^\s/u
 // Most runs are a bare word: one cheap test settles them.
 const BARE_WORD =
@@ -44,48 +43,98 @@ const PLAIN_WORD_WITH_MARKS = new RegExp(
  */
 export function tokenizeText(text: string): ReadonlyArray<TextToken> {
   const tokens: TextToken[] = []
-  const push = (text: string, start: number, kind: TextToken['kind']): void => {
-    const last = tokens[tokens.length - 1]
-    // "..." and "--" compare as one token with "…" and "—".
-    if (
-      kind === 'other' &&
-      (text === '.' || text === '-') &&
-      last?.kind === 'other' &&
-      last.end === start &&
-      last.text === text.repeat(last.text.length)
-    ) {
-      tokens[tokens.length - 1] = { ...last, text: last.text + text, end: start + text.length }
+  // A scan by character code rather than a regular expression's matches: this runs over every
+  // paragraph of both articles, and a run of ASCII letters and digits is a bare word at once.
+  let at = 0
+  while (at < text.length) {
+    const start = at
+    if (isSpaceAt(text, at)) {
+      do at += 1
+      while (at < text.length && isSpaceAt(text, at))
+      tokens.push({ text: text.slice(start, at), start, end: at, kind: 'space' })
+      continue
+    }
+    let plain = true
+    do {
+      if (plain && !isAsciiLetterOrDigit(text.charCodeAt(at))) plain = false
+      at += 1
+    } while (at < text.length && !isSpaceAt(text, at))
+    const found = text.slice(start, at)
+    if (plain || BARE_WORD.test(found)) {
+      tokens.push({ text: found, start, end: at, kind: 'word' })
     } else {
-      tokens.push({ text, start, end: start + text.length, kind })
-    }
-  }
-  for (const run of text.matchAll(RUNS)) {
-    const start = run.index
-    const found = run[0]
-    if (run[1] !== undefined) {
-      push(found, start, 'space')
-      continue
-    }
-    if (BARE_WORD.test(found)) {
-      tokens.push({ text: found, start, end: start + found.length, kind: 'word' })
-      continue
-    }
-    const plain = PLAIN_WORD_WITH_MARKS.exec(found)
-    if (plain !== null) {
-      const [, before = '', word = '', after = ''] = plain
-      let at = start
-      for (const mark of before) push(mark, at++, 'other')
-      push(word, at, 'word')
-      at += word.length
-      for (const mark of after) push(mark, at++, 'other')
-      continue
-    }
-    for (const segment of segmentText(WORD_SEGMENTER, found)) {
-      const kind = segment.isWordLike ? 'word' : SPACE.test(segment.text) ? 'space' : 'other'
-      push(segment.text, start + segment.index, kind)
+      pushMarkedRun(tokens, found, start)
     }
   }
   return tokens
+}
+
+/** Whether the character at `at` is whitespace as `\s` reads it (ASCII tested by code). */
+function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return SPACE.test(text[at] ?? '')
+}
+
+/** Whether a text is one or more ASCII letters and digits only: a bare word, no marks or joins. */
+export function isAsciiAlphanumeric(text: string): boolean {
+  if (text === '') return false
+  for (let at = 0; at < text.length; at += 1) {
+    if (!isAsciiLetterOrDigit(text.charCodeAt(at))) return false
+  }
+  return true
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39)
+  )
+}
+
+/** Tokens of a whitespace-free run that is not a bare word: marks around a word, or segments. */
+function pushMarkedRun(tokens: TextToken[], found: string, start: number): void {
+  const plain = PLAIN_WORD_WITH_MARKS.exec(found)
+  if (plain !== null) {
+    const [, before = '', word = '', after = ''] = plain
+    let at = start
+    for (const mark of before) pushToken(tokens, mark, at++, 'other')
+    pushToken(tokens, word, at, 'word')
+    at += word.length
+    for (const mark of after) pushToken(tokens, mark, at++, 'other')
+    return
+  }
+  for (const segment of segmentText(WORD_SEGMENTER, found)) {
+    const kind = segment.isWordLike ? 'word' : SPACE.test(segment.text) ? 'space' : 'other'
+    pushToken(tokens, segment.text, start + segment.index, kind)
+  }
+}
+
+function pushToken(
+  tokens: TextToken[],
+  text: string,
+  start: number,
+  kind: TextToken['kind'],
+): void {
+  const last = tokens[tokens.length - 1]
+  // "..." and "--" compare as one token with "…" and "—".
+  if (
+    kind === 'other' &&
+    (text === '.' || text === '-') &&
+    last?.kind === 'other' &&
+    last.end === start &&
+    last.text === text.repeat(last.text.length)
+  ) {
+    tokens[tokens.length - 1] = {
+      text: last.text + text,
+      start: last.start,
+      end: start + text.length,
+      kind: last.kind,
+    }
+  } else {
+    tokens.push({ text, start, end: start + text.length, kind })
+  }
 }
 
 /** The words of a text, in order: the word tokens of `tokenizeText`. */
