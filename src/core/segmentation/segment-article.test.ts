@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Paragraph } from '../types'
 import { segmentArticle, splitNonEmptyLines } from './segment-article'
+import { isBoilerplateLine } from './boilerplate'
 import { SEED_TEXTS } from './seed-texts.test-helper'
 
 /** "¶index kind: text" per paragraph that is not plain body text. */
@@ -144,6 +145,18 @@ describe('segmentArticle', () => {
     expect(paragraphs.map((paragraph) => paragraph.kind)).toEqual(
       furniture.map(() => 'boilerplate'),
     )
+  })
+
+  it('recognises a long parenthesised credit standing alone as boilerplate', () => {
+    // Too many words for a furniture line, but the credit pattern covers the whole line.
+    const credit = '(Photo: a to b, c to d, e to f, g to h, i to j, k and l / AFP)'
+    const text = `The Kremlin said so on Wednesday.\n${credit}\nPutin visited Kursk.`
+    expect(segmentArticle(text).map((paragraph) => paragraph.kind)).toEqual([
+      'paragraph',
+      'boilerplate',
+      'paragraph',
+    ])
+    expect(isBoilerplateLine(credit)).toBe(false)
   })
 
   it('keeps a sentence that merely opens like a prompt as a paragraph', () => {

@@ -1,5 +1,5 @@
 import type { Paragraph, ParagraphKind } from '../types'
-import { boilerplateSpans } from './boilerplate'
+import { boilerplateSpans, isBoilerplateLine } from './boilerplate'
 import { splitSentenceRanges } from '../text/sentences'
 import {
   countLineWords,
@@ -63,7 +63,13 @@ interface LineContext {
   readonly nextContent: ReadonlyArray<number>
 }
 
+// A furniture line is one whose boilerplate spans cover it whole. Besides a boilerplate line, only
+// a parenthesised credit standing alone can do that, so the credit patterns run on such lines only.
+const OPENS_WITH_PARENTHESIS = /^\s*\(/u
+
 function isFurniture(line: string): boolean {
+  if (isBoilerplateLine(line)) return true
+  if (!OPENS_WITH_PARENTHESIS.test(line)) return false
   const spans = boilerplateSpans(line)
   return spans.length === 1 && spans[0]?.start === 0 && spans[0].end === line.length
 }

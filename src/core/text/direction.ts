@@ -14,7 +14,18 @@ const LETTER = /\p{L}/u
 export function textDirection(text: string): TextDirection {
   let rtl = 0
   let ltr = 0
-  for (const char of text) {
+  // Index loop with an ASCII fast path: a code point iterator and two regular expression tests
+  // per character cost ~2 ms per 10k-word article, and news text is nearly all ASCII.
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at)
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) ltr += 1
+      continue
+    }
+    const next = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(at + 1) : 0
+    const width = next >= 0xdc00 && next <= 0xdfff ? 2 : 1
+    const char = text.slice(at, at + width)
+    at += width - 1
     if (RTL_LETTER.test(char)) rtl += 1
     else if (LETTER.test(char)) ltr += 1
   }
