@@ -247,6 +247,46 @@ describe('alignParagraphs', () => {
     ])
   })
 
+  it('unlinks two subheadings that share words when the sections they head share nothing', () => {
+    // Seed 001 against 004: "Fighting continues amid ceasefire talks" heads the fighting section,
+    // "Progress on Ceasefire Negotiations" the Jeddah meeting; each section's text is linked to
+    // another section's, so the headings' two common words are chance, and the subheading over
+    // the fighting section in the rewrite ("Tensions Persist on the Ground") shares its row.
+    const left = article(
+      BAKERY,
+      LIBRARY,
+      ['heading', 'Budget talks continue in the council'],
+      FLOOD,
+    )
+    const right = article(
+      BAKERY,
+      ['heading', 'Progress on budget talks'],
+      'The city council approved a new budget for public libraries on Tuesday evening.',
+      ['heading', 'Commuters stranded'],
+      'Heavy rain flooded the railway station in Leeds and delayed thousands of commuters.',
+    )
+    const alignment = align(left, right)
+    expect(showLinks(alignment)).toEqual(['0~0', '1~2', '3~4'])
+    expect(showRows(alignment)).toEqual([
+      'changed 0→0',
+      'added →1',
+      'changed 1→2',
+      'changed 2→3',
+      'changed 3→4',
+    ])
+    // Headings over sections that correspond stay linked, and so do headings with the same words.
+    const kept = align(
+      article(BAKERY, ['heading', 'Budget talks continue in the council'], LIBRARY, FLOOD),
+      article(BAKERY, ['heading', 'Progress on budget talks'], LIBRARY, FLOOD),
+    )
+    expect(showLinks(kept)).toEqual(['0~0', '1~1', '2~2', '3~3'])
+    const same = align(
+      article(BAKERY, LIBRARY, ['heading', 'Budget talks'], FLOOD),
+      article(BAKERY, ['heading', 'Budget talks'], LIBRARY, FLOOD),
+    )
+    expect(showLinks(same)).toEqual(['0~0', '1~2', '2~1', '3~3'])
+  })
+
   it('handles an empty side and paragraphs without content words', () => {
     expect(showRows(align([], article(LIBRARY, '2025')))).toEqual(['added →0', 'added →1'])
     expect(showRows(align(article('It is.', LIBRARY), []))).toEqual(['removed 0→', 'removed 1→'])

@@ -60,7 +60,13 @@ export function alignParagraphs(
   progress?.(0.85)
   const identical = pairIdenticalAcrossKinds(left, right)
   const related = areRelated(found, sentenceLinks, input)
-  const kept = related ? found.filter((link) => !isChanceHeadingLink(link, left, right, input)) : []
+  const kept = related
+    ? withoutContradictedHeadingLinks(
+        found.filter((link) => !isChanceHeadingLink(link, left, right, input)),
+        left,
+        right,
+      )
+    : []
   const links = withPairs(kept, identical)
   const paired = (side: 'left' | 'right', index: number): boolean =>
     identical.some((pair) => pair[side === 'left' ? 0 : 1] === index)
@@ -196,6 +202,63 @@ function isChanceHeadingLink(
   const a = input.left.paragraphBags[link.left]?.ids ?? new Int32Array()
   const b = new Set(input.right.paragraphBags[link.right]?.ids ?? [])
   return a.filter((id) => b.has(id)).length < 2
+}
+
+/**
+ * A link between two subheadings that share some words ("Fighting continues amid ceasefire talks"
+ * and "Progress on Ceasefire Negotiations") is dropped when the sections they head say nothing in
+ * common while each says something found in another section: a subheading names what its section
+ * reports, so the sections' own links outweigh a few words in common (the section over the
+ * fighting then pairs its subheading with the rewrite's, see `sectionHeadingPairs`). Subheadings
+ * with the same words stay linked whatever their sections say.
+ */
+function withoutContradictedHeadingLinks(
+  links: ReadonlyArray<ParagraphLink>,
+  left: ReadonlyArray<Paragraph>,
+  right: ReadonlyArray<Paragraph>,
+): ReadonlyArray<ParagraphLink> {
+  const isSubheadingLink = (link: ParagraphLink): boolean =>
+    left[link.left]?.kind === 'heading' &&
+    right[link.right]?.kind === 'heading' &&
+    link.similarity < 1
+  if (!links.some(isSubheadingLink)) return links
+  const leftSection = sectionHeadings(left)
+  const rightSection = sectionHeadings(right)
+  const bodyLinks = links.filter(
+    (link) => left[link.left]?.kind === 'paragraph' && right[link.right]?.kind === 'paragraph',
+  )
+  const contradicted = (link: ParagraphLink): boolean => {
+    if (!isSubheadingLink(link)) return false
+    const a = link.left
+    const b = link.right
+    if (leftSection[a] !== a || rightSection[b] !== b) return false
+    let leftLinked = false
+    let rightLinked = false
+    for (const body of bodyLinks) {
+      const inA = leftSection[body.left] === a
+      const inB = rightSection[body.right] === b
+      if (inA && inB) return false
+      leftLinked ||= inA
+      rightLinked ||= inB
+    }
+    return leftLinked && rightLinked
+  }
+  return links.filter((link) => !contradicted(link))
+}
+
+/**
+ * The subheading over each paragraph (its index; a subheading heads itself), -1 above the first
+ * subheading. The headline (a heading with no content before it) heads the article, not a section.
+ */
+function sectionHeadings(paragraphs: ReadonlyArray<Paragraph>): Int32Array {
+  const firstContent = paragraphs.findIndex((paragraph) => paragraph.kind !== 'boilerplate')
+  const section = new Int32Array(paragraphs.length).fill(-1)
+  let current = -1
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind === 'heading' && paragraph.index > firstContent) current = paragraph.index
+    section[paragraph.index] = current
+  }
+  return section
 }
 
 /**
