@@ -1,6 +1,7 @@
 import { progressCounter } from '../progress'
 import type { ProgressReport } from '../progress'
 import type { Paragraph } from '../types'
+import { createNameTagger } from './name-tagger'
 import type { NameTagger } from './name-tagger'
 import type { QuoteSpan } from './quote-marks'
 import { isStopWord } from './quote-words'
@@ -735,7 +736,11 @@ function subjectBefore(tokens: ReadonlyArray<Token>, verb: number): ReadonlyArra
   if (/[.;:!?]/u.test(gap) || (comma && /ing$/u.test(tokens[verb]?.lower ?? ''))) return []
   if (PRONOUNS.has(token.lower)) return comma ? [] : [token]
   if (comma) return appositiveSubject(tokens, last)
-  if (CAPITALISED.test(token.text)) return nameRunBackward(tokens, last)
+  if (CAPITALISED.test(token.text)) {
+    const run = nameRunBackward(tokens, last)
+    // "Almost half of visitors to Britain now say": the subject is no name.
+    return isObject(tokens, last + 1 - run.length, last) ? [] : run
+  }
   if (isStopWord(token.text) || SPEECH_VERBS.has(token.lower)) return []
   // A common-noun source: back to its determiner, at most four words ("a senior BBC source").
   const phrase: Token[] = [token]
@@ -771,8 +776,27 @@ function appositiveSubject(tokens: ReadonlyArray<Token>, last: number): Readonly
   // "Oleksandr Syrsky, acknowledged": a name alone opens the sentence.
   if (open < 0) return run[0] === tokens[0] ? run : []
   const before = open > 0 ? nameRunBackward(tokens, open - 1) : []
-  if (before.length > 0 && CAPITALISED.test(tokens[open - 1]!.text)) return before
+  if (before.length > 0 && CAPITALISED.test(tokens[open - 1]!.text)) {
+    // "head of the Centre for Speech, Language and the Brain, said": a name the appositive lists
+    // after a preposition is no subject; the subject stands before the appositive's first comma.
+    if (!isObject(tokens, open - before.length, open - 1)) return before
+    return open - before.length > 0 ? appositiveSubject(tokens, open - before.length - 1) : []
+  }
   return run[0] === tokens[open] ? run : []
+}
+
+/**
+ * True when the name run from `first` to `last` follows a preposition ("visitors to Britain"),
+ * unless a first name stands inside it ("National Officer for Steel Roy Rickhuss").
+ */
+function isObject(tokens: ReadonlyArray<Token>, first: number, last: number): boolean {
+  if (first <= 0 || !PREPOSITIONS.has(tokens[first - 1]!.lower)) return false
+  if (!/^\s+$/u.test(tokens[first]!.gap)) return false
+  const tagger = createNameTagger()
+  for (let index = first + 1; index <= last; index += 1) {
+    if (tagger.genderOf(tokens[index]!.text) !== null) return false
+  }
+  return true
 }
 
 /** True when a name goes on across the gap before `token`: spaces, or a title's full stop. */

@@ -417,6 +417,15 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ).toEqual(['Dmitry Peskov (after-quote, pronoun)'])
   })
 
+  it('does not take a name after a preposition for the subject of a reporting verb', () => {
+    expect(
+      described(
+        'Almost half of potential visitors to Britain now say they want to try “set jetting”.',
+        'Lorraine Tyler, a neuroscientist and head of the Centre for Speech, Language and the Brain at Cambridge University, said the research was a “tour de force”.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['? (none)', 'Lorraine Tyler (before-quote)'])
+  })
+
   it('does not credit a question to the person it was put to', () => {
     expect(
       described(
