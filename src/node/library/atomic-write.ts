@@ -14,7 +14,7 @@ export const TEMP_FILE_MARK = '.rewrite-lens-tmp-'
  */
 export async function writeFileAtomic(
   path: string,
-  data: string | Uint8Array | ReadonlyArray<string>,
+  data: string | Uint8Array | Iterable<string> | AsyncIterable<string>,
   mode = 0o600,
   options: { readonly keepPreviousAs?: string } = {},
 ): Promise<void> {
@@ -40,9 +40,12 @@ export async function writeFileAtomic(
 
 // A file given as many pieces (an index of 10,000 lines) is written in chunks of about 64 kB, so
 // no step builds or encodes the whole text at once and the event loop is never held for long.
-async function writePieces(handle: FileHandle, pieces: ReadonlyArray<string>): Promise<void> {
+async function writePieces(
+  handle: FileHandle,
+  pieces: Iterable<string> | AsyncIterable<string>,
+): Promise<void> {
   let chunk = ''
-  for (const piece of pieces) {
+  for await (const piece of pieces) {
     chunk += piece
     if (chunk.length < 65_536) continue
     await handle.write(chunk)

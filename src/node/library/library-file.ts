@@ -2,7 +2,7 @@ import { readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { syncFolder, writeFileAtomic } from './atomic-write'
-import { emptyIndex, indexPieces, parseIndexInSlices, serializeRecord } from './library-schema'
+import { emptyIndex, parseIndexInSlices, serializeIndexInSlices } from './library-schema'
 import { timeSlicer } from './time-slice'
 import type { IndexRecord, LibraryIndex, Parsed, Rejected } from './library-schema'
 
@@ -20,19 +20,24 @@ const NO_REJECTS: Rejected = { records: [], renamedIds: 0 }
 /**
  * The lowdb adapter for the library's index (metadata only; texts live in their own files). Each
  * write is atomic and keeps the previous file as `<name>.bak` by a hard link, so a save writes the
- * index once; each record's JSON is cached, so a save of 10,000 records serialises one. A damaged
- * file is moved aside (never overwritten) and the backup opened; `opening` says what happened.
+ * index once. Saves are rare (the change log holds each change), so records are serialised anew
+ * as they are written, in time slices, rather than cached. A damaged file is moved aside (never
+ * overwritten) and the backup opened; `opening` says what happened.
  */
 export class IndexFile implements Adapter<LibraryIndex> {
   readonly backupPath: string
   #opening: IndexOpening = { kind: 'first-run' }
   #rejected: Rejected = NO_REJECTS
-  readonly #lines = new WeakMap<IndexRecord, string>()
   #keepBackup = true
 
+  /**
+   * `pause` is awaited while a write serialises records (default: a fresh `timeSlicer` per write),
+   * so a compaction of 10,000 records does not hold the event loop for one frame or more.
+   */
   constructor(
     readonly path: string,
     readonly readOnly: boolean,
+    readonly pause: () => () => Promise<void> = () => timeSlicer(),
   ) {
     this.backupPath = `${path}.bak`
   }
@@ -113,29 +118,25 @@ export class IndexFile implements Adapter<LibraryIndex> {
   async write(data: LibraryIndex): Promise<void> {
     if (this.readOnly || this.#opening.kind === 'read-only')
       throw new Error('rewrite-lens: the library is open read-only; its file is never overwritten')
-    const lines = data.articles.map((record) => {
-      const cached = this.#lines.get(record)
-      if (cached !== undefined) return cached
-      const line = serializeRecord(record)
-      this.#lines.set(record, line)
-      return line
-    })
     const keepBackup = this.#keepBackup
     this.#keepBackup = true
     const first = await stat(this.path).then(
       () => false,
       () => true,
     )
-    const pieces = indexPieces(lines)
+    // Serialising 10,000 records in one piece holds the event loop for 10 ms or more: it goes in
+    // slices, each line written soon after (the records are immutable: a change meanwhile
+    // replaces the array, never edits this one).
+    const pieces = (): AsyncGenerator<string> => serializeIndexInSlices(data.articles, this.pause())
     await writeFileAtomic(
       this.path,
-      pieces,
+      pieces(),
       0o600,
       keepBackup ? { keepPreviousAs: this.backupPath } : {},
     )
     // The first index has no previous one to keep: a copy of it is the backup, so a damaged index
     // can be rebuilt from the backup and the change logs even before the first compaction.
-    if (first && keepBackup) await writeFileAtomic(this.backupPath, pieces)
+    if (first && keepBackup) await writeFileAtomic(this.backupPath, pieces())
   }
 
   /**

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { indexPieces, parseIndex, parseIndexInSlices, serializeRecord } from './library-schema'
+import {
+  indexPieces,
+  parseIndex,
+  parseIndexInSlices,
+  serializeIndexInSlices,
+  serializeRecord,
+} from './library-schema'
 import type { IndexRecord } from './library-schema'
 
 const HASH = 'a'.repeat(64)
@@ -46,6 +52,22 @@ describe('parseIndexInSlices', () => {
     const cut = indexText([serializeRecord(record(1)), serializeRecord(record(2))])
     for (const text of [indexText([]), pretty, `\uFEFF${pretty}`, newer, cut.slice(0, 90), '']) {
       expect(await parseIndexInSlices(text, async () => undefined)).toEqual(parseIndex(text))
+    }
+  })
+})
+
+describe('serializeIndexInSlices', () => {
+  it('gives the text indexPieces gives, pausing after each record', async () => {
+    for (const count of [0, 1, 2, 130]) {
+      const records = Array.from({ length: count }, (_, n) => record(n))
+      let pauses = 0
+      let text = ''
+      for await (const piece of serializeIndexInSlices(records, async () => {
+        pauses += 1
+      }))
+        text += piece
+      expect(text).toBe(indexText(records.map(serializeRecord)))
+      expect(pauses).toBe(count)
     }
   })
 })

@@ -131,12 +131,33 @@ export function joinIndex(lines: ReadonlyArray<string>): string {
   return indexPieces(lines).join('')
 }
 
+const INDEX_START = `{"schemaVersion":${LIBRARY_SCHEMA_VERSION},"articles":[\n`
+const INDEX_END = '\n]}\n'
+
 /** The index file's text as pieces, to be written one after another without joining them. */
 export function indexPieces(lines: ReadonlyArray<string>): ReadonlyArray<string> {
-  const pieces = [`{"schemaVersion":${LIBRARY_SCHEMA_VERSION},"articles":[\n`]
+  const pieces = [INDEX_START]
   lines.forEach((line, index) => pieces.push(index === 0 ? line : `,\n${line}`))
-  pieces.push('\n]}\n')
+  pieces.push(INDEX_END)
   return pieces
+}
+
+/**
+ * The pieces `indexPieces` gives for `records`, each record serialised only when the writer asks
+ * for it, with `pause` awaited after each: the text of 10,000 records is never held (nor built in
+ * one piece), and what is written goes before the garbage collector has to copy it.
+ */
+export async function* serializeIndexInSlices(
+  records: ReadonlyArray<IndexRecord>,
+  pause: () => Promise<void>,
+): AsyncGenerator<string> {
+  yield INDEX_START
+  for (const [index, record] of records.entries()) {
+    const line = serializeRecord(record)
+    yield index === 0 ? line : `,\n${line}`
+    await pause()
+  }
+  yield INDEX_END
 }
 
 function parseJson(text: string): { readonly value: object } | { readonly reason: string } {
