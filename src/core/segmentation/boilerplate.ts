@@ -1,4 +1,5 @@
 import type { TextSpan } from '../text/sentences'
+import { countSpacedRuns } from '../text/words'
 import type { Paragraph } from '../types'
 
 // Picture agencies and wires whose names make up photo credits. A credit names one of these, which
@@ -59,14 +60,10 @@ const INLINE_CREDIT = new RegExp(
   'gi',
 )
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => word !== '').length
-}
-
 /** True when the whole line is page furniture (comment counts, share prompts, credits, bylines). */
 export function isBoilerplateLine(text: string): boolean {
   const line = text.trim()
-  if (line === '' || wordCount(line) > MAX_FURNITURE_WORDS) return false
+  if (line === '' || countSpacedRuns(line) > MAX_FURNITURE_WORDS) return false
   return (
     FURNITURE_LINES.some((pattern) => pattern.test(line)) ||
     BYLINE.test(line) ||

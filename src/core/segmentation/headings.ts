@@ -1,4 +1,5 @@
 import type { Paragraph } from '../types'
+import { countSpacedRuns } from '../text/words'
 
 const MARKDOWN_HEADING = /^#{1,6}(?:\s+|$)/
 // "**Bold line**" or "__Bold line__": how Markdown and pasted rich text mark an unnumbered heading.
@@ -29,7 +30,7 @@ export function isEmphasisLine(text: string): boolean {
 
 /** Words in a line: whitespace-separated runs. */
 export function countLineWords(text: string): number {
-  return text.split(/\s+/).filter((word) => word !== '').length
+  return countSpacedRuns(text)
 }
 
 // Minor words stay lower-case in Title Case (AP/Chicago: articles, short prepositions and

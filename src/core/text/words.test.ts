@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compoundWordSpans, tokenizeText, wordSpans } from './words'
+import { compoundWordSpans, countSpacedRuns, tokenizeText, wordSpans } from './words'
 
 /** Tokens joined by "|", with whitespace shown as "_". */
 function tokens(text: string): string {
@@ -121,5 +121,19 @@ describe('compoundWordSpans on quotes', () => {
     expect(found.length).toBe(expected.length * 400)
     expect(found.slice(-expected.length).map((span) => span.text)).toEqual(expected)
     for (const span of found) expect(long.slice(span.start, span.end)).toBe(span.text)
+  })
+})
+
+describe('countSpacedRuns', () => {
+  it.each([
+    '',
+    ' ',
+    'one',
+    ' two  words ',
+    'a\u00a0b\u2003c\u3000d\ufeffe',
+    'tab\tand\nline\r\nends',
+    '中国 😀 x',
+  ])('counts the pieces a whitespace split leaves in %j', (text) => {
+    expect(countSpacedRuns(text)).toBe(text.split(/\s+/).filter((word) => word !== '').length)
   })
 })

@@ -69,6 +69,21 @@ export function tokenizeText(text: string): ReadonlyArray<TextToken> {
   return tokens
 }
 
+/**
+ * How many whitespace-separated runs a text has: `text.split(/\s+/)` without its empty pieces,
+ * counted without building them (headings and furniture count the words of every line).
+ */
+export function countSpacedRuns(text: string): number {
+  let runs = 0
+  let inRun = false
+  for (let at = 0; at < text.length; at += 1) {
+    const space = isSpaceAt(text, at)
+    if (!space && !inRun) runs += 1
+    inRun = !space
+  }
+  return runs
+}
+
 /** Whether the character at `at` is whitespace as `\s` reads it (ASCII tested by code). */
 function isSpaceAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at)
