@@ -20,6 +20,11 @@ import { rewritePair, seedParagraphs, wordCount } from './bench/rewrite-texts'
 
 const SIZES = (process.env.BENCH_SIZES ?? '2000,10000,50000').split(',').map(Number)
 const RUNS = 5
+/** In-process targets (ms) after warm-up, by size: the steady state of an app comparing pair after pair. */
+const IN_PROCESS_TARGETS = new Map([
+  [10_000, 100],
+  [50_000, 1000],
+])
 /** When set, the generated texts are written there (`<size>-original.txt`, `<size>-rewrite.txt`) instead of timed. */
 const TEXTS_DIR = process.env.BENCH_WRITE_TEXTS
 
@@ -112,6 +117,7 @@ async function main(): Promise<void> {
     'target words  words (L+R)  ¶ (L+R)   median ms  median CPU ms  steady ms   heap MB   peak RSS MB',
   )
   const results: Measurement[] = []
+  const steadyResults: Measurement[] = []
   let tenThousand: { readonly original: string; readonly rewrite: string } | null = null
   for (const size of SIZES) {
     const { original, rewrite } = rewritePair(pool, size)
@@ -127,6 +133,7 @@ async function main(): Promise<void> {
     const result = measure(original.join('\n'), rewrite.join('\n'), vectors, true)
     const steady = measure(original.join('\n'), rewrite.join('\n'), vectors, false)
     results.push(result)
+    steadyResults.push(steady)
     console.log(
       [
         String(size).padStart(12),
@@ -142,13 +149,24 @@ async function main(): Promise<void> {
   }
   if (TEXTS_DIR) return
   console.log(
-    `\nmedian CPU ms per stage\n${'target words'.padStart(12)} ${COMPARISON_STAGES.map((name) => name.padStart(12)).join(' ')}`,
+    `\nmedian CPU ms per stage, runs after a forced full collection (cold-ish: V8 drops optimised code)\n${'target words'.padStart(12)} ${COMPARISON_STAGES.map((name) => name.padStart(12)).join(' ')}`,
   )
   results.forEach((result, k) => {
     const cells = COMPARISON_STAGES.map((name) =>
       result.stageMilliseconds[name].toFixed(1).padStart(12),
     )
     console.log(`${String(SIZES[k]).padStart(12)} ${cells.join(' ')}`)
+  })
+  results.forEach((result, k) => {
+    const target = IN_PROCESS_TARGETS.get(SIZES[k] ?? 0)
+    const steady = steadyResults[k]
+    if (target === undefined || steady === undefined) return
+    const verdict = steady.milliseconds < target ? 'met' : 'NOT met'
+    console.log(
+      `${SIZES[k]} words after warm-up: steady ${steady.milliseconds.toFixed(1)} ms (median of ${RUNS} back-to-back runs,` +
+        ` CPU ${steady.cpuMilliseconds.toFixed(1)} ms), ${result.milliseconds.toFixed(1)} ms with a forced collection before each run;` +
+        ` target < ${target} ms steady: ${verdict}`,
+    )
   })
   for (let k = 1; k < results.length; k++) {
     const small = results[k - 1]
