@@ -426,6 +426,20 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ).toEqual(['? (none)', 'Lorraine Tyler (before-quote)'])
   })
 
+  it('does not take a name given after "called" or "dubbed" for a person a pronoun refers to', () => {
+    expect(
+      described(
+        'Takahito Iguchi unveiled glasses that are called Telepathy One. Like Glass, Telepathy One is due to launch in 2014.',
+        'Glass is, he says, “an egotistical device”.',
+        'Malala Yousafzai addressed the United Nations. The event, dubbed Malala Day, was the culmination of four years.',
+        '“I am not against anyone,” she said.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual([
+      'Takahito Iguchi (before-quote, pronoun)',
+      'Malala Yousafzai (after-quote, pronoun)',
+    ])
+  })
+
   it('does not credit a question to the person it was put to', () => {
     expect(
       described(

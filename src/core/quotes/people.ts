@@ -329,11 +329,20 @@ function paragraphWords(text: string, tagger: NameTagger): ParagraphWords {
   let signedRun = false
   let thingRun = false
   let previousWord = ''
+  // The word just before gives a name to a thing ("are called", "The event, dubbed").
+  let naming = false
+  let namingRun = false
   for (const match of text.matchAll(WORD)) {
     const word = match[0]
     const lower = word.toLowerCase()
     if (word === lower) {
       mark(words, lower, WRITTEN_LOWER)
+      // "The glasses are called Telepathy One", "The event, dubbed Malala Day": not "Putin called
+      // Trump" or "he called Macron", where the verb is someone's doing.
+      naming =
+        NAMING_PARTICIPLES.has(lower) &&
+        !SUBJECT_PRONOUNS.has(previous) &&
+        (previousWord === previous || text.slice(previousEnd, match.index).includes(','))
       // "Kcho told", "Tabata says": the capitalised word before a verb of saying speaks.
       if (
         previousCapitalised !== null &&
@@ -367,9 +376,13 @@ function paragraphWords(text: string, tagger: NameTagger): ParagraphWords {
         const base = lower.replace(POSSESSIVE, '')
         if (base !== lower) mark(words, base, PERSON_SIGN)
       }
+      namingRun =
+        spaced && (previousCapitalised !== null ? namingRun : naming && !tagger.isKnownName(word))
       // "Designer label Louis Vuitton": a noun for a thing names the run that follows it.
       thingRun = spaced && (previousCapitalised !== null ? thingRun : THING_NOUNS.has(previous))
-      if (thingRun) flags |= THING_SIGN
+      // A name given after "called" is a thing's by its last words ("Telepathy One", "Malala
+      // Day"): its first word may also be a person's ("Malala").
+      if (thingRun || (namingRun && previousCapitalised !== null)) flags |= THING_SIGN
       mark(words, lower, flags)
       // "Lady Dinah’s Cat Emporium": what follows a possessive is something owned.
       signedRun = runSigned && !POSSESSIVE.test(lower)
@@ -427,6 +440,11 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 
 // "called Telepathy One", "dubbed …": verbs of naming stand before things too.
 const NAMING_VERBS = new Set('call calls called calling'.split(' '))
+// Participles that give a thing its name ("a phone app called Sekai Camera", "dubbed Malala Day");
+// a name so given that opens with no known first name is a thing's ("a man called John Smith" is
+// a person's).
+const NAMING_PARTICIPLES = new Set('called dubbed named nicknamed titled entitled'.split(' '))
+const SUBJECT_PRONOUNS = new Set('he she they we i you who it'.split(' '))
 
 // Nouns for things that stand right before their names ("designer label Louis Vuitton", "sports
 // brand Nike", "clothing chain H&M"): the name that follows is the thing's, not a person's.
