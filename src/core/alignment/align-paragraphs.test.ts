@@ -203,6 +203,41 @@ describe('alignParagraphs', () => {
     expect(showRows(alignment).filter((row) => !/^(added|removed)/.test(row))).toEqual([])
   })
 
+  it('pairs nothing in two unrelated articles whose two links meet in one sentence', () => {
+    // Two links into one sentence are one statement's worth of evidence, not two: chance made them
+    // in the corpora (a bar owner's "lots of people … every day" against two lines of a travel
+    // diary), so they must share a name or a number as a lone link must.
+    const diary = article(
+      'Six jobs that pay well without a degree.',
+      '“I think we met lots of people every day on the road,” she said.',
+      BAKERY,
+      HOSPITAL,
+      PRICES,
+      '“It was lots of fun, and people kept coming back every day.”',
+      LIBRARY,
+      OCTOPUS,
+      'Pilots and nurses earn more than most graduates.',
+    )
+    const bar = article(
+      'The head coach is expected back after a long injury.',
+      STADIUM,
+      'A marathon runner broke the course record on Sunday.',
+      FLOOD,
+      '“There are lots of people who would enjoy coming to our bar every day,” he said.',
+      'Tickets for the final sold out within minutes.',
+      'Supporters queued outside the ground overnight.',
+    )
+    const alignment = align(diary, bar)
+    expect(showLinks(alignment)).toEqual([])
+    expect(showRows(alignment).filter((row) => !/^(added|removed)/.test(row))).toEqual([])
+    // Two links of two different sentences on each side are two statements: the pair is related.
+    const twice = align(diary, [
+      ...bar,
+      { index: 7, kind: 'paragraph', text: 'Pilots and nurses now earn more than most graduates.' },
+    ])
+    expect(showLinks(twice)).toEqual(['1~4', '5~4', '8~7'])
+  })
+
   it('pairs articles whose one link shares a name, or whose texts are too short to judge chance', () => {
     const bridge = 'The river finally has a new bridge, opened by Ana Lopez on Friday.'
     const mayor = 'Mayor Ana Lopez opened the new bridge over the river on Friday.'

@@ -114,8 +114,9 @@ const RELATED_MIN_LINK = 0.3
  * common words: among the hundreds of sentence pairs of two unrelated articles, one that shares
  * "expect", "months" and "away" turns up by chance (a job guide against a match report in the
  * corpora, 0.31). A rewrite shares a name or a number (which identify a statement, see the
- * vocabulary's `exactOnly`) or more than one statement. On the corpora this unlinks that unrelated
- * pair and one real one, whose only link ("in the making" ~ "make a change") is not a gold link.
+ * vocabulary's `exactOnly`) or more than one statement (see `reportsTwoStatements`). On the corpora
+ * this unlinks that unrelated pair and one real one, whose only link ("in the making" ~ "make a
+ * change") is not a gold link.
  */
 function areRelated(
   found: ReadonlyArray<ParagraphLink>,
@@ -124,8 +125,25 @@ function areRelated(
 ): boolean {
   if (!found.some((link) => link.similarity >= RELATED_MIN_LINK)) return false
   if (!canJudgeChance(input.left.units.length, input.right.units.length)) return true
-  if (sentenceLinks.length >= 2) return true
+  if (reportsTwoStatements(sentenceLinks)) return true
   return sentenceLinks.some((link) => sharesIdentifyingWord(link, input))
+}
+
+/**
+ * True when two of the links join four different sentences. Links that all meet in one sentence
+ * (one sentence of one side linked to several of the other) are one statement's evidence: two
+ * unrelated interviews in the corpora linked a bar owner's "lots of people who would enjoy coming
+ * … every day" to two lines of a travel diary that way.
+ */
+function reportsTwoStatements(links: ReadonlyArray<SentenceLink>): boolean {
+  const first = links[0]
+  if (!first) return false
+  // A bipartite graph whose edges do not all touch one vertex has two disjoint edges.
+  const second = links.find((link) => link.left !== first.left && link.right !== first.right)
+  if (second) return true
+  const sharedLeft = links.every((link) => link.left === first.left)
+  const sharedRight = links.every((link) => link.right === first.right)
+  return !sharedLeft && !sharedRight
 }
 
 /** True when the two sentences share a name or a number (or a name's variant). */
