@@ -18,8 +18,8 @@ describe('analyseArticle', () => {
     for (const word of body?.words ?? []) expect(text.slice(word.start, word.end)).toBe(word.text)
     const second = body?.sentences[1]
     expect(wordsWithin(body?.words ?? [], second?.start ?? 0, second?.end ?? 0)).toEqual([
-      { text: 'They', start: 33, end: 37 },
-      { text: 'left', start: 38, end: 42 },
+      { text: 'They', start: 33, end: 37, kind: 'word' },
+      { text: 'left', start: 38, end: 42, kind: 'word' },
     ])
   })
 

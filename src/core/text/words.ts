@@ -157,11 +157,14 @@ export function wordSpans(text: string): ReadonlyArray<WordSpan> {
   return wordsOf(tokenizeText(text))
 }
 
-/** The word tokens among a text's tokens, as spans. */
+/**
+ * The word tokens among a text's tokens, as spans: the tokens themselves, not copies (an article's
+ * analysis keeps both lists, and a copy per word was a quarter of it).
+ */
 export function wordsOf(tokens: ReadonlyArray<TextToken>): ReadonlyArray<WordSpan> {
   const words: WordSpan[] = []
   for (const token of tokens) {
-    if (token.kind === 'word') words.push({ text: token.text, start: token.start, end: token.end })
+    if (token.kind === 'word') words.push(token)
   }
   return words
 }
@@ -172,30 +175,43 @@ const HYPHEN = /^[-\u2010\u2011]$/u
  * Words with hyphenated compounds joined ("well-known", "T-Mobile", "a-t-il" are one word), as
  * people count words and as quotes compare them; UAX #29 itself breaks at a hyphen.
  */
-export function compoundWordsOf(tokens: ReadonlyArray<TextToken>): ReadonlyArray<WordSpan> {
-  const words: WordSpan[] = []
+export function compoundWordsOf(
+  tokens: ReadonlyArray<TextToken>,
+  words: ReadonlyArray<WordSpan> = wordsOf(tokens),
+): ReadonlyArray<WordSpan> {
+  // Most texts join no compound: their words are the counted words, one list for both.
+  if (!tokens.some((token, index) => joinsCompound(tokens, index))) return words
+  const counted: WordSpan[] = []
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index]
     if (token?.kind !== 'word') continue
-    const last = words[words.length - 1]
-    const hyphen = tokens[index - 1]
-    const joins =
-      last !== undefined &&
-      hyphen !== undefined &&
-      HYPHEN.test(hyphen.text) &&
-      last.end === hyphen.start &&
-      hyphen.end === token.start
-    if (joins) {
-      words[words.length - 1] = {
-        text: last.text + hyphen.text + token.text,
+    const last = counted[counted.length - 1]
+    if (last !== undefined && joinsCompound(tokens, index)) {
+      counted[counted.length - 1] = {
+        text: last.text + (tokens[index - 1]?.text ?? '') + token.text,
         start: last.start,
         end: token.end,
       }
     } else {
-      words.push({ text: token.text, start: token.start, end: token.end })
+      counted.push(token)
     }
   }
-  return words
+  return counted
+}
+
+/** True when the word token at `index` follows a word through a hyphen with no space ("well-known"). */
+function joinsCompound(tokens: ReadonlyArray<TextToken>, index: number): boolean {
+  const token = tokens[index]
+  const hyphen = tokens[index - 1]
+  const before = tokens[index - 2]
+  return (
+    token?.kind === 'word' &&
+    hyphen !== undefined &&
+    before?.kind === 'word' &&
+    HYPHEN.test(hyphen.text) &&
+    before.end === hyphen.start &&
+    hyphen.end === token.start
+  )
 }
 
 /** The words of a text with hyphenated compounds joined (see `compoundWordsOf`). */
