@@ -36,21 +36,26 @@ const SENTENCE_OPENERS = new Set(
 
 const SENTENCE_SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' })
 
-const LAST_WORD_BEFORE_STOP = /(?:^|[\s(“"‘'[])((?:\p{L}\.)*\p{L}+)\.$/u
-const INITIAL = /(?:^|[\s(“"‘'[]|\.)\p{Lu}\.$/u
-const DOTTED_ACRONYM = /(?:^|[\s(“"‘'[])(?:\p{Lu}\.){2,}$/u
+// Read on the text after the last of the marks a word follows (white space, ( “ " ‘ ' [), which
+// these words cannot contain: testing the whole segment tried a match from each of its characters.
+const LAST_WORD_BEFORE_STOP = /^((?:\p{L}\.)*\p{L}+)\.$/u
+const INITIAL = /(?:^|\.)\p{Lu}\.$/u
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u
+const WORD_OPENER = /[\s(“"‘'[]/u
 const FIRST_WORD = /^[\s“"‘'([]*([\p{L}\p{N}]+)/u
 const OPENS_LOWER_CASE = /^\s*\p{Ll}/u
 const OPENS_WITH_DIGIT = /^\s*\d/u
 
-// Quotation marks that open a quotation, and what closes each. A straight '"' toggles. Single
-// quotes are left out: '’' is also the apostrophe, so it cannot be counted.
-const CLOSER_OF: Readonly<Record<string, string>> = {
-  '“': '”',
-  '„': '”',
-  '«': '»',
-  '"': '"',
-}
+// Quotation marks that open a quotation, and what closes each (by character code). A straight '"'
+// toggles. Single quotes are left out: '’' is also the apostrophe, so it cannot be counted.
+const CLOSER_OF: ReadonlyMap<number, number> = new Map(
+  [
+    ['“', '”'],
+    ['„', '”'],
+    ['«', '»'],
+    ['"', '"'],
+  ].map(([opener = '', closer = '']) => [opener.charCodeAt(0), closer.charCodeAt(0)]),
+)
 
 /**
  * The one sentence splitter: sentence ranges `[start, end)` of a text, trimmed of spaces.
@@ -60,7 +65,10 @@ const CLOSER_OF: Readonly<Record<string, string>> = {
  */
 export function splitSentenceRanges(text: string): ReadonlyArray<TextSpan> {
   const pieces: TextSpan[] = []
-  const isInsideQuotation = quotationTest(closedQuotations(text))
+  const quotations = closedQuotations(text)
+  // The first quotation that does not end before the boundary last asked about: boundaries come
+  // in order, so the quotations are walked once.
+  let quotation = 0
   let previous: TextSpan | undefined
   for (const segment of segmentText(SENTENCE_SEGMENTER, text)) {
     const span = { start: segment.index, end: segment.index + segment.text.length }
@@ -68,10 +76,18 @@ export function splitSentenceRanges(text: string): ReadonlyArray<TextSpan> {
     // Repairs look at the segment before the boundary, never the whole merged piece, so a long
     // quotation stays linear.
     if (last !== undefined && previous !== undefined) {
-      const joins =
-        continuesSentence(text, previous, span) ||
-        (isInsideQuotation(previous.end) &&
-          !/[\n\r\u2028\u2029]/u.test(text.slice(previous.start, previous.end)))
+      let joins = continuesSentence(text, previous, span)
+      if (!joins) {
+        const at = previous.end
+        while (quotation < quotations.length && (quotations[quotation]?.end ?? 0) <= at)
+          quotation += 1
+        const around = quotations[quotation]
+        joins =
+          around !== undefined &&
+          around.start < at &&
+          at < around.end &&
+          !/[\n\r\u2028\u2029]/u.test(text.slice(previous.start, previous.end))
+      }
       if (joins) pieces[pieces.length - 1] = { start: last.start, end: span.end }
       else pieces.push(span)
     } else {
@@ -98,46 +114,65 @@ function continuesSentence(text: string, previous: TextSpan, next: TextSpan): bo
   // "“Is it over?” he asked." — a sentence never opens in lower case, so the attribution goes on.
   if (OPENS_LOWER_CASE.test(after)) return true
   if (!head.endsWith('.')) return false
-  const word = LAST_WORD_BEFORE_STOP.exec(head)?.[1]?.toLowerCase()
+  const lastWord = head.slice(lastWordStart(head))
+  const word = LAST_WORD_BEFORE_STOP.exec(lastWord)?.[1]?.toLowerCase()
   if (word !== undefined && ALWAYS_ABBREVIATED.has(word)) return true
   if (word !== undefined && ABBREVIATED_BEFORE_NUMBER.has(word)) return OPENS_WITH_DIGIT.test(after)
-  if (INITIAL.test(head) || DOTTED_ACRONYM.test(head)) {
+  if (INITIAL.test(lastWord) || DOTTED_ACRONYM.test(lastWord)) {
     const nextWord = FIRST_WORD.exec(after)?.[1]?.toLowerCase()
     return nextWord === undefined || !SENTENCE_OPENERS.has(nextWord)
   }
   return false
 }
 
+/** Where the text's last word starts: just after the last white space or opening mark. */
+function lastWordStart(text: string): number {
+  let at = text.length
+  while (at > 0) {
+    const code = text.charCodeAt(at - 1)
+    // ASCII marks by code; other characters (curly quotes, Unicode spaces) by the pattern.
+    const opener =
+      code < 0x80
+        ? code === 0x20 ||
+          (code >= 0x09 && code <= 0x0d) ||
+          code === 0x28 ||
+          code === 0x22 ||
+          code === 0x27 ||
+          code === 0x5b
+        : WORD_OPENER.test(text[at - 1] ?? '')
+    if (opener) break
+    at -= 1
+  }
+  return at
+}
+
 /** Spans from each opening quotation mark to its closing mark, for quotations that do close. */
 function closedQuotations(text: string): ReadonlyArray<TextSpan> {
   const quotations: TextSpan[] = []
-  let opener: { readonly at: number; readonly closer: string } | null = null
+  let openedAt = -1
+  let closer = 0
   for (let at = 0; at < text.length; at += 1) {
-    const char = text[at] ?? ''
-    if (opener !== null) {
-      if (char === opener.closer) {
-        quotations.push({ start: opener.at, end: at })
-        opener = null
-      } else if (char === '\n') {
-        opener = null
+    const code = text.charCodeAt(at)
+    if (openedAt >= 0) {
+      if (code === closer) {
+        quotations.push({ start: openedAt, end: at })
+        openedAt = -1
+      } else if (code === 0x0a) {
+        openedAt = -1
       }
     } else {
-      const closer = CLOSER_OF[char]
-      if (closer !== undefined) opener = { at, closer }
+      const found = closerOf(code)
+      if (found !== 0) {
+        openedAt = at
+        closer = found
+      }
     }
   }
   return quotations
 }
 
-/**
- * Whether a position lies inside one of the quotations, where a stop ends the quoted sentence
- * only. Positions must be asked in increasing order: the test walks the quotations once.
- */
-function quotationTest(quotations: ReadonlyArray<TextSpan>): (at: number) => boolean {
-  let next = 0
-  return (at) => {
-    while (next < quotations.length && (quotations[next]?.end ?? 0) <= at) next += 1
-    const quotation = quotations[next]
-    return quotation !== undefined && quotation.start < at && at < quotation.end
-  }
+/** The code of the mark that closes a quotation opened by `code`, or 0 (a plain character). */
+function closerOf(code: number): number {
+  // '"' is the one ASCII opener: other ASCII characters skip the lookup.
+  return code < 0x80 && code !== 0x22 ? 0 : (CLOSER_OF.get(code) ?? 0)
 }
