@@ -242,24 +242,27 @@ function withoutContradictedHeadingLinks(
   if (!links.some(isSubheadingLink)) return links
   const leftSection = sectionHeadings(left)
   const rightSection = sectionHeadings(right)
-  const bodyLinks = links.filter(
-    (link) => left[link.left]?.kind === 'paragraph' && right[link.right]?.kind === 'paragraph',
-  )
+  // The sections each side's body links leave from, and the pairs of sections they join: one
+  // pass over the links (a long file repeats its subheadings, so no scan per heading link).
+  const leftLinked = new Set<number>()
+  const rightLinked = new Set<number>()
+  const joined = new Set<number>()
+  for (const link of links) {
+    if (left[link.left]?.kind !== 'paragraph' || right[link.right]?.kind !== 'paragraph') continue
+    const a = leftSection[link.left] ?? -1
+    const b = rightSection[link.right] ?? -1
+    leftLinked.add(a)
+    rightLinked.add(b)
+    joined.add((a + 1) * (right.length + 1) + b + 1)
+  }
   const contradicted = (link: ParagraphLink): boolean => {
     if (!isSubheadingLink(link)) return false
     const a = link.left
     const b = link.right
     if (leftSection[a] !== a || rightSection[b] !== b) return false
-    let leftLinked = false
-    let rightLinked = false
-    for (const body of bodyLinks) {
-      const inA = leftSection[body.left] === a
-      const inB = rightSection[body.right] === b
-      if (inA && inB) return false
-      leftLinked ||= inA
-      rightLinked ||= inB
-    }
-    return leftLinked && rightLinked
+    return (
+      leftLinked.has(a) && rightLinked.has(b) && !joined.has((a + 1) * (right.length + 1) + b + 1)
+    )
   }
   return links.filter((link) => !contradicted(link))
 }
