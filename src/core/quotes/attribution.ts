@@ -5,8 +5,10 @@ import { createNameTagger } from './name-tagger'
 import type { NameTagger } from './name-tagger'
 import type { QuoteSpan } from './quote-marks'
 import { isStopWord } from './quote-words'
-import type { ParagraphSentences } from './sentence-ranges'
-import { splitParagraphSentences } from './sentence-ranges'
+import { compoundWordSpans } from '../text/words'
+import type { WordSpan } from '../text/words'
+import type { ParagraphSentences, ParagraphWords } from './sentence-ranges'
+import { nameWordsOf, splitParagraphSentences, splitParagraphWords } from './sentence-ranges'
 import {
   ACCORDING_TO_WORDS,
   AFTER_QUOTE_ONLY_VERBS,
@@ -120,6 +122,8 @@ export interface PersonCheck {
 interface SentenceContext {
   /** The paragraph's text with quoted words blanked. */
   readonly text: string
+  /** The paragraph's words outside its quotes. */
+  readonly paragraphTokens: ReadonlyArray<Token>
   readonly tokens: ReadonlyArray<Token>
   readonly end: number
   readonly subject: Subject | null
@@ -128,8 +132,6 @@ interface SentenceContext {
   readonly people: PersonCheck
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\u2019.-][\p{L}\p{M}\p{N}]+)*/gu
-const FIRST_TOKEN = /^[\p{L}\p{M}\p{N}]+(?:['\u2019.-][\p{L}\p{M}\p{N}]+)*/u
 const CAPITALISED = /^\p{Lu}/u
 const AFTER_QUOTE_CHARS = 160
 // How many paragraphs before a quote are read for the people its pronouns may refer to.
@@ -173,6 +175,7 @@ export function attributeSpans(
   readings: SentenceReadings = createSentenceReadings(),
   sentencesOf: ParagraphSentences = splitParagraphSentences,
   progress?: ProgressReport,
+  wordsOf: ParagraphWords = splitParagraphWords,
 ): ReadonlyArray<ReadonlyArray<Attribution>> {
   const read = progressCounter(progress, paragraphs.length)
   const referents = new Referents(people)
@@ -190,13 +193,11 @@ export function attributeSpans(
       previous = null
       continue
     }
-    const { masked, sentences } = readParagraph(
-      paragraph,
-      paragraphSpans,
-      sentencesOf,
-      tagger,
-      readings,
-    )
+    const {
+      masked,
+      tokens: paragraphTokens,
+      sentences,
+    } = readParagraph(paragraph, paragraphSpans, sentencesOf, wordsOf, tagger, readings)
     let context: SentenceContext | null = null
     for (const reading of sentences) {
       const { start, end, tokens } = reading
@@ -210,6 +211,7 @@ export function attributeSpans(
           : reading.subject
       const sentence: SentenceContext = {
         text: masked,
+        paragraphTokens,
         tokens,
         end,
         subject,
@@ -368,6 +370,8 @@ export interface SentenceReading {
 interface ParagraphReading {
   readonly spans: ReadonlyArray<QuoteSpan>
   readonly masked: string
+  /** The paragraph's words outside its quotes, each with the masked text before it. */
+  readonly tokens: ReadonlyArray<Token>
   readonly sentences: ReadonlyArray<SentenceReading>
 }
 
@@ -386,16 +390,18 @@ function readParagraph(
   paragraph: Paragraph,
   spans: ReadonlyArray<QuoteSpan>,
   sentencesOf: ParagraphSentences,
+  wordsOf: ParagraphWords,
   tagger: NameTagger,
   readings: SentenceReadings,
 ): ParagraphReading {
   const known = readings.get(paragraph.text)
   if (known !== undefined && sameSpans(known.spans, spans)) return known
   const masked = maskQuotes(paragraph.text, spans)
+  const all = tokensOf(nameWordsOf(wordsOf(paragraph), paragraph.text), paragraph.text, masked)
   // Sentences are split on the paragraph as written: with its quoted words blanked, the splitter
   // would see no sentence break before a lower-case "he says" after a quotation.
   const sentences = sentencesOf(paragraph).map(([start, end]) => {
-    const tokens = tokenize(masked, start, end)
+    const tokens = tokensWithin(all, masked, start, end)
     return {
       start,
       end,
@@ -404,7 +410,7 @@ function readParagraph(
       mentions: personMentions(tokens, tagger),
     }
   })
-  const read = { spans, masked, sentences }
+  const read = { spans, masked, tokens: all, sentences }
   readings.set(paragraph.text, read)
   return read
 }
@@ -453,7 +459,7 @@ export function fullNameOf(
       const before = NAME_WORDS_AT_END.exec(text.slice(from, at))
       if (before === null) continue
       const written = before[0] + surname
-      const name = stripTitles(tokenize(written, 0, written.length), tagger)
+      const name = stripTitles(textTokens(written), tagger)
       const joined = joinTokens(name)
       if (name.length > 1 && tagger.isPersonLike(joined)) return joined
     }
@@ -499,30 +505,75 @@ function maskQuotes(text: string, spans: ReadonlyArray<QuoteSpan>): string {
   return pieces.join('')
 }
 
-/** The words of `text` between `start` and `end`, each with the text before it. */
-export function tokenize(text: string, start: number, end: number): ReadonlyArray<Token> {
+/**
+ * Tokens of a text's words (the one tokenizer's, as names read them: `nameWordsOf`) that stand
+ * outside its quotes, each with the text before it as `masked` writes it.
+ */
+function tokensOf(words: ReadonlyArray<WordSpan>, text: string, masked: string): Token[] {
   const tokens: Token[] = []
-  let previousEnd = start
-  // Read in the text itself rather than in a copy of the range: the range is a sentence or a
-  // few words, but an article reads thousands of them.
-  TOKEN.lastIndex = start
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const at = match.index
-    if (at >= end) break
-    let word = match[0]
-    // A word the range cuts is read as the range alone would read it ("U.S" cut to "U.").
-    if (at + word.length > end) word = FIRST_TOKEN.exec(text.slice(at, end))?.[0] ?? ''
-    if (word === '') break
+  let previousEnd = 0
+  for (const word of words) {
+    // A quoted word is blanked in the masked text: quoted words never read as attribution.
+    if (masked.charCodeAt(word.start) !== text.charCodeAt(word.start)) continue
     tokens.push({
-      text: word,
-      lower: word.toLowerCase(),
-      start: at,
-      end: at + word.length,
-      gap: text.slice(previousEnd, at),
+      text: word.text,
+      lower: word.text.toLowerCase(),
+      start: word.start,
+      end: word.end,
+      gap: masked.slice(previousEnd, word.start),
     })
-    previousEnd = at + word.length
+    previousEnd = word.end
   }
   return tokens
+}
+
+/** The tokens of a short text such as a name ("Dr. Lena Ortiz"). */
+export function textTokens(text: string): ReadonlyArray<Token> {
+  return tokensOf(nameWordsOf(compoundWordSpans(text), text), text, text)
+}
+
+/** The tokens of a text whose words (`nameWordsOf`) are read already. */
+export function wordTokens(words: ReadonlyArray<WordSpan>, text: string): ReadonlyArray<Token> {
+  return tokensOf(words, text, text)
+}
+
+/**
+ * The tokens that start between `start` and `end`, the first with the text from `start` before
+ * it; a word the range cuts is read as the range alone would read it ("U.S" cut to "U").
+ */
+function tokensWithin(
+  tokens: ReadonlyArray<Token>,
+  masked: string,
+  start: number,
+  end: number,
+): ReadonlyArray<Token> {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (tokens[middle]!.start < start) low = middle + 1
+    else high = middle
+  }
+  const found: Token[] = []
+  for (let index = low; index < tokens.length; index += 1) {
+    let token = tokens[index]!
+    if (token.start >= end) break
+    if (found.length === 0) token = { ...token, gap: masked.slice(start, token.start) }
+    if (token.end > end) {
+      let cut = end
+      while (cut > token.start && isJoinerCode(masked.charCodeAt(cut - 1))) cut -= 1
+      if (cut === token.start) break
+      const text = masked.slice(token.start, cut)
+      token = { ...token, text, lower: text.toLowerCase(), end: cut }
+    }
+    found.push(token)
+  }
+  return found
+}
+
+/** An apostrophe (straight or curly), a full stop or a hyphen: no word ends with one. */
+function isJoinerCode(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d
 }
 
 function attributeSpan(
@@ -553,7 +604,12 @@ function attributeAfter(
 ): Attribution | null {
   const nextOpen = spans.find((other) => other.open > span.open)?.open ?? masked.length
   // An attribution is a short clause: a few words after the quote are all that need reading.
-  const all = tokenize(masked, span.end + 1, Math.min(nextOpen, span.end + 1 + AFTER_QUOTE_CHARS))
+  const all = tokensWithin(
+    context.paragraphTokens,
+    masked,
+    span.end + 1,
+    Math.min(nextOpen, span.end + 1 + AFTER_QUOTE_CHARS),
+  )
   const sentenceEnd = all.findIndex(
     (token, index) =>
       index > 0 && SENTENCE_END.test(token.gap) && !joinsName(all[index - 1], token),

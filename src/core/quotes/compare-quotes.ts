@@ -65,12 +65,19 @@ export function compareQuotes(
   const rightWords = analysis ? analysedParagraphWords(analysis.right) : splitParagraphWords
   // Shares of the stage as measured on a generated 1 MB pair: reading the quotes is over half of
   // it (the right side's about three times the left's there), then the leftovers.
-  const leftQuotes = extractQuotes(left, texts, leftSentences, progressSpan(progress, 0, 0.12))
+  const leftQuotes = extractQuotes(
+    left,
+    texts,
+    leftSentences,
+    progressSpan(progress, 0, 0.12),
+    leftWords,
+  )
   const rightQuotes = extractQuotes(
     right,
     texts,
     rightSentences,
     progressSpan(progress, 0.12, 0.56),
+    rightWords,
   )
   const rightsOf = groupLinks(links, (link) => [link.left, link.right])
   const leftsOf = lazily(() => groupLinks(links, (link) => [link.right, link.left]))

@@ -9,8 +9,8 @@ import { createParagraphWordCache, createPeople } from './people'
 import type { ParagraphWordCache, People } from './people'
 import { findQuoteSpans } from './quote-marks'
 import type { QuoteSpan } from './quote-marks'
-import { splitParagraphSentences } from './sentence-ranges'
-import type { ParagraphSentences } from './sentence-ranges'
+import { splitParagraphSentences, splitParagraphWords } from './sentence-ranges'
+import type { ParagraphSentences, ParagraphWords } from './sentence-ranges'
 import { compoundWordSpans } from '../text/words'
 import { SPEECH_VERBS } from './speaker-words'
 
@@ -92,6 +92,7 @@ export function extractQuotes(
   cache: QuoteTextCache = createQuoteTextCache(),
   sentencesOf: ParagraphSentences = splitParagraphSentences,
   progress?: ProgressReport,
+  wordsOf: ParagraphWords = splitParagraphWords,
 ): ReadonlyArray<Quotation> {
   const spans: Array<ReadonlyArray<QuoteSpan>> = []
   for (const paragraph of paragraphs) {
@@ -107,7 +108,7 @@ export function extractQuotes(
     spans.push(found)
   }
   const tagger = createNameTagger()
-  const people = createPeople(paragraphs, tagger, cache.words)
+  const people = createPeople(paragraphs, tagger, cache.words, wordsOf)
   // Attribution and naming the speakers (people are resolved lazily, in toQuotation) take about
   // half each on a long article.
   const attributions = attributeSpans(
@@ -118,6 +119,7 @@ export function extractQuotes(
     cache.readings,
     sentencesOf,
     progressSpan(progress, 0, 0.5),
+    wordsOf,
   )
   const groups: Array<{ parts: QuotePart[]; attribution: Attribution }> = []
   let open: { parts: QuotePart[]; attribution: Attribution } | null = null

@@ -1,7 +1,11 @@
 import type { Paragraph } from '../types'
-import { fullNameOf, joinTokens, nameRunForward, stripTitles, tokenize } from './attribution'
+import { compoundWordSpans } from '../text/words'
+import type { WordSpan } from '../text/words'
+import { fullNameOf, joinTokens, nameRunForward, stripTitles, wordTokens } from './attribution'
 import type { PersonCheck, Token } from './attribution'
 import type { NameTagger } from './name-tagger'
+import { nameWordsOf, splitParagraphWords } from './sentence-ranges'
+import type { ParagraphWords as WordsOfParagraph } from './sentence-ranges'
 import {
   DETERMINERS,
   NAME_PARTICLES,
@@ -51,7 +55,6 @@ const NOT_BEFORE_PERSON = new Set(
   ).split(' '),
 )
 const SENTENCE_OPENER = /(?:^|[.!?:;\u201C\u201E\u00AB"'(\u2018]\s*)$/u
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019.-][\p{L}\p{M}\p{N}]+)*/gu
 
 // "Sami, 45,": an age in apposition.
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3},/u
@@ -83,8 +86,9 @@ export function createPeople(
   paragraphs: ReadonlyArray<Paragraph>,
   tagger: NameTagger,
   wordCache: ParagraphWordCache = createParagraphWordCache(),
+  wordsOf: WordsOfParagraph = splitParagraphWords,
 ): People {
-  return new ArticlePeople(paragraphs, tagger, wordCache)
+  return new ArticlePeople(paragraphs, tagger, wordCache, wordsOf)
 }
 
 // A class, not closures made per call: V8 keeps optimised code for a closure only while one of
@@ -103,6 +107,7 @@ class ArticlePeople implements People {
     private readonly paragraphs: ReadonlyArray<Paragraph>,
     private readonly tagger: NameTagger,
     private readonly wordCache: ParagraphWordCache,
+    private readonly wordsOf: WordsOfParagraph,
   ) {}
 
   isPerson(name: string): boolean {
@@ -137,7 +142,7 @@ class ArticlePeople implements People {
 
   /** What the article shows about a word (none for a word it writes only in lower case). */
   useOf(word: string): WordUse | undefined {
-    this.uses ??= wordUses(this.paragraphs, this.tagger, this.wordCache)
+    this.uses ??= wordUses(this.paragraphs, this.tagger, this.wordCache, this.wordsOf)
     return this.uses.get(word.toLowerCase())
   }
 
@@ -179,7 +184,9 @@ class ArticlePeople implements People {
       let found = this.holdersIn.get(index)
       if (found === undefined) {
         // Names are completed only for the holder found: completing each costs a pass.
-        found = roleHolders(this.paragraphs[index]!.text, this.tagger, this)
+        const paragraph = this.paragraphs[index]!
+        const words = nameWordsOf(this.wordsOf(paragraph), paragraph.text)
+        found = roleHolders(words, paragraph.text, this.tagger, this)
         this.holdersIn.set(index, found)
       }
       holders.push(...found)
@@ -277,13 +284,18 @@ function wordUses(
   paragraphs: ReadonlyArray<Paragraph>,
   tagger: NameTagger,
   cache: ParagraphWordCache,
+  wordsOf: WordsOfParagraph,
 ): Map<string, WordUse> {
   const uses = new Map<string, WordUse>()
   const read: ParagraphWords[] = []
   for (const paragraph of paragraphs) {
     let words = cache.get(paragraph.text)
     if (words === undefined) {
-      words = paragraphWords(paragraph.text, tagger)
+      words = paragraphWords(
+        paragraph.text,
+        nameWordsOf(wordsOf(paragraph), paragraph.text),
+        tagger,
+      )
       cache.set(paragraph.text, words)
     }
     read.push(words)
@@ -320,7 +332,11 @@ function wordUses(
 }
 
 /** One paragraph's words (lower-cased) with what the paragraph shows about each, as flags. */
-function paragraphWords(text: string, tagger: NameTagger): ParagraphWords {
+function paragraphWords(
+  text: string,
+  spans: ReadonlyArray<WordSpan>,
+  tagger: NameTagger,
+): ParagraphWords {
   const words = new Map<string, number>()
   let previous = ''
   let previousEnd = 0
@@ -332,8 +348,9 @@ function paragraphWords(text: string, tagger: NameTagger): ParagraphWords {
   // The word just before gives a name to a thing ("are called", "The event, dubbed").
   let naming = false
   let namingRun = false
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0]
+  for (const span of spans) {
+    const word = span.text
+    const at = span.start
     const lower = word.toLowerCase()
     if (word === lower) {
       mark(words, lower, WRITTEN_LOWER)
@@ -342,25 +359,25 @@ function paragraphWords(text: string, tagger: NameTagger): ParagraphWords {
       naming =
         NAMING_PARTICIPLES.has(lower) &&
         !SUBJECT_PRONOUNS.has(previous) &&
-        (previousWord === previous || text.slice(previousEnd, match.index).includes(','))
+        (previousWord === previous || text.slice(previousEnd, at).includes(','))
       // "Kcho told", "Tabata says": the capitalised word before a verb of saying speaks.
       if (
         previousCapitalised !== null &&
         SPEECH_VERBS.has(lower) &&
         !NOUN_LIKE_VERBS.has(lower) &&
-        onlySpaces(text, previousEnd, match.index)
+        onlySpaces(text, previousEnd, at)
       ) {
         mark(words, previousCapitalised, PERSON_SIGN)
       }
       previousCapitalised = null
       thingRun = false
     } else {
-      const opens = previousEnd === 0 || SENTENCE_OPENER.test(text.slice(previousEnd, match.index))
-      const spaced = onlySpaces(text, previousEnd, match.index)
+      const opens = previousEnd === 0 || SENTENCE_OPENER.test(text.slice(previousEnd, at))
+      const spaced = onlySpaces(text, previousEnd, at)
       let flags = CAPITALISED
       if (!opens) flags |= MID_SENTENCE
       if (!opens && spaced && NOT_BEFORE_PERSON.has(previous)) flags |= AFTER_FUNCTION_WORD
-      const end = match.index + word.length
+      const end = at + word.length
       // A title or verb before a name signs the whole run: "Außenministerin Annalena Baerbock".
       const runSigned: boolean =
         previous.endsWith('-year-old') ||
@@ -390,7 +407,7 @@ function paragraphWords(text: string, tagger: NameTagger): ParagraphWords {
     }
     previous = lower
     previousWord = word
-    previousEnd = match.index + word.length
+    previousEnd = at + word.length
   }
   const marked: Array<readonly [string, number]> = []
   const lower: string[] = []
@@ -475,12 +492,13 @@ const MAX_ROLE_WORDS = 6
 
 /** The people a paragraph names with the words of their roles. */
 function roleHolders(
+  words: ReadonlyArray<WordSpan>,
   text: string,
   tagger: NameTagger,
   people: { isPerson(name: string): boolean },
 ): ReadonlyArray<RoleHolder> {
   const holders: RoleHolder[] = []
-  const tokens = tokenize(text, 0, text.length)
+  const tokens = wordTokens(words, text)
   for (let index = 0; index < tokens.length; index += 1) {
     if (!/^\p{Lu}/u.test(tokens[index]!.text)) continue
     const run = nameRunForward(tokens, index)
@@ -544,7 +562,8 @@ function appositiveBefore(tokens: ReadonlyArray<Token>, first: number): Readonly
 
 /** A role mention's words without its determiner: "the Kremlin's spokesman" → kremlin, spokesman. */
 function roleWords(mention: string): ReadonlyArray<string> {
-  const words = (mention.toLowerCase().match(WORD) ?? []).map(roleWord)
+  const lower = mention.toLowerCase()
+  const words = nameWordsOf(compoundWordSpans(lower), lower).map((word) => roleWord(word.text))
   while (words.length > 0 && DETERMINERS.has(words[0]!)) words.shift()
   return words
 }
