@@ -5,8 +5,8 @@ import { compareFacts } from './facts/compare-facts'
 import { progressCounter, progressSteps } from './progress'
 import type { ProgressReport } from './progress'
 import { compareQuotes } from './quotes/compare-quotes'
-import { analyseArticle, joinedTokens } from './segmentation/analyse-article'
-import type { ArticleAnalysis } from './segmentation/analyse-article'
+import { analyseArticle, joinedTokens, readingOf } from './segmentation/analyse-article'
+import type { ArticleAnalysis, ArticleReading } from './segmentation/analyse-article'
 import { segmentArticle } from './segmentation/segment-article'
 import { summarizeComparison } from './stats'
 import { textDirection } from './text/direction'
@@ -20,6 +20,7 @@ import type {
   ComparedArticle,
   Comparison,
   Paragraph,
+  ParagraphLink,
   WordVectors,
 } from './types'
 
@@ -61,6 +62,73 @@ export function compareArticles(
   // Each stage sends about a hundred reports at most, however its steps count their own.
   const within = (name: ComparisonStage): ProgressReport | undefined =>
     progress ? progressSteps((fraction) => progress(name, fraction)) : undefined
+  const { leftArticle, rightArticle, alignment, rows, reading } = readAlignAndDiff(
+    left,
+    right,
+    options,
+    vectors,
+    stage,
+    within,
+  )
+  const quotes = stage('quotes', () =>
+    compareQuotes(
+      leftArticle.paragraphs,
+      rightArticle.paragraphs,
+      alignment.links,
+      options,
+      reading,
+      within('quotes'),
+    ),
+  )
+  const facts = stage('facts', () =>
+    compareFacts(
+      leftArticle.paragraphs,
+      rightArticle.paragraphs,
+      rows,
+      options,
+      reading,
+      within('facts'),
+    ),
+  )
+  const titles = stage('titles', () =>
+    compareTitles(leftArticle.paragraphs, rightArticle.paragraphs, rows, alignment.links, options),
+  )
+  const stats = stage('stats', () => summarizeComparison(rows, quotes, facts, titles, reading))
+  return {
+    schema: COMPARISON_SCHEMA,
+    options,
+    left: leftArticle,
+    right: rightArticle,
+    links: alignment.links,
+    rows,
+    quotes,
+    facts,
+    titles,
+    stats,
+  }
+}
+
+/**
+ * The stages that read the articles' tokens: segmentation, alignment and the word diff. The
+ * analysis stays in here, so that the later stages hold only its words and sentences.
+ */
+function readAlignAndDiff(
+  left: ArticleInput,
+  right: ArticleInput,
+  options: CompareOptions,
+  vectors: WordVectors | null,
+  stage: StageRunner,
+  within: (name: ComparisonStage) => ProgressReport | undefined,
+): {
+  readonly leftArticle: ComparedArticle
+  readonly rightArticle: ComparedArticle
+  readonly alignment: {
+    readonly links: ReadonlyArray<ParagraphLink>
+    readonly rows: ReadonlyArray<RowGroup>
+  }
+  readonly rows: ReadonlyArray<AlignedRow>
+  readonly reading: { readonly left: ArticleReading; readonly right: ArticleReading }
+} {
   const [leftArticle, rightArticle, analysis] = stage('segmentation', () => {
     const described = [describeArticle(left), describeArticle(right)] as const
     // Each article is tokenized and split into sentences once here; every lens reads the result.
@@ -88,42 +156,10 @@ export function compareArticles(
       return diffRow(row, leftArticle.paragraphs, rightArticle.paragraphs, options, analysis)
     })
   })
-  const quotes = stage('quotes', () =>
-    compareQuotes(
-      leftArticle.paragraphs,
-      rightArticle.paragraphs,
-      alignment.links,
-      options,
-      analysis,
-      within('quotes'),
-    ),
-  )
-  const facts = stage('facts', () =>
-    compareFacts(
-      leftArticle.paragraphs,
-      rightArticle.paragraphs,
-      rows,
-      options,
-      analysis,
-      within('facts'),
-    ),
-  )
-  const titles = stage('titles', () =>
-    compareTitles(leftArticle.paragraphs, rightArticle.paragraphs, rows, alignment.links, options),
-  )
-  const stats = stage('stats', () => summarizeComparison(rows, quotes, facts, titles, analysis))
-  return {
-    schema: COMPARISON_SCHEMA,
-    options,
-    left: leftArticle,
-    right: rightArticle,
-    links: alignment.links,
-    rows,
-    quotes,
-    facts,
-    titles,
-    stats,
-  }
+  // Only the diff reads the tokens: the later stages read words and sentences, and the tokens go
+  // when this returns.
+  const reading = { left: readingOf(analysis.left), right: readingOf(analysis.right) }
+  return { leftArticle, rightArticle, alignment, rows, reading }
 }
 
 function describeArticle(input: ArticleInput): ComparedArticle {

@@ -8,7 +8,7 @@ import type {
   TitleChange,
 } from './types'
 import { assertNever } from './assert-never'
-import type { ArticleAnalysis } from './segmentation/analyse-article'
+import type { ArticleAnalysis, ArticleReading } from './segmentation/analyse-article'
 import { compoundWordsOf, tokenizeText } from './text/words'
 
 /**
@@ -35,7 +35,7 @@ function countTokenWords(tokens: ReadonlyArray<DiffToken>, type: DiffToken['type
  * A row's equal, added and removed words. With the articles' analysis, each word is counted by
  * where it starts among the row's diff runs, so no text is tokenized again.
  */
-function rowWords(row: AlignedRow, analysis: ComparedAnalysis | undefined): RowWords {
+function rowWords(row: AlignedRow, analysis: ComparedReading | undefined): RowWords {
   if (analysis === undefined) {
     return {
       equal: {
@@ -76,7 +76,7 @@ function rowWords(row: AlignedRow, analysis: ComparedAnalysis | undefined): RowW
 }
 
 /** Where each counted word of a row's side starts in its text (`rowText`: line breaks between). */
-function wordStarts(analysis: ArticleAnalysis, indices: ReadonlyArray<number>): number[] {
+function wordStarts(analysis: ArticleReading, indices: ReadonlyArray<number>): number[] {
   const starts: number[] = []
   let offset = 0
   for (const index of indices) {
@@ -107,6 +107,12 @@ export interface ComparedAnalysis {
   readonly right: ArticleAnalysis
 }
 
+/** Both articles' words and sentences, which is all the figures read of an analysis. */
+interface ComparedReading {
+  readonly left: ArticleReading
+  readonly right: ArticleReading
+}
+
 function tally<K extends string>(
   keys: ReadonlyArray<K>,
   values: ReadonlyArray<K>,
@@ -130,7 +136,7 @@ export function summarizeComparison(
   quotes: ReadonlyArray<QuoteChange>,
   facts: ReadonlyArray<FactChange>,
   titles: ReadonlyArray<TitleChange>,
-  analysis?: ComparedAnalysis,
+  analysis?: ComparedReading,
 ): ComparisonStats {
   let equalLeft = 0
   let equalRight = 0

@@ -9,7 +9,7 @@ import { extractFacts } from './extract-facts'
 import { MONTHS, spacesPunctuation } from './quantities'
 import { extractAttributions } from './sources'
 import { assertNever } from '../assert-never'
-import type { ArticleAnalysis } from '../segmentation/analyse-article'
+import type { ArticleReading } from '../segmentation/analyse-article'
 import { progressCounter, progressSpan } from '../progress'
 import type { ProgressReport } from '../progress'
 
@@ -967,7 +967,7 @@ function pendingOf(located: Located, row: number, oneSided: boolean): Pending {
  */
 function analyseParagraphs(
   paragraphs: ReadonlyArray<Paragraph>,
-  reading: ArticleAnalysis | undefined,
+  reading: ArticleReading | undefined,
   analysed: Map<string, AnalysedText>,
   scanned: (done: number) => void,
   offset: number,
@@ -1004,7 +1004,7 @@ export function compareFacts(
   right: ReadonlyArray<Paragraph>,
   rows: ReadonlyArray<AlignedRow>,
   _options: CompareOptions,
-  analysis?: { readonly left: ArticleAnalysis; readonly right: ArticleAnalysis },
+  analysis?: { readonly left: ArticleReading; readonly right: ArticleReading },
   progress?: ProgressReport,
 ): ReadonlyArray<FactChange> {
   // Most paragraphs of a rewrite are unchanged: each distinct text is analysed once.

@@ -1,7 +1,7 @@
 import { diffText } from '../diff/word-diff'
 import { progressCounter, progressSpan } from '../progress'
 import type { ProgressReport } from '../progress'
-import type { ArticleAnalysis } from '../segmentation/analyse-article'
+import type { ArticleReading } from '../segmentation/analyse-article'
 import type {
   CompareOptions,
   DiffToken,
@@ -51,7 +51,7 @@ export function compareQuotes(
   right: ReadonlyArray<Paragraph>,
   links: ReadonlyArray<ParagraphLink>,
   options: CompareOptions,
-  analysis?: { readonly left: ArticleAnalysis; readonly right: ArticleAnalysis },
+  analysis?: { readonly left: ArticleReading; readonly right: ArticleReading },
   progress?: ProgressReport,
 ): ReadonlyArray<QuoteChange> {
   const texts = createQuoteTextCache()

@@ -1,4 +1,4 @@
-import type { ArticleAnalysis } from '../segmentation/analyse-article'
+import type { ArticleReading } from '../segmentation/analyse-article'
 import type { TextSpan } from '../text/sentences'
 import { splitSentenceRanges } from '../text/sentences'
 import { compoundWordSpans } from '../text/words'
@@ -29,7 +29,7 @@ export const splitParagraphSentences: ParagraphSentences = (paragraph) =>
  * with the one splitter. Where the analysis left text out (boilerplate), or has not seen the
  * paragraph, its text is split again.
  */
-export function analysedParagraphSentences(analysis: ArticleAnalysis): ParagraphSentences {
+export function analysedParagraphSentences(analysis: ArticleReading): ParagraphSentences {
   const byIndex = new Map(analysis.map((read) => [read.paragraph.index, read]))
   return (paragraph) => {
     const read = byIndex.get(paragraph.index)
@@ -52,7 +52,7 @@ export const splitParagraphWords: ParagraphWords = (paragraph) => compoundWordSp
  * Reads each paragraph's words from the comparison's analysis, which has already read them with
  * the one tokenizer; a paragraph the analysis has not seen is read again.
  */
-export function analysedParagraphWords(analysis: ArticleAnalysis): ParagraphWords {
+export function analysedParagraphWords(analysis: ArticleReading): ParagraphWords {
   const byIndex = new Map(analysis.map((read) => [read.paragraph.index, read]))
   return (paragraph) => {
     const read = byIndex.get(paragraph.index)
