@@ -12,6 +12,7 @@ import { compareArticles, COMPARISON_STAGES, DEFAULT_COMPARE_OPTIONS } from '../
 import type { ComparisonStage, StageRunner, WordVectors } from '../src/core'
 import { defaultWordVectorsPath, loadWordVectors } from '../src/node/word-vectors-file'
 import { benchCommandLine } from './bench/cli-startup'
+import { benchHostile } from './bench/hostile'
 import { benchImports } from './bench/imports'
 import { benchLibrary, runLibraryChildIfAsked } from './bench/library'
 import { benchStory } from './bench/story'
@@ -189,6 +190,7 @@ async function main(): Promise<void> {
     await benchLibrary(root)
   }
   if (process.env.BENCH_SKIP_STORY === undefined) benchStory(root, vectors)
+  if (process.env.BENCH_SKIP_HOSTILE === undefined) benchHostile(root)
 }
 
 main().catch((error: unknown) => {
