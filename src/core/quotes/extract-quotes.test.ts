@@ -440,6 +440,14 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ])
   })
 
+  it('reads a number with digit groups as one word of an appositive ("10,500-strong")', () => {
+    expect(
+      described(
+        'However, Steve McNamara, general secretary of the 10,500-strong London Taxi Drivers’ Association, said: “You won’t get these driverless cars in London for 20 years.”',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['Steve McNamara (before-quote)'])
+  })
+
   it('does not credit a question to the person it was put to', () => {
     expect(
       described(

@@ -69,44 +69,23 @@ export function analysedParagraphWords(analysis: ArticleReading): ParagraphWords
  */
 export function nameWordsOf(words: ReadonlyArray<WordSpan>, text: string): ReadonlyArray<WordSpan> {
   const joined: WordSpan[] = []
-  for (const whole of words) {
-    for (const word of digitGroups(whole)) {
-      const last = joined[joined.length - 1]
-      if (
-        last !== undefined &&
-        word.start === last.end + 1 &&
-        isWordJoiner(text.charCodeAt(last.end))
-      ) {
-        joined[joined.length - 1] = {
-          text: text.slice(last.start, word.end),
-          start: last.start,
-          end: word.end,
-        }
-      } else {
-        joined.push(word)
+  for (const word of words) {
+    const last = joined[joined.length - 1]
+    if (
+      last !== undefined &&
+      word.start === last.end + 1 &&
+      isWordJoiner(text.charCodeAt(last.end))
+    ) {
+      joined[joined.length - 1] = {
+        text: text.slice(last.start, word.end),
+        start: last.start,
+        end: word.end,
       }
+    } else {
+      joined.push(word)
     }
   }
   return joined
-}
-
-/** A number's digit groups as words of their own ("10,500" → "10", "500"), as names read them. */
-function digitGroups(word: WordSpan): ReadonlyArray<WordSpan> {
-  if (!word.text.includes(',')) return [word]
-  const groups: WordSpan[] = []
-  let from = 0
-  for (let at = 0; at <= word.text.length; at += 1) {
-    if (at < word.text.length && word.text[at] !== ',') continue
-    if (at > from) {
-      groups.push({
-        text: word.text.slice(from, at),
-        start: word.start + from,
-        end: word.start + at,
-      })
-    }
-    from = at + 1
-  }
-  return groups
 }
 
 /** An apostrophe (straight or curly), a full stop or a hyphen. */
