@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import './components.css'
 
@@ -67,7 +67,8 @@ export const TOASTS_ID = 'toasts'
 
 /**
  * The stack of toasts, newest last. A toast's button that had keyboard focus gives it back, when
- * pressed, to where it was before the toasts (so Undo or Dismiss does not drop it on the page).
+ * pressed or when its toast expires, to where it was before the toasts (so Undo, Dismiss or the
+ * end of a toast's lifetime does not drop it on the page).
  */
 export function Toasts(props: {
   readonly toasts: ReadonlyArray<Toast>
@@ -75,16 +76,46 @@ export function Toasts(props: {
 }): ReactNode {
   const region = useRef<HTMLDivElement>(null)
   const before = useRef<HTMLElement | null>(null)
+  // Whether a toast's button has focus, or just lost it by going away with its toast: Chromium
+  // fires focusout as it removes the focused button (still connected then), and the removal's
+  // commit runs the layout effect below before the microtask that forgets the button.
+  const holdsFocus = useRef(false)
+  const lostFrom = useRef<Element | null>(null)
   useEffect(() => {
     const node = region.current
     if (!node) return
     const onFocusIn = (event: FocusEvent): void => {
+      holdsFocus.current = true
+      lostFrom.current = null
       const from = event.relatedTarget
       if (from instanceof HTMLElement && !node.contains(from)) before.current = from
     }
+    const onFocusOut = (event: FocusEvent): void => {
+      const to = event.relatedTarget
+      if (to instanceof Node && node.contains(to)) return
+      holdsFocus.current = false
+      const from = event.target instanceof Element ? event.target : null
+      lostFrom.current = from
+      queueMicrotask(() => {
+        if (lostFrom.current === from) lostFrom.current = null
+      })
+    }
     node.addEventListener('focusin', onFocusIn)
-    return () => node.removeEventListener('focusin', onFocusIn)
+    node.addEventListener('focusout', onFocusOut)
+    return () => {
+      node.removeEventListener('focusin', onFocusIn)
+      node.removeEventListener('focusout', onFocusOut)
+    }
   }, [])
+  // A toast that expired (or was replaced) with focus on its button took the focus with it.
+  useLayoutEffect(() => {
+    const focused = document.activeElement
+    if (focused !== null && focused !== document.body) return
+    const lost = holdsFocus.current || (lostFrom.current !== null && !lostFrom.current.isConnected)
+    holdsFocus.current = false
+    lostFrom.current = null
+    if (lost && before.current?.isConnected) before.current.focus()
+  }, [props.toasts])
   const giveFocusBack = (): void => {
     const target = before.current
     if (region.current?.contains(document.activeElement) && target?.isConnected) target.focus()

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useId, useRef, useState } from 'react'
+import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import type { FocusEvent, KeyboardEvent, ReactNode } from 'react'
 import type { ArticleSummary } from '../../../shared/api'
 import { articleOrigin } from './article-origin'
@@ -30,6 +30,10 @@ export const ArticleList = memo(function ArticleList(props: {
   const listRef = useRef<HTMLUListElement>(null)
   const [cell, setCell] = useState<ListCell>({ row: 0, column: 1 })
   const focusPending = useRef(false)
+  // Whether one of the list's controls has focus, or lost it by going away with its article
+  // (see Toasts: Chromium fires focusout while it removes the focused control).
+  const holdsFocus = useRef(false)
+  const lostFrom = useRef<Element | null>(null)
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: articles.length,
@@ -55,6 +59,24 @@ export const ArticleList = memo(function ArticleList(props: {
     }
   })
 
+  // The article holding focus was deleted (from the keyboard, or in the window that holds the
+  // library): its button went with it, and focus would fall to the page. The article now in its
+  // place (or the last one) takes it, in the same column; an empty list takes it itself.
+  useLayoutEffect(() => {
+    const focused = document.activeElement
+    if (focused !== null && focused !== document.body) return
+    const lost = holdsFocus.current || (lostFrom.current !== null && !lostFrom.current.isConnected)
+    holdsFocus.current = false
+    lostFrom.current = null
+    if (!lost) return
+    if (articles.length === 0) {
+      listRef.current?.focus()
+      return
+    }
+    focusPending.current = true
+    setCell((previous) => ({ ...previous }))
+  }, [articles])
+
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>): void => {
     const next = moveCell(active, event.key, articles.length, COLUMNS.length)
     if (!next) return
@@ -68,7 +90,19 @@ export const ArticleList = memo(function ArticleList(props: {
   // When the item holding the Tab stop is scrolled away (unmounted), the list itself takes the stop
   // and hands focus back to that item, scrolled into view.
   const activeShown = items.some((item) => item.index === active.row)
+  const onListBlur = (event: FocusEvent<HTMLUListElement>): void => {
+    const to = event.relatedTarget
+    if (to instanceof Node && event.currentTarget.contains(to)) return
+    holdsFocus.current = false
+    const from = event.target
+    lostFrom.current = from
+    queueMicrotask(() => {
+      if (lostFrom.current === from) lostFrom.current = null
+    })
+  }
   const onListFocus = (event: FocusEvent<HTMLUListElement>): void => {
+    holdsFocus.current = true
+    lostFrom.current = null
     if (event.target !== event.currentTarget || articles.length === 0) return
     focusPending.current = true
     setCell({ ...active })
@@ -84,6 +118,7 @@ export const ArticleList = memo(function ArticleList(props: {
         onKeyDown={onKeyDown}
         tabIndex={activeShown ? -1 : 0}
         onFocus={onListFocus}
+        onBlur={onListBlur}
       >
         {items.map((item) => {
           const article = articles[item.index]

@@ -1,0 +1,47 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './harness/app-fixture'
+import { articleItem, articleList, seed } from './harness/ui'
+
+// Keyboard focus never falls to the page when the control holding it goes away: a deleted
+// article's Delete button, or the Undo button of a toast whose time is up.
+
+/** The focused element's tag and label, or "the page" when nothing is focused. */
+async function focusedName(page: Page): Promise<string> {
+  return page.locator('body').evaluate((body) => {
+    const element = body.ownerDocument.activeElement
+    if (!element || element === body) return 'the page'
+    return `${element.tagName.toLowerCase()} "${element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? ''}"`
+  })
+}
+
+test('deleting an article from the keyboard leaves focus on the next article, and an expired toast gives it back', async ({
+  app,
+}) => {
+  const page = app.page
+  const list = articleList(page)
+  const deleted = seed('001').titleStart
+  const items = list.getByRole('listitem')
+  await expect(articleItem(page, deleted)).toHaveCount(1)
+  const row = await articleItem(page, deleted).getAttribute('data-index')
+  await articleItem(page, deleted).getByRole('button', { name: 'Delete', exact: true }).focus()
+  await page.keyboard.press('Enter')
+  await expect(articleItem(page, deleted)).toHaveCount(0)
+
+  // The article now in the deleted one's place holds focus, on the same control.
+  const next = list.locator(`[data-index="${row}"]`)
+  const nextDelete = next.getByRole('button', { name: 'Delete', exact: true })
+  await expect(nextDelete).toBeFocused()
+  expect(await items.count()).toBeGreaterThan(0)
+
+  // Focus goes to the toast's Undo and stays there until the toast expires (10 s): it comes back
+  // to the list, not to the page.
+  const undo = page
+    .getByRole('status')
+    .filter({ hasText: 'Deleted' })
+    .getByRole('button', { name: 'Undo', exact: true })
+  await undo.focus()
+  await expect(undo).toBeFocused()
+  await expect(undo).toHaveCount(0, { timeout: 15_000 })
+  await expect.poll(() => focusedName(page)).not.toBe('the page')
+  await expect(nextDelete).toBeFocused()
+})
