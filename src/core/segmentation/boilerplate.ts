@@ -63,7 +63,8 @@ const INLINE_CREDIT = new RegExp(
 /** True when the whole line is page furniture (comment counts, share prompts, credits, bylines). */
 export function isBoilerplateLine(text: string): boolean {
   const line = text.trim()
-  if (line === '' || countSpacedRuns(line) > MAX_FURNITURE_WORDS) return false
+  if (line === '' || countSpacedRuns(line, MAX_FURNITURE_WORDS + 1) > MAX_FURNITURE_WORDS)
+    return false
   return (
     FURNITURE_LINES.some((pattern) => pattern.test(line)) ||
     BYLINE.test(line) ||

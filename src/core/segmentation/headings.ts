@@ -28,9 +28,9 @@ export function isEmphasisLine(text: string): boolean {
   return EMPHASIS_WRAPPER.test(text.trim())
 }
 
-/** Words in a line: whitespace-separated runs. */
-export function countLineWords(text: string): number {
-  return countSpacedRuns(text)
+/** Words in a line: whitespace-separated runs (at most `limit`: counting stops there). */
+export function countLineWords(text: string, limit = Infinity): number {
+  return countSpacedRuns(text, limit)
 }
 
 // Minor words stay lower-case in Title Case (AP/Chicago: articles, short prepositions and

@@ -101,8 +101,11 @@ function looksLikeHeading(context: LineContext, index: number): boolean {
   const line = stripHeadingMarkup(raw)
   const next = context.lines[context.nextContent[index] ?? -1]
   if (next === undefined || STARTS_LOWER_CASE.test(next)) return false
-  const words = countLineWords(line)
-  if (countLineWords(stripHeadingMarkup(next)) <= words) return false
+  // Every way to a heading below needs at most HEADLINE_MAX_WORDS words, so longer lines (most
+  // of an article) are settled without counting them, or the next line, to the end.
+  const words = countLineWords(line, HEADLINE_MAX_WORDS + 1)
+  if (words > HEADLINE_MAX_WORDS) return false
+  if (countLineWords(stripHeadingMarkup(next), words + 1) <= words) return false
   if (isEmphasisLine(raw)) return words <= SUBHEADING_MAX_WORDS
   if (QUESTION_END.test(line)) {
     return words <= QUESTION_MAX_WORDS && !DOUBLE_QUOTE_MARK.test(line) && isTitleCase(line)

@@ -137,3 +137,11 @@ describe('countSpacedRuns', () => {
     expect(countSpacedRuns(text)).toBe(text.split(/\s+/).filter((word) => word !== '').length)
   })
 })
+
+describe('countSpacedRuns with a limit', () => {
+  it('stops counting at the limit', () => {
+    expect(countSpacedRuns('one two three four', 2)).toBe(2)
+    expect(countSpacedRuns('one two', 5)).toBe(2)
+    expect(countSpacedRuns('  ', 1)).toBe(0)
+  })
+})

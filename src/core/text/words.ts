@@ -71,12 +71,13 @@ export function tokenizeText(text: string): ReadonlyArray<TextToken> {
 
 /**
  * How many whitespace-separated runs a text has: `text.split(/\s+/)` without its empty pieces,
- * counted without building them (headings and furniture count the words of every line).
+ * counted without building them (headings and furniture count the words of every line). Counting
+ * stops at `limit`: a caller that only compares the count with a bound need not read on.
  */
-export function countSpacedRuns(text: string): number {
+export function countSpacedRuns(text: string, limit = Infinity): number {
   let runs = 0
   let inRun = false
-  for (let at = 0; at < text.length; at += 1) {
+  for (let at = 0; at < text.length && runs < limit; at += 1) {
     const space = isSpaceAt(text, at)
     if (!space && !inRun) runs += 1
     inRun = !space
