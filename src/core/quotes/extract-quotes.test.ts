@@ -448,6 +448,17 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ).toEqual(['Steve McNamara (before-quote)'])
   })
 
+  it('takes the gender a title gives a name ("Lord Grantham") when the lexicon gives none', () => {
+    expect(
+      described(
+        'Lord Grantham seeks to cut back on servants.',
+        'According to Lady Fiona Carnarvon, the success has funded the repairs.',
+        '“It has been an amazing magic carpet ride,” she said.',
+        'Mrs Okafor runs the shop. Lord Grantham then arrived. “It is over,” she said.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['Fiona Carnarvon (after-quote, pronoun)', 'Okafor (after-quote, pronoun)'])
+  })
+
   it('does not credit a question to the person it was put to', () => {
     expect(
       described(

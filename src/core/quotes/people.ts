@@ -77,6 +77,9 @@ interface WordUse {
    * label Louis Vuitton", "sports brand Nike", "the restaurant chain Frankie").
    */
   thingSign: boolean
+  /** Written after a man's or a woman's title ("Lord Grantham", "Lady Carnarvon", "Mrs Sami"). */
+  maleTitle: boolean
+  femaleTitle: boolean
   /** The paragraphs (positions in the article) that write the word capitalised. */
   readonly capitalisedIn: number[]
 }
@@ -124,7 +127,12 @@ class ArticlePeople implements People {
 
   genderOf(name: string): 'male' | 'female' | null {
     const words = name.split(/\s+/u)
-    return words.length > 1 ? this.tagger.genderOf(words[0] ?? '') : null
+    const known = words.length > 1 ? this.tagger.genderOf(words[0] ?? '') : null
+    if (known !== null) return known
+    // "Lord Grantham", "Mrs Okafor": the title the article writes before the name tells it.
+    const use = this.useOf(words[words.length - 1] ?? '')
+    if (use === undefined || use.maleTitle === use.femaleTitle) return null
+    return use.maleTitle ? 'male' : 'female'
   }
 
   personName(candidate: string): string | null {
@@ -275,6 +283,14 @@ const MID_SENTENCE = 4
 const PERSON_SIGN = 8
 const CAPITALISED = 16
 const THING_SIGN = 32
+const MALE_TITLE = 64
+const FEMALE_TITLE = 128
+
+// Titles that tell a person's gender: the name after one is a man's or a woman's.
+const MALE_TITLES = new Set('mr sir lord king prince duke earl baron monsignor'.split(' '))
+const FEMALE_TITLES = new Set(
+  'mrs ms miss lady dame queen princess duchess countess baroness'.split(' '),
+)
 
 /**
  * What the article shows about each word it writes capitalised (or signs as a person's): a word
@@ -310,6 +326,8 @@ function wordUses(
           midSentence: false,
           personSign: false,
           thingSign: false,
+          maleTitle: false,
+          femaleTitle: false,
           capitalisedIn: [],
         }
         uses.set(lower, use)
@@ -319,6 +337,8 @@ function wordUses(
       if (flags & MID_SENTENCE) use.midSentence = true
       if (flags & PERSON_SIGN) use.personSign = true
       if (flags & THING_SIGN) use.thingSign = true
+      if (flags & MALE_TITLE) use.maleTitle = true
+      if (flags & FEMALE_TITLE) use.femaleTitle = true
       if (flags & CAPITALISED) use.capitalisedIn.push(position)
     }
   }
@@ -343,6 +363,8 @@ function paragraphWords(
   // The capitalised word just before, while only a space separates it from the current one.
   let previousCapitalised: string | null = null
   let signedRun = false
+  // The gender flag a title earlier in the current run of capitalised words gives (or 0).
+  let titleGender = 0
   let thingRun = false
   let previousWord = ''
   // The word just before gives a name to a thing ("are called", "The event, dubbed").
@@ -371,6 +393,7 @@ function paragraphWords(
       }
       previousCapitalised = null
       thingRun = false
+      titleGender = 0
     } else {
       const opens = previousEnd === 0 || SENTENCE_OPENER.test(text.slice(previousEnd, at))
       const spaced = onlySpaces(text, previousEnd, at)
@@ -400,6 +423,17 @@ function paragraphWords(
       // A name given after "called" is a thing's by its last words ("Telepathy One", "Malala
       // Day"): its first word may also be a person's ("Malala").
       if (thingRun || (namingRun && previousCapitalised !== null)) flags |= THING_SIGN
+      // "Lord Grantham", "Mrs. Okafor": a gendered title genders the rest of its run.
+      const continues =
+        previousCapitalised !== null && (spaced || /^\.\s+$/u.test(text.slice(previousEnd, at)))
+      if (continues) flags |= titleGender
+      titleGender = MALE_TITLES.has(lower)
+        ? MALE_TITLE
+        : FEMALE_TITLES.has(lower)
+          ? FEMALE_TITLE
+          : continues
+            ? titleGender
+            : 0
       mark(words, lower, flags)
       // "Lady Dinah’s Cat Emporium": what follows a possessive is something owned.
       signedRun = runSigned && !POSSESSIVE.test(lower)
