@@ -405,13 +405,48 @@ describe('alignParagraphs', () => {
     const left = article(...topics.map(([original]) => original))
     const inOrder = align(left, article(...topics.map(([, rewrite]) => rewrite)))
     expect(showLinks(inOrder)).toEqual(topics.map((_, index) => `${index}~${index}`))
-    // The same sentence at the end of the rewrite has no linked neighbours to vouch for it.
+    // The same sentence at the end of the rewrite has no linked neighbours to vouch for it, and
+    // the neighbours' rule does not link it; its clauses do (each of its two rivals matches
+    // another clause: "energy prices climbed in the cold winter months" is PRICES' rewrite), and
+    // only to PRICES: the bakery that closed is not the bakery that opened.
     const rewrites = topics.map(([, rewrite]) => rewrite)
     const moved = align(
       left,
       article(...rewrites.slice(0, 4), ...rewrites.slice(5), ...rewrites.slice(4, 5)),
     )
-    expect(showLinks(moved)).not.toContain('4~11')
+    expect(showLinks(moved)).toContain('4~11')
+    expect(showLinks(moved)).not.toContain('5~11')
+  })
+
+  it('links each clause of a two-statement sentence to its own counterpart', () => {
+    // Seed 001: "…ordered his military to 'fully liberate' the region, though he has yet to
+    // comment on the ceasefire agreement": one rewrite sentence reports the order, another the
+    // silence. Each is the two-clause sentence's near equal rival under the ratio test, yet they
+    // match different clauses: two statements, each with its counterpart.
+    const left = article(
+      LIBRARY,
+      FLOOD,
+      'During the visit the governor ordered troops to retake the northern valley, though she ' +
+        'has not yet answered questions about the peace offer.',
+      OCTOPUS,
+      STADIUM,
+      PRICES,
+      'Pilots and nurses earn more than most graduates.',
+      'Six jobs that pay well without a degree.',
+    )
+    const right = article(
+      LIBRARY,
+      'Troops were told to retake the valley in the north, reports say, and fighting went on ' +
+        'all week near the old mill.',
+      HOSPITAL,
+      MARATHON,
+      'Officials say the governor remains silent about the peace offer from the rebels, despite ' +
+        'many questions from reporters.',
+      'Tickets for the final sold out within minutes.',
+      'Supporters queued outside the ground overnight.',
+      'The referee was praised for a calm performance.',
+    )
+    expect(showLinks(align(left, right))).toEqual(['0~0', '2~1', '2~4'])
   })
 
   it('does not link two sentences that share one word, unless they have the same words', () => {

@@ -4,7 +4,7 @@ import { candidatePairs } from './candidate-pairs'
 import type { CandidateLists } from './candidate-pairs'
 import { matchBags } from './soft-match'
 import type { BagMatch, BagMatcher } from './soft-match'
-import type { AlignmentInput, SentenceUnit } from './text-units'
+import type { AlignmentInput, SentenceUnit, WordBag } from './text-units'
 
 /** Two sentences, one per side, judged to report a common statement. */
 export interface SentenceLink {
@@ -74,12 +74,16 @@ export function linkSentences(
   const oneSidedChance = Math.max(MIN_ONE_SIDED_F1, ONE_SIDED_CHANCE_FACTOR * chance)
   const bestOfLeft = new Float64Array(left.length)
   const bestOfRight = new Float64Array(right.length)
+  const twoStatements = partnersByClause(all, input, matcher)
+  const rightCount = right.length
   const scored: SentenceLink[] = all.filter((link) => {
     const { f1 } = link.match
-    const bestOfBoth =
-      isClearlyBest(leftRanks, link.left, f1) && isClearlyBest(rightRanks, link.right, f1)
-    const bestOfOne =
-      isClearlyBest(leftRanks, link.left, f1) || isClearlyBest(rightRanks, link.right, f1)
+    const pairKey = link.left * rightCount + link.right
+    const clearForLeft = isClearlyBest(leftRanks, link.left, f1) || twoStatements.left.has(pairKey)
+    const clearForRight =
+      isClearlyBest(rightRanks, link.right, f1) || twoStatements.right.has(pairKey)
+    const bestOfBoth = clearForLeft && clearForRight
+    const bestOfOne = clearForLeft || clearForRight
     // A heading states one thing: it shares it with its best match, not with several sentences.
     const heading = left[link.left]?.heading ?? false
     const linked =
@@ -243,6 +247,121 @@ function nullQuantile(
   }
   scores.sort((x, y) => x - y)
   return scores[Math.min(scores.length - 1, Math.floor(NULL_QUANTILE * scores.length))] ?? 0
+}
+
+/** Sentence pairs (left × right count + right) whose left or right sentence they split. */
+interface ClausePartners {
+  readonly left: ReadonlySet<number>
+  readonly right: ReadonlySet<number>
+}
+
+/**
+ * Sentences that report two statements, each with its own counterpart: a sentence whose best two
+ * partners fail the ratio test against each other only, and match different clauses of it best
+ * ("…ordered his military to 'fully liberate' the region, though he has yet to comment on the
+ * ceasefire agreement": one partner reports the order, the other the silence). Both partners then
+ * count as its clear best, each for its own clause. A partner that shares only names with it
+ * reports no clause of it (see `sharesMoreThanNames`).
+ */
+function partnersByClause(
+  all: ReadonlyArray<SentenceLink>,
+  input: AlignmentInput,
+  matcher: BagMatcher,
+): ClausePartners {
+  return {
+    left: clausePartnersOfSide(all, input, matcher, true),
+    right: clausePartnersOfSide(all, input, matcher, false),
+  }
+}
+
+function clausePartnersOfSide(
+  all: ReadonlyArray<SentenceLink>,
+  input: AlignmentInput,
+  matcher: BagMatcher,
+  onLeft: boolean,
+): ReadonlySet<number> {
+  const found = new Set<number>()
+  const units = onLeft ? input.left.units : input.right.units
+  const rightCount = input.right.units.length
+  // Per sentence, its best three partners' scores and the links of the first two.
+  const scores = new Float64Array(units.length * 3)
+  const firstLink = new Int32Array(units.length).fill(-1)
+  const secondLink = new Int32Array(units.length).fill(-1)
+  for (let index = 0; index < all.length; index++) {
+    const link = all[index] as SentenceLink
+    const sentence = onLeft ? link.left : link.right
+    const f1 = link.match.f1
+    const at = sentence * 3
+    if (firstLink[sentence] === -1 || f1 > (scores[at] as number)) {
+      scores[at + 2] = scores[at + 1] as number
+      scores[at + 1] = scores[at] as number
+      secondLink[sentence] = firstLink[sentence] as number
+      scores[at] = f1
+      firstLink[sentence] = index
+    } else if (secondLink[sentence] === -1 || f1 > (scores[at + 1] as number)) {
+      scores[at + 2] = scores[at + 1] as number
+      scores[at + 1] = f1
+      secondLink[sentence] = index
+    } else if (f1 > (scores[at + 2] as number)) scores[at + 2] = f1
+  }
+  for (let sentence = 0; sentence < units.length; sentence++) {
+    const first = all[firstLink[sentence] as number]
+    const second = all[secondLink[sentence] as number]
+    if (!first || !second) continue
+    const at = sentence * 3
+    const runnerUp = scores[at + 1] as number
+    // Rivals only to each other: the ratio test fails between them and holds against the rest.
+    if ((scores[at] as number) >= RUNNER_UP_RATIO * runnerUp) continue
+    if (runnerUp < RUNNER_UP_RATIO * (scores[at + 2] as number)) continue
+    const clauses = units[sentence]?.clauses.bags() ?? []
+    if (clauses.length === 0) continue
+    const clauseOfFirst = clauseReported(first, clauses, input, matcher, onLeft)
+    const clauseOfSecond = clauseReported(second, clauses, input, matcher, onLeft)
+    if (clauseOfFirst >= 0 && clauseOfSecond >= 0 && clauseOfFirst !== clauseOfSecond) {
+      found.add(first.left * rightCount + first.right)
+      found.add(second.left * rightCount + second.right)
+    }
+  }
+  return found
+}
+
+/** The clause of the link's sentence on one side that its partner matches best (-1: none). */
+function clauseReported(
+  link: SentenceLink,
+  clauses: ReadonlyArray<WordBag>,
+  input: AlignmentInput,
+  matcher: BagMatcher,
+  onLeft: boolean,
+): number {
+  const partner = onLeft ? input.right.units[link.right] : input.left.units[link.left]
+  if (!partner || !sharesMoreThanNames(link, input)) return -1
+  let best = -1
+  let score = -1
+  for (let index = 0; index < clauses.length; index++) {
+    const clause = clauses[index] as WordBag
+    const value = onLeft
+      ? matchBags(matcher, clause, partner.bag).f1
+      : matchBags(matcher, partner.bag, clause).f1
+    if (value > score) {
+      score = value
+      best = index
+    }
+  }
+  return best
+}
+
+/**
+ * True when the two sentences share a word that is not a name or a number (or a near synonym):
+ * a name in common says that both speak of one person, not that they make one statement.
+ */
+function sharesMoreThanNames(link: SentenceLink, input: AlignmentInput): boolean {
+  const a = input.left.units[link.left]?.bag.ids
+  const b = input.right.units[link.right]?.bag.ids
+  if (!a || !b) return false
+  const { exactOnly } = input.vocabulary
+  let names = 0
+  for (const id of a) if (exactOnly[id] && b.includes(id)) names++
+  return link.match.matched > names
 }
 
 /** Per sentence, the best and second-best scores among its candidates. */
