@@ -416,6 +416,22 @@ describe('alignParagraphs', () => {
     )
     expect(showLinks(moved)).toContain('4~11')
     expect(showLinks(moved)).not.toContain('5~11')
+    // Without a comma between its statements the sentence is one clause, so only the
+    // neighbours' rule can link it: between its linked neighbours it links, out of place it
+    // does not.
+    const oneClause =
+      'Energy prices climbed in the cold winter months as households struggled and a street ' +
+      'bakery closed its doors.'
+    const oneClauseRewrites = rewrites.map((rewrite, index) => (index === 4 ? oneClause : rewrite))
+    expect(showLinks(align(left, article(...oneClauseRewrites)))).toContain('4~4')
+    const oneClauseMoved = article(
+      ...oneClauseRewrites.slice(0, 4),
+      ...oneClauseRewrites.slice(5),
+      ...oneClauseRewrites.slice(4, 5),
+    )
+    const oneClauseMovedLinks = showLinks(align(left, oneClauseMoved))
+    expect(oneClauseMovedLinks).not.toContain('4~11')
+    expect(oneClauseMovedLinks).not.toContain('5~11')
   })
 
   it('links each clause of a two-statement sentence to its own counterpart', () => {
