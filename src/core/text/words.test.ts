@@ -31,6 +31,13 @@ describe('tokenizeText', () => {
     expect(words('東京に行きました')).not.toBe('東京に行きました')
   })
 
+  it('splits words joined by hyphens and dashes as the segmenter does, marks included', () => {
+    expect(tokens('“US-backed hometown—Odesa, 1.5-2 don’t-care')).toBe(
+      '“|US|-|backed|_|hometown|—|Odesa|,|_|1.5|-|2|_|don’t|-|care',
+    )
+    expect(tokens('a--b -x y- ­z‑w')).toBe('a|--|b|_|-|x|_|y|-|_|\u00ad|z|‑|w')
+  })
+
   it('makes "..." and "--" one token each', () => {
     expect(tokens('wait... no -- yes')).toBe('wait|...|_|no|_|--|_|yes')
   })

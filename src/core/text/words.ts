@@ -113,18 +113,50 @@ function isAsciiLetterOrDigit(code: number): boolean {
 function pushMarkedRun(tokens: TextToken[], found: string, start: number): void {
   const plain = PLAIN_WORD_WITH_MARKS.exec(found)
   if (plain !== null) {
-    const [, before = '', word = '', after = ''] = plain
-    let at = start
-    for (const mark of before) pushToken(tokens, mark, at++, 'other')
-    pushToken(tokens, word, at, 'word')
-    at += word.length
-    for (const mark of after) pushToken(tokens, mark, at++, 'other')
+    pushPlainWord(tokens, plain, start)
     return
   }
+  if (pushDashedWords(tokens, found, start)) return
   for (const segment of segmentText(WORD_SEGMENTER, found)) {
     const kind = segment.isWordLike ? 'word' : SPACE.test(segment.text) ? 'space' : 'other'
     pushToken(tokens, segment.text, start + segment.index, kind)
   }
+}
+
+function pushPlainWord(tokens: TextToken[], plain: RegExpExecArray, start: number): void {
+  const [, before = '', word = '', after = ''] = plain
+  let at = start
+  for (const mark of before) pushToken(tokens, mark, at++, 'other')
+  pushToken(tokens, word, at, 'word')
+  at += word.length
+  for (const mark of after) pushToken(tokens, mark, at++, 'other')
+}
+
+// Hyphens and dashes: UAX #29 breaks on both sides of each ("30-day", "US-backed", "hometown—Odesa").
+const DASH = /[-\u2010\u2011\u2013\u2014]/u
+const DASHES = /[-\u2010\u2011\u2013\u2014]/gu
+
+/**
+ * A run of plain words joined by single dashes, pushed word by word with each dash a mark of its
+ * own, as the segmenter splits it; false (nothing pushed) for any other run.
+ */
+function pushDashedWords(tokens: TextToken[], found: string, start: number): boolean {
+  if (!DASH.test(found)) return false
+  const pieces = found.split(DASHES)
+  const words: RegExpExecArray[] = []
+  for (const piece of pieces) {
+    const plain = piece === '' ? null : PLAIN_WORD_WITH_MARKS.exec(piece)
+    if (plain === null) return false
+    words.push(plain)
+  }
+  let at = start
+  for (let index = 0; index < words.length; index += 1) {
+    const plain = words[index] as RegExpExecArray
+    if (index > 0) pushToken(tokens, found[at - start] ?? '', at++, 'other')
+    pushPlainWord(tokens, plain, at)
+    at += plain[0].length
+  }
+  return true
 }
 
 function pushToken(
