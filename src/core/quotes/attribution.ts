@@ -647,6 +647,8 @@ function attributeAfter(
     const phrase = withAppositiveName(tokens, verb + 1, phraseAfter(tokens, verb + 1), context)
     return isSubjectPhrase(phrase) ? fromPhrase(phrase, 'after-quote', context, tagger) : null
   }
+  // "“…” while Fox emphasised that …": a conjunction opens a clause of its own, not an attribution.
+  if (CLAUSE_OPENERS.has(first.lower)) return null
   let last = verb - 1
   while (last > 0 && VERB_MODIFIERS.has(tokens[last]?.lower ?? '')) last -= 1
   const phrase = tokens.slice(0, last + 1)
@@ -1053,6 +1055,10 @@ function mainSubject(
   return unnamed
 }
 
+// Conjunctions that open a new clause after a quote: its subject did not say the quote.
+const CLAUSE_OPENERS = new Set(
+  'while whereas although though and but as when because since if unless'.split(' '),
+)
 // Words an opening phrase may be before a clause's subject ("But one waiter said").
 const CLAUSE_CONJUNCTIONS = new Set('but and yet so meanwhile however still'.split(' '))
 // Words that may follow an unnamed subject's noun: a relative clause or a prepositional phrase

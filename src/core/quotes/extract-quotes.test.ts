@@ -459,6 +459,14 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ).toEqual(['Fiona Carnarvon (after-quote, pronoun)', 'Okafor (after-quote, pronoun)'])
   })
 
+  it('does not take a clause that a conjunction opens after a quote for its attribution', () => {
+    expect(
+      described(
+        'William Hague described the operation as "our most urgent priority" while Liam Fox emphasised that troops must leave.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['William Hague (before-quote)'])
+  })
+
   it('does not credit a question to the person it was put to', () => {
     expect(
       described(
