@@ -1,4 +1,4 @@
-import { buildReport, compareArticles } from '../core'
+import { compareArticles, reportPieces } from '../core'
 import type { CliCommand } from './cli-args'
 import { articleInputOf, readArticle } from './read-article'
 import { readWordVectors } from './read-word-vectors'
@@ -32,18 +32,33 @@ export async function runCompare(
   )
 
   const toTerminal = command.out === null && io.isTTY
-  const report = buildReport(command.format, comparison, {
-    color: toTerminal && !io.env.NO_COLOR,
-    ...(toTerminal && io.columns !== undefined ? { width: io.columns } : {}),
-    generatedAt: (io.now?.() ?? new Date()).toISOString(),
-    appVersion: CLI_VERSION,
-  })
-  const output = report.endsWith('\n') ? report : `${report}\n`
+  // Written piece by piece: a long comparison's JSON is tens of megabytes (see `reportPieces`).
+  const pieces = withFinalNewline(
+    reportPieces(command.format, comparison, {
+      color: toTerminal && !io.env.NO_COLOR,
+      ...(toTerminal && io.columns !== undefined ? { width: io.columns } : {}),
+      generatedAt: (io.now?.() ?? new Date()).toISOString(),
+      appVersion: CLI_VERSION,
+    }),
+  )
   if (command.out === null) {
-    io.stdout(output)
+    for (const piece of pieces) {
+      io.stdout(piece)
+      await io.drained?.()
+    }
   } else {
-    await writeFileAtomic(command.out, output)
+    await writeFileAtomic(command.out, pieces)
     note(`wrote the ${command.format} report to ${command.out}.`)
   }
   return 0
+}
+
+/** The pieces, then a line break if they do not end with one (files for the shell end so). */
+function* withFinalNewline(pieces: Iterable<string>): Generator<string> {
+  let last = ''
+  for (const piece of pieces) {
+    if (piece !== '') last = piece
+    yield piece
+  }
+  if (!last.endsWith('\n')) yield '\n'
 }

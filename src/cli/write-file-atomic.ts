@@ -17,7 +17,10 @@ export class OutputError extends UserError {
  * half-written report (see `writeOutputFile` for links, devices and pipes). Failures become an
  * {@link OutputError} whose message says what to do.
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  content: string | Iterable<string>,
+): Promise<void> {
   try {
     await writeOutputFile(path, content)
   } catch (error) {

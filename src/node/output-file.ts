@@ -10,7 +10,10 @@ import { writeFileAtomic } from './library/atomic-write'
  *   file over it would replace the device node itself, which as root breaks the whole system.
  * Errors keep their Node `code` for the caller to explain.
  */
-export async function writeOutputFile(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeOutputFile(
+  path: string,
+  data: string | Uint8Array | Iterable<string>,
+): Promise<void> {
   const target = await followLink(path)
   const existing = await stat(target).catch(() => null)
   if (existing?.isDirectory())

@@ -2,7 +2,7 @@ import { assertNever } from '../assert-never'
 import type { Comparison } from '../types'
 import { buildCsvReport, buildCsvReportForPairs } from './csv-report'
 import { buildHtmlReport, buildHtmlReportForPairs } from './html-report'
-import { buildJsonReport, buildJsonReportForPairs } from './json-report'
+import { buildJsonReport, buildJsonReportForPairs, jsonReportPieces } from './json-report'
 import { buildMarkdownReport, buildMarkdownReportForPairs } from './markdown-report'
 import type { ReportFormat } from './report-format'
 import { buildTextReport } from './text-report'
@@ -55,6 +55,23 @@ export function buildReport(
     default:
       return assertNever(format)
   }
+}
+
+/**
+ * `buildReport`'s text in pieces that concatenate to it, for writing a long report without
+ * holding it whole: JSON of one comparison comes a few rows at a time, other formats whole.
+ */
+export function* reportPieces(
+  format: ReportFormat,
+  comparison: Comparison,
+  options: ReportOptions = {},
+): Generator<string> {
+  if (format !== 'json') {
+    yield buildReport(format, comparison, options)
+    return
+  }
+  yield* jsonReportPieces(comparison)
+  yield '\n'
 }
 
 function isMany(

@@ -11,7 +11,7 @@ export {
   CSV_COLUMNS,
   CSV_PAIR_COLUMNS,
 } from './csv-report'
-export { buildJsonReport, buildJsonReportForPairs } from './json-report'
+export { buildJsonReport, buildJsonReportForPairs, jsonReportPieces } from './json-report'
 export { escapeHtml } from './html-escape'
 export {
   describeSide,
@@ -25,7 +25,7 @@ export { sanitizeForTerminal } from './text-layout'
 export { describeMoveOrigin } from './report-rows'
 export { collectChanges } from './report-changes'
 export type { ReportChange, ReportChanges } from './report-changes'
-export { buildReport } from './build-report'
+export { buildReport, reportPieces } from './build-report'
 export type { ReportOptions } from './build-report'
 export { isReportFormat, REPORT_FORMATS } from './report-format'
 export type { ReportFormat } from './report-format'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { COMPARISON_SCHEMA } from '../types'
-import { buildJsonReport, buildJsonReportForPairs } from './json-report'
+import { buildJsonReport, buildJsonReportForPairs, jsonReportPieces } from './json-report'
 import { compareSmallTexts, handMadeComparison } from './report-fixtures'
 
 describe('buildJsonReport', () => {
@@ -38,5 +38,18 @@ describe('buildJsonReportForPairs', () => {
       COMPARISON_SCHEMA,
       COMPARISON_SCHEMA,
     ])
+  })
+})
+
+describe('jsonReportPieces', () => {
+  it('concatenates to the JSON report exactly', () => {
+    for (const comparison of [
+      handMadeComparison(),
+      compareSmallTexts(['A line.'], ['A line!']),
+      compareSmallTexts([], []),
+      compareSmallTexts(['“Positive,” he said on 3 March.'], ['“Upbeat,” he said on 4 March.']),
+    ]) {
+      expect([...jsonReportPieces(comparison)].join('')).toBe(buildJsonReport(comparison))
+    }
   })
 })
