@@ -143,7 +143,10 @@ function factWords(text: string, words: ReadonlyArray<WordSpan>): ReadonlyArray<
     for (const match of word.text.matchAll(WORD)) {
       const start = word.start + match.index
       const acronymStop = ACRONYM.test(match[0]) && text[start + match[0].length] === '.'
-      const found = acronymStop ? `${match[0]}.` : match[0]
+      // A match that is the whole word keeps the word's own string: a copy per word was ~20 MB
+      // of a 20,000-paragraph article's facts stage.
+      const whole = !acronymStop && match[0].length === word.text.length
+      const found = whole ? word.text : acronymStop ? `${match[0]}.` : match[0]
       matches.push({ text: found, index: start })
     }
   }
