@@ -89,11 +89,11 @@ interface Stemmed {
  * which two versions of a sentence swap more than inflections.
  */
 function contextStem(token: Token): string {
-  let stem = CONTEXT_STEMS.get(token.lower)
+  let stem = CONTEXT_STEMS.get(token.form.lower)
   if (stem === undefined) {
-    stem = stemWord(token.lower).slice(0, 5)
+    stem = stemWord(token.form.lower).slice(0, 5)
     if (CONTEXT_STEMS.size >= MAX_CONTEXT_STEMS) CONTEXT_STEMS.clear()
-    CONTEXT_STEMS.set(token.lower, stem)
+    CONTEXT_STEMS.set(token.form.lower, stem)
   }
   return stem
 }
@@ -126,18 +126,22 @@ function sentenceStems(analysis: AnalysedText): ReadonlyArray<ReadonlyArray<Stem
     const hyphenated =
       previous !== undefined && previous.sentence === token.sentence && HYPHEN.test(previous.post)
     if (hyphenated && inUnit) continue
-    if (hyphenated && NUMBER_TOKEN.test(previous.lower)) {
+    if (hyphenated && NUMBER_TOKEN.test(previous.form.lower)) {
       inUnit = true
-      words.push({ token: previous, stem: `${previous.lower}-${token.lower}`, naming: true })
+      words.push({
+        token: previous,
+        stem: `${previous.form.lower}-${token.form.lower}`,
+        naming: true,
+      })
       continue
     }
     inUnit = false
     if (
-      token.lower.length >= 3 &&
-      /^\p{L}/u.test(token.lower) &&
-      !FACT_CONTEXT_STOP_WORDS.has(token.lower)
+      token.form.lower.length >= 3 &&
+      /^\p{L}/u.test(token.form.lower) &&
+      !FACT_CONTEXT_STOP_WORDS.has(token.form.lower)
     ) {
-      words.push({ token, stem: contextStem(token), naming: token.capitalised })
+      words.push({ token, stem: contextStem(token), naming: token.form.capitalised })
     }
   }
   return sentences
@@ -185,11 +189,11 @@ function nameGrams(analyses: ReadonlyArray<AnalysedText | null>): ReadonlySet<st
     if (!analysis) continue
     const { tokens } = analysis
     tokens.forEach((token, start) => {
-      if (!token.capitalised) return
-      let gram = token.lower
+      if (!token.form.capitalised) return
+      let gram = token.form.lower
       grams.add(gram)
       for (let next = start + 1; next < start + 4 && next < tokens.length; next += 1) {
-        gram = `${gram} ${tokens[next]?.lower ?? ''}`
+        gram = `${gram} ${tokens[next]?.form.lower ?? ''}`
         grams.add(gram)
       }
     })
@@ -426,7 +430,7 @@ function statedIn(side: Side, fact: Fact): boolean {
     const name = fact.kind === 'person' ? fact.key : normalizeFactText(fact.text)
     return side.grams().has(
       analyseText(name)
-        .tokens.map((token) => token.lower)
+        .tokens.map((token) => token.form.lower)
         .join(' '),
     )
   }

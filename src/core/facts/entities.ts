@@ -17,21 +17,18 @@ import type { WordSpan } from '../text/words'
 import { splitSentenceRanges } from '../text/sentences'
 import type { TextSpan } from '../text/sentences'
 
-/** A word of an analysed text with compromise's lexicon tags. */
+/**
+ * A word of an analysed text. What its spelling says (lower case, compromise's lexicon tags,
+ * capital, possessive, role flags) is one `WordForm` shared by every word so spelt: those six
+ * fields on each word were ~24 MB of a 20,000-paragraph article's facts stage.
+ */
 export interface Token {
   readonly text: string
-  readonly lower: string
   readonly post: string
-  readonly tags: ReadonlySet<string>
+  readonly form: WordForm
   readonly start: number
   readonly end: number
   readonly sentence: number
-  readonly capitalised: boolean
-  readonly possessive: boolean
-  /** An office noun ("president", "spokesman"). */
-  readonly roleNoun: boolean
-  /** A word that may stand in a job title: an office, a status, a qualifier, a country. */
-  readonly roleWord: boolean
 }
 
 type EntityKind = 'person' | 'place' | 'organization'
@@ -100,11 +97,15 @@ function lowerForm(word: string): string {
 }
 
 /** What a word's spelling alone says about it, whatever text it stands in. */
-interface WordForm {
+export interface WordForm {
   readonly lower: string
   readonly tags: ReadonlySet<string>
   readonly capitalised: boolean
   readonly possessive: boolean
+  /** An office noun ("president", "spokesman"). */
+  readonly roleNoun: boolean
+  /** A word that may stand in a job title: an office, a status, a qualifier, a country. */
+  readonly roleWord: boolean
 }
 
 // Articles repeat their words: folding and looking each spelling up once saves most of the
@@ -116,15 +117,33 @@ function wordForm(word: string): WordForm {
   const known = WORD_FORMS.get(word)
   if (known !== undefined) return known
   const lower = lowerForm(word)
-  const form: WordForm = {
-    lower,
-    tags: tagsOf(lower),
-    capitalised: /^\p{Lu}/u.test(word),
-    possessive: POSSESSIVE.test(word),
-  }
+  const form = formOf(lower, tagsOf(lower), /^\p{Lu}/u.test(word), POSSESSIVE.test(word))
   if (WORD_FORMS.size >= MAX_WORD_FORMS) WORD_FORMS.clear()
   WORD_FORMS.set(word, form)
   return form
+}
+
+/** A word form with its role flags, which follow from its lower case, tags and spelling. */
+function formOf(
+  lower: string,
+  tags: ReadonlySet<string>,
+  capitalised: boolean,
+  possessive: boolean,
+): WordForm {
+  const possessiveName = capitalised && possessive
+  const tagged = tags.has('Demonym') || tags.has('Country')
+  let roleNoun: boolean
+  let roleWord: boolean
+  // Most words are one plain word: skip splitting them.
+  if (!/[-.]/u.test(lower)) {
+    roleNoun = ROLE_NOUNS.has(lower)
+    roleWord = isTitleWord(lower) || tagged || possessiveName
+  } else {
+    const words = wordsOfLower(lower)
+    roleNoun = words.some((word) => ROLE_NOUNS.has(word))
+    roleWord = words.every(isTitleWord) || tagged || possessiveName
+  }
+  return { lower, tags, capitalised, possessive, roleNoun, roleWord }
 }
 
 /**
@@ -179,16 +198,11 @@ function tokenize(
     const form = wordForm(match.text)
     tokens.push({
       text: match.text,
-      lower: form.lower,
       post,
-      tags: form.tags,
+      form,
       start,
       end,
       sentence: inside ? 2 * range + 1 : 2 * range,
-      capitalised: form.capitalised,
-      possessive: form.possessive,
-      roleNoun: false,
-      roleWord: false,
     })
   }
   // Names the lexicon lists as one entry ("saudi arabia") tag each of their words; only
@@ -196,20 +210,23 @@ function tokenize(
   // per text: such closures lose their optimised code at each full collection.
   const tagged: Token[] = []
   for (let index = 0; index < tokens.length; index += 1) {
-    tagged.push(withRoleFlags(withPhraseTags(tokens, tokens[index]!, index)))
+    tagged.push(withPhraseTags(tokens, tokens[index]!, index))
   }
   return tagged
 }
 
 function withPhraseTags(tokens: ReadonlyArray<Token>, token: Token, index: number): Token {
-  const neighbours = tokens[index - 1]?.capitalised || tokens[index + 1]?.capitalised
-  if (!token.capitalised || !neighbours) return token
+  const neighbours = tokens[index - 1]?.form.capitalised || tokens[index + 1]?.form.capitalised
+  if (!token.form.capitalised || !neighbours) return token
   for (const span of [3, 2]) {
     for (let first = Math.max(0, index - span + 1); first <= index; first += 1) {
       const phrase = capitalisedPhrase(tokens, first, span)
       if (phrase === null) continue
       const tags = lexiconTags(phrase)
-      if (tags.length > 0) return { ...token, tags: new Set([...token.tags, ...tags]) }
+      if (tags.length === 0) continue
+      const { form } = token
+      const phraseTags = new Set([...form.tags, ...tags])
+      return { ...token, form: formOf(form.lower, phraseTags, form.capitalised, form.possessive) }
     }
   }
   return token
@@ -225,8 +242,8 @@ function capitalisedPhrase(
   let phrase = ''
   for (let at = first; at < first + span; at += 1) {
     const word = tokens[at]!
-    if (!word.capitalised) return null
-    phrase = at === first ? word.lower : `${phrase} ${word.lower}`
+    if (!word.form.capitalised) return null
+    phrase = at === first ? word.form.lower : `${phrase} ${word.form.lower}`
   }
   return phrase
 }
@@ -240,23 +257,8 @@ function isTitleWord(word: string): boolean {
   )
 }
 
-function withRoleFlags(token: Token): Token {
-  const possessiveName = token.capitalised && token.possessive
-  const tagged = token.tags.has('Demonym') || token.tags.has('Country')
-  // Most words are one plain word: skip splitting them (this runs on every word of both articles).
-  if (!/[-.]/u.test(token.lower)) {
-    const roleNoun = ROLE_NOUNS.has(token.lower)
-    const roleWord = isTitleWord(token.lower) || tagged || possessiveName
-    return roleNoun || roleWord ? { ...token, roleNoun, roleWord } : token
-  }
-  const words = wordsOf(token)
-  const roleNoun = words.some((word) => ROLE_NOUNS.has(word))
-  const roleWord = words.every(isTitleWord) || tagged || possessiveName
-  return roleNoun || roleWord ? { ...token, roleNoun, roleWord } : token
-}
-
 function isPossessive(token: Token): boolean {
-  return token.possessive
+  return token.form.possessive
 }
 
 /** Whitespace only between two tokens: they may belong to one name. */
@@ -288,7 +290,7 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(
 
 /** A name particle written in lower case ("El Niño" and "La Croix" are not). */
 function isParticle(token: Token): boolean {
-  return NAME_PARTICLES.has(token.lower) && /^\p{Ll}/u.test(token.text)
+  return NAME_PARTICLES.has(token.form.lower) && /^\p{Ll}/u.test(token.text)
 }
 
 /**
@@ -301,9 +303,9 @@ function particlesBefore(tokens: ReadonlyArray<Token>, index: number): number {
     const next = tokens[index + count + 1]
     if (!current || !next || next.sentence !== current.sentence) return 0
     // "’t" is split from its apostrophe: "Gerard ’t Hooft".
-    const apostropheT = next.lower === 't' && /^\s+['\u2019]$/u.test(current.post)
+    const apostropheT = next.form.lower === 't' && /^\s+['\u2019]$/u.test(current.post)
     if (!joined(current) && !apostropheT) return 0
-    if (next.capitalised) return count
+    if (next.form.capitalised) return count
     if (!isParticle(next)) return 0
   }
   return 0
@@ -315,7 +317,7 @@ function capitalisedRuns(tokens: ReadonlyArray<Token>): ReadonlyArray<Run> {
   let index = 0
   while (index < tokens.length) {
     const token = tokens[index]
-    if (!token?.capitalised) {
+    if (!token?.form.capitalised) {
       index += 1
       continue
     }
@@ -331,15 +333,15 @@ function capitalisedRuns(tokens: ReadonlyArray<Token>): ReadonlyArray<Run> {
       }
       if (!current || !(joined(current) || hyphenatedTitle(current, next) || letterPrefix(current)))
         break
-      if (next?.capitalised && next.sentence === current.sentence) {
+      if (next?.form.capitalised && next.sentence === current.sentence) {
         last += 1
         continue
       }
       // "Secretary of State", "Chief of the General Staff": "of" and "the" inside a title.
-      if (next?.lower === 'of' && joined(next)) {
+      if (next?.form.lower === 'of' && joined(next)) {
         const after = tokens[last + 2]
-        const afterThe = after?.lower === 'the' && joined(after) ? tokens[last + 3] : after
-        if (afterThe?.capitalised && afterThe.sentence === current.sentence) {
+        const afterThe = after?.form.lower === 'the' && joined(after) ? tokens[last + 3] : after
+        if (afterThe?.form.capitalised && afterThe.sentence === current.sentence) {
           last = afterThe === after ? last + 2 : last + 3
           continue
         }
@@ -368,12 +370,12 @@ function trimRun(run: Run, all: ReadonlyArray<Token>): Run {
     const functionWord =
       atStart &&
       !/^\p{Lu}+$/u.test(token.text) &&
-      SENTENCE_START_TAGS.some((tag) => token.tags.has(tag)) &&
+      SENTENCE_START_TAGS.some((tag) => token.form.tags.has(tag)) &&
       !isNameTagged(token)
     // "Six Ikea forks": a number word opens the run without being part of the name.
-    const numberWord = token.tags.has('Cardinal') || token.tags.has('Ordinal')
-    if (!CAPITALISED_STOP_WORDS.has(token.lower) && !functionWord && !numberWord) {
-      if (token.lower !== 'of') break
+    const numberWord = token.form.tags.has('Cardinal') || token.form.tags.has('Ordinal')
+    if (!CAPITALISED_STOP_WORDS.has(token.form.lower) && !functionWord && !numberWord) {
+      if (token.form.lower !== 'of') break
     }
     skip += 1
   }
@@ -381,16 +383,20 @@ function trimRun(run: Run, all: ReadonlyArray<Token>): Run {
 }
 
 function wordsOf(token: Token): ReadonlyArray<string> {
-  if (PLACE_ALIASES.has(token.lower)) return [token.lower]
-  return token.lower.split(/[-.]/).filter((word) => word !== '')
+  return wordsOfLower(token.form.lower)
+}
+
+function wordsOfLower(lower: string): ReadonlyArray<string> {
+  if (PLACE_ALIASES.has(lower)) return [lower]
+  return lower.split(/[-.]/).filter((word) => word !== '')
 }
 
 function isRoleNoun(token: Token): boolean {
-  return token.roleNoun
+  return token.form.roleNoun
 }
 
 function isRoleWord(token: Token): boolean {
-  return token.roleWord
+  return token.form.roleWord
 }
 
 function canonicalPlace(name: string): string {
@@ -431,7 +437,7 @@ function roleBefore(tokens: ReadonlyArray<Token>, before: number, hasOffice = fa
     index -= 1
   }
   // "the" and "of" belong inside a title ("Chief of the General Staff"), never at its start.
-  while (start < before && /^(?:the|of)$/u.test(tokens[start]?.lower ?? '')) start += 1
+  while (start < before && /^(?:the|of)$/u.test(tokens[start]?.form.lower ?? '')) start += 1
   const role = tokens.slice(start, before)
   return hasOffice || role.some(isRoleNoun) ? start : before
 }
@@ -457,7 +463,7 @@ function roleAfter(tokens: ReadonlyArray<Token>, last: number): ReadonlyArray<To
   if (!name || !/^\s*,\s*$/u.test(name.post)) return []
   let index = last + 1
   const determiner = tokens[index]
-  if (determiner && /^(?:the|a|an)$/u.test(determiner.lower) && joined(determiner)) index += 1
+  if (determiner && /^(?:the|a|an)$/u.test(determiner.form.lower) && joined(determiner)) index += 1
   const role: Token[] = []
   while (role.length < 6) {
     const token = tokens[index]
@@ -471,7 +477,7 @@ function roleAfter(tokens: ReadonlyArray<Token>, last: number): ReadonlyArray<To
   const lastRole = role[end - 1]
   if (!lastRole) return []
   const next = tokens[tokens.indexOf(lastRole) + 1]
-  if (joined(lastRole) && next?.capitalised && next.sentence === name.sentence) return []
+  if (joined(lastRole) && next?.form.capitalised && next.sentence === name.sentence) return []
   return tokens.slice(last + 1, tokens.indexOf(lastRole) + 1)
 }
 
@@ -508,11 +514,11 @@ const HONORIFICS: ReadonlySet<string> = new Set([
 ])
 
 function isNameTagged(token: Token): boolean {
-  return NAME_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Honorific')
+  return NAME_TAGS.some((tag) => token.form.tags.has(tag)) && !token.form.tags.has('Honorific')
 }
 
 function isPlaceTagged(token: Token): boolean {
-  return ['Place', 'Country', 'City', 'Region'].some((tag) => token.tags.has(tag))
+  return ['Place', 'Country', 'City', 'Region'].some((tag) => token.form.tags.has(tag))
 }
 
 function classifyRun(
@@ -525,7 +531,8 @@ function classifyRun(
     split += 1
   }
   const leadingRole = run.tokens.slice(0, split)
-  const honorific = run.tokens[0] && HONORIFICS.has(run.tokens[0].lower) && run.tokens.length > 1
+  const honorific =
+    run.tokens[0] && HONORIFICS.has(run.tokens[0].form.lower) && run.tokens.length > 1
   if (honorific) {
     return {
       kind: 'person',
@@ -538,10 +545,11 @@ function classifyRun(
   if (leadingRole.some(isRoleNoun)) {
     const name = run.tokens.slice(split)
     // "Chief Constables": a title over a plural names an office, not a person.
-    if (name.every((token) => token.tags.has('Plural'))) return null
+    if (name.every((token) => token.form.tags.has('Plural'))) return null
     // "CEO of EYP MCF": an office of a body written in capitals names the body, not a person.
     const ofBody =
-      run.tokens[split - 1]?.lower === 'of' || tokens[run.first + split - 1]?.lower === 'of'
+      run.tokens[split - 1]?.form.lower === 'of' ||
+      tokens[run.first + split - 1]?.form.lower === 'of'
     if (ofBody && name.every((token) => /^\p{Lu}{2,}$/u.test(token.text))) {
       return { kind: 'organization', name, mention: name, hasRole: false }
     }
@@ -554,12 +562,12 @@ function classifyRun(
     }
   }
   const name = run.tokens
-  const lower = name.map((token) => token.lower).join(' ')
+  const lower = name.map((token) => token.form.lower).join(' ')
   const last = name[name.length - 1]
   if (!last) return null
   // "Russian", "Ukrainian": compromise sometimes tags a nationality as an organisation or a
   // person; alone it names neither.
-  if (name.length === 1 && last.tags.has('Demonym')) return null
+  if (name.length === 1 && last.form.tags.has('Demonym')) return null
   const place = canonicalPlace(lower)
   if (PLACE_ALIASES.has(lower) || PLACE_ALIASES.has(lower.replace(/\.$/, ''))) {
     return { kind: 'place', name, mention: name, hasRole: false }
@@ -569,23 +577,23 @@ function classifyRun(
   const acronym =
     name.length === 1 &&
     /^\p{Lu}{2,6}$/u.test(last.text.replace(POSSESSIVE, '')) &&
-    !PLAIN_WORD_TAGS.some((tag) => last.tags.has(tag))
+    !PLAIN_WORD_TAGS.some((tag) => last.form.tags.has(tag))
   // "Co", "Inc": an abbreviation of a company's form names no company.
-  if (name.length === 1 && last.tags.has('Abbreviation')) return null
+  if (name.length === 1 && last.form.tags.has('Abbreviation')) return null
   if (
     KNOWN_ORGANISATIONS.has(lower) ||
     lexicon.organisations.has(lower) ||
-    (name.length > 1 && ORGANISATION_SUFFIXES.has(last.lower)) ||
+    (name.length > 1 && ORGANISATION_SUFFIXES.has(last.form.lower)) ||
     (name.length > 2 &&
-      ORGANISATION_SUFFIXES.has(name[0]?.lower ?? '') &&
-      name[1]?.lower === 'of') ||
-    name.some((token) => token.tags.has('Organization')) ||
+      ORGANISATION_SUFFIXES.has(name[0]?.form.lower ?? '') &&
+      name[1]?.form.lower === 'of') ||
+    name.some((token) => token.form.tags.has('Organization')) ||
     acronym
   ) {
     const named = withoutOpeningWord(name, tokens, run.first)
     return { kind: 'organization', name: named, mention: named, hasRole: false }
   }
-  if (lexicon.places.has(place) && !lexicon.surnames.has(last.lower)) {
+  if (lexicon.places.has(place) && !lexicon.surnames.has(last.form.lower)) {
     return { kind: 'place', name, mention: name, hasRole: false }
   }
   const personStart = personSuffix(name, lexicon)
@@ -602,7 +610,8 @@ function classifyRun(
     }
   }
   const next = tokens[run.first + name.length]
-  const placeNoun = next && !next.capitalised && PLACE_NOUNS.has(next.lower) && joined(last)
+  const placeNoun =
+    next && !next.form.capitalised && PLACE_NOUNS.has(next.form.lower) && joined(last)
   if (name.every(isPlaceTagged) || lexicon.places.has(place) || placeNoun) {
     return { kind: 'place', name, mention: name, hasRole: false }
   }
@@ -625,12 +634,12 @@ function withoutOpeningWord(
   const opening = name[0]
   if (!opening || name.length < 2 || !isSentenceStart(tokens, first)) return name
   const plain =
-    PLAIN_WORD_TAGS.some((tag) => opening.tags.has(tag)) &&
+    PLAIN_WORD_TAGS.some((tag) => opening.form.tags.has(tag)) &&
     !isNameTagged(opening) &&
     !isPlaceTagged(opening) &&
-    !opening.tags.has('Organization') &&
-    !ORGANISATION_SUFFIXES.has(opening.lower)
-  return plain && name.slice(1).some((token) => token.tags.has('Organization'))
+    !opening.form.tags.has('Organization') &&
+    !ORGANISATION_SUFFIXES.has(opening.form.lower)
+  return plain && name.slice(1).some((token) => token.form.tags.has('Organization'))
     ? name.slice(1)
     : name
 }
@@ -642,7 +651,7 @@ function withoutOpeningWord(
 function personSuffix(name: ReadonlyArray<Token>, lexicon: NameLexicon): number {
   const last = name[name.length - 1]
   if (!last) return name.length
-  const known = lexicon.surnames.has(last.lower)
+  const known = lexicon.surnames.has(last.form.lower)
   // A particle ("von der", "de") marks a person's name wherever the run's first name stands.
   const particle = name.some(isParticle)
   if (!known && !isNameTagged(last) && !(name.length > 1 && (isNameTagged(name[0]!) || particle))) {
@@ -656,7 +665,7 @@ function personSuffix(name: ReadonlyArray<Token>, lexicon: NameLexicon): number 
     const nameLike =
       isNameTagged(previous) ||
       isParticle(previous) ||
-      lexicon.nameWords.has(previous.lower) ||
+      lexicon.nameWords.has(previous.form.lower) ||
       /^\p{Lu}{1,3}\.?$/u.test(previous.text)
     if (!nameLike || start <= name.length - 4) break
     start -= 1
@@ -671,14 +680,14 @@ function personSuffix(name: ReadonlyArray<Token>, lexicon: NameLexicon): number 
     // "Micheál Martin": a first name the lexicon does not know, before a name it knows as a
     // first name, is one person's name (and "Teflon Don" one person's nickname).
     const previous = name[start - 1]
-    const unknownFirst = previous?.tags.size === 0 && !name.some(isPlaceTagged)
+    const unknownFirst = previous?.form.tags.size === 0 && !name.some(isPlaceTagged)
     return isNameTagged(tail) && unknownFirst ? start - 1 : name.length
   }
   return start
 }
 
 function isSurnameTagged(token: Token): boolean {
-  return token.tags.has('LastName') || token.tags.has('Person')
+  return token.form.tags.has('LastName') || token.form.tags.has('Person')
 }
 
 /** "cities, including Kryvyy Rih, Odesa…": names listed after a plural place noun. */
@@ -688,13 +697,13 @@ function isListedPlace(tokens: ReadonlyArray<Token>, first: number): boolean {
   for (let index = first - 1; index >= 0 && index >= first - 12; index -= 1) {
     const previous = tokens[index]
     if (!previous || previous.sentence !== token.sentence) return false
-    if (/^(?:including|as)$/u.test(previous.lower)) {
-      const noun = tokens[index - 1]?.lower === 'such' ? tokens[index - 2] : tokens[index - 1]
+    if (/^(?:including|as)$/u.test(previous.form.lower)) {
+      const noun = tokens[index - 1]?.form.lower === 'such' ? tokens[index - 2] : tokens[index - 1]
       return /^(?:cities|towns|villages|regions|countries|provinces|areas|capitals)$/u.test(
-        noun?.lower ?? '',
+        noun?.form.lower ?? '',
       )
     }
-    if (!previous.capitalised && !/^(?:and|or)$/u.test(previous.lower)) return false
+    if (!previous.form.capitalised && !/^(?:and|or)$/u.test(previous.form.lower)) return false
   }
   return false
 }
@@ -756,10 +765,10 @@ function toFact(text: string, entity: Classified): Fact | null {
   const end = start + mentionText.length
   switch (entity.kind) {
     case 'person': {
-      const surname = entity.name[entity.name.length - 1]?.lower ?? ''
+      const surname = entity.name[entity.name.length - 1]?.form.lower ?? ''
       const role = entity.hasRole
         ? entity.mention.slice(0, -entity.name.length)
-        : after.filter((token) => !/^(?:the|a|an)$/u.test(token.lower))
+        : after.filter((token) => !/^(?:the|a|an)$/u.test(token.form.lower))
       return {
         kind: 'person',
         text: mentionText,
@@ -804,12 +813,12 @@ function roleSignature(role: ReadonlyArray<Token>): string {
  */
 function bodyOf(role: ReadonlyArray<Token>): string {
   const of = role.findIndex(
-    (token, index) => token.lower === 'of' && index > 0 && isRoleNoun(role[index - 1]!),
+    (token, index) => token.form.lower === 'of' && index > 0 && isRoleNoun(role[index - 1]!),
   )
   if (of < 0) return ''
-  const body = role.slice(of + 1).filter((token) => token.lower !== 'the')
-  return body.length > 0 && body.every((token) => token.capitalised)
-    ? body.map((token) => token.lower).join(' ')
+  const body = role.slice(of + 1).filter((token) => token.form.lower !== 'the')
+  return body.length > 0 && body.every((token) => token.form.capitalised)
+    ? body.map((token) => token.form.lower).join(' ')
     : ''
 }
 
@@ -846,7 +855,7 @@ function learnFrom(texts: ReadonlyArray<AnalysedText>): NameLexicon {
     for (const run of runs) {
       const classified = classifyRun(run, tokens, EMPTY_NAME_LEXICON)
       if (!classified) continue
-      const name = classified.name.map((token) => token.lower)
+      const name = classified.name.map((token) => token.form.lower)
       // A full name, a job title or "Mr" shows the word is a surname; a bare word alone does not.
       const introduced = classified.mention.length > classified.name.length
       if (classified.kind === 'person' && (name.length > 1 || introduced)) {
