@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import './components.css'
+import { FocusLoss, focusIsOnPage } from './focus-loss'
 
 /** A button a toast offers besides Dismiss (Undo, Show in folder). */
 export interface ToastAction {
@@ -76,29 +77,20 @@ export function Toasts(props: {
 }): ReactNode {
   const region = useRef<HTMLDivElement>(null)
   const before = useRef<HTMLElement | null>(null)
-  // Whether a toast's button has focus, or just lost it by going away with its toast: Chromium
-  // fires focusout as it removes the focused button (still connected then), and the removal's
-  // commit runs the layout effect below before the microtask that forgets the button.
-  const holdsFocus = useRef(false)
-  const lostFrom = useRef<Element | null>(null)
+  // Whether a toast's button has focus, or just lost it by going away with its toast.
+  const [focusLoss] = useState(() => new FocusLoss())
   useEffect(() => {
     const node = region.current
     if (!node) return
     const onFocusIn = (event: FocusEvent): void => {
-      holdsFocus.current = true
-      lostFrom.current = null
+      focusLoss.focusIn()
       const from = event.relatedTarget
       if (from instanceof HTMLElement && !node.contains(from)) before.current = from
     }
     const onFocusOut = (event: FocusEvent): void => {
       const to = event.relatedTarget
       if (to instanceof Node && node.contains(to)) return
-      holdsFocus.current = false
-      const from = event.target instanceof Element ? event.target : null
-      lostFrom.current = from
-      queueMicrotask(() => {
-        if (lostFrom.current === from) lostFrom.current = null
-      })
+      focusLoss.focusOut(event.target instanceof Element ? event.target : null)
     }
     node.addEventListener('focusin', onFocusIn)
     node.addEventListener('focusout', onFocusOut)
@@ -106,16 +98,11 @@ export function Toasts(props: {
       node.removeEventListener('focusin', onFocusIn)
       node.removeEventListener('focusout', onFocusOut)
     }
-  }, [])
+  }, [focusLoss])
   // A toast that expired (or was replaced) with focus on its button took the focus with it.
   useLayoutEffect(() => {
-    const focused = document.activeElement
-    if (focused !== null && focused !== document.body) return
-    const lost = holdsFocus.current || (lostFrom.current !== null && !lostFrom.current.isConnected)
-    holdsFocus.current = false
-    lostFrom.current = null
-    if (lost && before.current?.isConnected) before.current.focus()
-  }, [props.toasts])
+    if (focusLoss.takeLoss(focusIsOnPage()) && before.current?.isConnected) before.current.focus()
+  }, [props.toasts, focusLoss])
   const giveFocusBack = (): void => {
     const target = before.current
     if (region.current?.contains(document.activeElement) && target?.isConnected) target.focus()

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import type { FocusEvent, KeyboardEvent, ReactNode } from 'react'
 import type { ArticleSummary } from '../../../shared/api'
+import { FocusLoss, focusIsOnPage } from '../../components/focus-loss'
 import { articleOrigin } from './article-origin'
 import { formatDate } from './format-date'
 import type { LibraryPanelActions, LibraryView } from './library-panel'
@@ -30,10 +31,8 @@ export const ArticleList = memo(function ArticleList(props: {
   const listRef = useRef<HTMLUListElement>(null)
   const [cell, setCell] = useState<ListCell>({ row: 0, column: 1 })
   const focusPending = useRef(false)
-  // Whether one of the list's controls has focus, or lost it by going away with its article
-  // (see Toasts: Chromium fires focusout while it removes the focused control).
-  const holdsFocus = useRef(false)
-  const lostFrom = useRef<Element | null>(null)
+  // Whether one of the list's controls has focus, or lost it by going away with its article.
+  const [focusLoss] = useState(() => new FocusLoss())
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: articles.length,
@@ -63,19 +62,14 @@ export const ArticleList = memo(function ArticleList(props: {
   // library): its button went with it, and focus would fall to the page. The article now in its
   // place (or the last one) takes it, in the same column; an empty list takes it itself.
   useLayoutEffect(() => {
-    const focused = document.activeElement
-    if (focused !== null && focused !== document.body) return
-    const lost = holdsFocus.current || (lostFrom.current !== null && !lostFrom.current.isConnected)
-    holdsFocus.current = false
-    lostFrom.current = null
-    if (!lost) return
+    if (!focusLoss.takeLoss(focusIsOnPage())) return
     if (articles.length === 0) {
       listRef.current?.focus()
       return
     }
     focusPending.current = true
     setCell((previous) => ({ ...previous }))
-  }, [articles])
+  }, [articles, focusLoss])
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>): void => {
     const next = moveCell(active, event.key, articles.length, COLUMNS.length)
@@ -93,16 +87,10 @@ export const ArticleList = memo(function ArticleList(props: {
   const onListBlur = (event: FocusEvent<HTMLUListElement>): void => {
     const to = event.relatedTarget
     if (to instanceof Node && event.currentTarget.contains(to)) return
-    holdsFocus.current = false
-    const from = event.target
-    lostFrom.current = from
-    queueMicrotask(() => {
-      if (lostFrom.current === from) lostFrom.current = null
-    })
+    focusLoss.focusOut(event.target)
   }
   const onListFocus = (event: FocusEvent<HTMLUListElement>): void => {
-    holdsFocus.current = true
-    lostFrom.current = null
+    focusLoss.focusIn()
     if (event.target !== event.currentTarget || articles.length === 0) return
     focusPending.current = true
     setCell({ ...active })
