@@ -1,5 +1,6 @@
 import { FACT_CONTEXT_STOP_WORDS } from '../text/stop-words'
 import { stemWord } from '../text/stem'
+import { firstSpanFrom } from '../text/words'
 import type { AlignedRow, CompareOptions, FactChange, Paragraph, SideText } from '../types'
 import type { Fact, NameLexicon } from './fact'
 import { normalizeFactText } from './fact'
@@ -155,14 +156,7 @@ function factContext(
   fact: Fact,
 ): Context {
   const { tokens } = analysis
-  // The first token at or after the fact's start (tokens are in order).
-  let at = 0
-  let stop = tokens.length
-  while (at < stop) {
-    const middle = (at + stop) >> 1
-    if (tokens[middle]!.start < fact.start) at = middle + 1
-    else stop = middle
-  }
+  const at = firstSpanFrom(tokens, fact.start)
   const own = new Set<string>()
   for (let next = at; next < tokens.length && tokens[next]!.end <= fact.end; next += 1) {
     own.add(contextStem(tokens[next]!))

@@ -5,7 +5,7 @@ import { createNameTagger } from './name-tagger'
 import type { NameTagger } from './name-tagger'
 import type { QuoteSpan } from './quote-marks'
 import { isStopWord } from './quote-words'
-import { compoundWordSpans } from '../text/words'
+import { compoundWordSpans, firstSpanFrom } from '../text/words'
 import type { WordSpan } from '../text/words'
 import type { ParagraphSentences, ParagraphWords } from './sentence-ranges'
 import { nameWordsOf, splitParagraphSentences, splitParagraphWords } from './sentence-ranges'
@@ -547,15 +547,8 @@ function tokensWithin(
   start: number,
   end: number,
 ): ReadonlyArray<Token> {
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (tokens[middle]!.start < start) low = middle + 1
-    else high = middle
-  }
   const found: Token[] = []
-  for (let index = low; index < tokens.length; index += 1) {
+  for (let index = firstSpanFrom(tokens, start); index < tokens.length; index += 1) {
     let token = tokens[index]!
     if (token.start >= end) break
     if (found.length === 0) token = { ...token, gap: masked.slice(start, token.start) }

@@ -1,5 +1,5 @@
 import type { TextToken, WordSpan } from '../text/words'
-import { compoundWordsOf, tokenizeText, wordsOf } from '../text/words'
+import { compoundWordsOf, firstSpanFrom, tokenizeText, wordsOf } from '../text/words'
 import type { Paragraph, Sentence } from '../types'
 import { splitSentences } from './sentences'
 
@@ -83,14 +83,7 @@ export function wordsWithin(
   start: number,
   end: number,
 ): ReadonlyArray<WordSpan> {
-  let first = 0
-  let last = words.length
-  // Binary search for the first word at or after `start`.
-  while (first < last) {
-    const middle = (first + last) >> 1
-    if ((words[middle]?.start ?? 0) < start) first = middle + 1
-    else last = middle
-  }
+  const first = firstSpanFrom(words, start)
   let stop = first
   while (stop < words.length && (words[stop]?.end ?? 0) <= end) stop += 1
   return words.slice(first, stop)

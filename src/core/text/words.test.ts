@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compoundWordSpans, countSpacedRuns, tokenizeText, wordSpans } from './words'
+import { compoundWordSpans, countSpacedRuns, firstSpanFrom, tokenizeText, wordSpans } from './words'
 
 /** Tokens joined by "|", with whitespace shown as "_". */
 function tokens(text: string): string {
@@ -150,5 +150,17 @@ describe('countSpacedRuns with a limit', () => {
     expect(countSpacedRuns('one two three four', 2)).toBe(2)
     expect(countSpacedRuns('one two', 5)).toBe(2)
     expect(countSpacedRuns('  ', 1)).toBe(0)
+  })
+})
+
+describe('firstSpanFrom', () => {
+  it('finds the first span starting at or after an offset, or the end', () => {
+    const spans = [{ start: 0 }, { start: 4 }, { start: 4 }, { start: 9 }]
+    expect(firstSpanFrom(spans, 0)).toBe(0)
+    expect(firstSpanFrom(spans, 3)).toBe(1)
+    expect(firstSpanFrom(spans, 4)).toBe(1)
+    expect(firstSpanFrom(spans, 5)).toBe(3)
+    expect(firstSpanFrom(spans, 10)).toBe(4)
+    expect(firstSpanFrom([], 2)).toBe(0)
   })
 })

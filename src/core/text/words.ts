@@ -36,6 +36,24 @@ const PLAIN_WORD_WITH_MARKS = new RegExp(
 )
 
 /**
+ * The index of the first of `spans` (in text order) that starts at or after `offset`; their length
+ * when none does. Words, tokens and facts all find where a range begins this way.
+ */
+export function firstSpanFrom(
+  spans: ReadonlyArray<{ readonly start: number }>,
+  offset: number,
+): number {
+  let low = 0
+  let high = spans.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (spans[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/**
  * The one tokenizer: splits a text at UAX #29 word boundaries (`Intl.Segmenter`), so scripts
  * written without spaces split into words too. Whitespace runs are one token, each punctuation
  * mark is one ("..." and "--" are one: a mark typed in several keystrokes). The tokens' texts
