@@ -1,5 +1,5 @@
 import { alignParagraphs } from './alignment/align-paragraphs'
-import type { RowGroup } from './alignment/align-paragraphs'
+import type { Alignment, RowGroup } from './alignment/align-paragraphs'
 import { diffText } from './diff/word-diff'
 import { compareFacts } from './facts/compare-facts'
 import { progressCounter, progressSteps } from './progress'
@@ -20,7 +20,6 @@ import type {
   ComparedArticle,
   Comparison,
   Paragraph,
-  ParagraphLink,
   WordVectors,
 } from './types'
 
@@ -122,10 +121,7 @@ function readAlignAndDiff(
 ): {
   readonly leftArticle: ComparedArticle
   readonly rightArticle: ComparedArticle
-  readonly alignment: {
-    readonly links: ReadonlyArray<ParagraphLink>
-    readonly rows: ReadonlyArray<RowGroup>
-  }
+  readonly alignment: Alignment
   readonly rows: ReadonlyArray<AlignedRow>
   readonly reading: { readonly left: ArticleReading; readonly right: ArticleReading }
 } {

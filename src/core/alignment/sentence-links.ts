@@ -49,8 +49,6 @@ const NEIGHBOURS: ReadonlyArray<readonly [number, number]> = [
   [0, 1],
 ]
 
-const ignoreProgress = (): void => undefined
-
 /** Scores candidate sentence pairs and keeps those that report a common statement. */
 export function linkSentences(
   input: AlignmentInput,
@@ -64,11 +62,8 @@ export function linkSentences(
   const rightRanks = topTwo(right.length)
   // On a 1 MB pair: finding the candidates ~25% of this step, scoring them ~50%, choosing the rest.
   progress?.(0.25)
-  // Without a progress report the hot loop calls a module-level no-op: a closure made per
-  // comparison would tie its optimised code to that closure (see soft-match.ts).
-  const scoredUpTo = progress
-    ? progressCounter(progressSpan(progress, 0.25, 0.75), candidates.length, 22)
-    : ignoreProgress
+  // Without a progress report the counter is progress.ts's one module-level no-op.
+  const scoredUpTo = progressCounter(progressSpan(progress, 0.25, 0.75), candidates.length, 22)
   const all = scoreCandidates(input, candidates, matcher, leftRanks, rightRanks, scoredUpTo)
   const chance = Math.max(MIN_DISTINCT_F1, nullQuantile(left, right, matcher))
   const oneSidedChance = Math.max(MIN_ONE_SIDED_F1, ONE_SIDED_CHANCE_FACTOR * chance)

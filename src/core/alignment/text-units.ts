@@ -9,8 +9,6 @@ import type { Vocabulary } from './vocabulary'
 import { contentWordForms, isContentWord, tokenizeWords } from './word-tokens'
 import type { WordFormCache, WordToken } from './word-tokens'
 
-const ignoreProgress = (): void => undefined
-
 /** The distinct content words of a sentence or paragraph with their weights. */
 export interface WordBag {
   readonly ids: Int32Array
@@ -62,14 +60,11 @@ export function prepareAlignmentInput(
   const forms: WordFormCache = new Map()
   const sentences: SentenceCache = new Map()
   // Reading the analysed words takes ~40% of this step on a 1 MB pair, the vocabulary the rest.
-  // Without a progress report, a module-level no-op (see linkSentences).
-  const tokenised = progress
-    ? progressCounter(
-        progressSpan(progress, 0, 0.4),
-        analysis.left.length + analysis.right.length,
-        12,
-      )
-    : ignoreProgress
+  const tokenised = progressCounter(
+    progressSpan(progress, 0, 0.4),
+    analysis.left.length + analysis.right.length,
+    12,
+  )
   const leftSentences = tokenizeSide(analysis.left, forms, sentences, tokenised, 0)
   const rightSentences = tokenizeSide(
     analysis.right,

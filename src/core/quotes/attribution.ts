@@ -8,7 +8,12 @@ import { isStopWord } from './quote-words'
 import { compoundWordSpans, firstSpanFrom } from '../text/words'
 import type { WordSpan } from '../text/words'
 import type { ParagraphSentences, ParagraphWords } from './sentence-ranges'
-import { nameWordsOf, splitParagraphSentences, splitParagraphWords } from './sentence-ranges'
+import {
+  isWordJoiner,
+  nameWordsOf,
+  splitParagraphSentences,
+  splitParagraphWords,
+} from './sentence-ranges'
 import {
   ACCORDING_TO_WORDS,
   AFTER_QUOTE_ONLY_VERBS,
@@ -554,7 +559,7 @@ function tokensWithin(
     if (found.length === 0) token = { ...token, gap: masked.slice(start, token.start) }
     if (token.end > end) {
       let cut = end
-      while (cut > token.start && isJoinerCode(masked.charCodeAt(cut - 1))) cut -= 1
+      while (cut > token.start && isWordJoiner(masked.charCodeAt(cut - 1))) cut -= 1
       if (cut === token.start) break
       const text = masked.slice(token.start, cut)
       token = { ...token, text, lower: text.toLowerCase(), end: cut }
@@ -562,11 +567,6 @@ function tokensWithin(
     found.push(token)
   }
   return found
-}
-
-/** An apostrophe (straight or curly), a full stop or a hyphen: no word ends with one. */
-function isJoinerCode(code: number): boolean {
-  return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d
 }
 
 function attributeSpan(

@@ -88,8 +88,8 @@ export function nameWordsOf(words: ReadonlyArray<WordSpan>, text: string): Reado
   return joined
 }
 
-/** An apostrophe (straight or curly), a full stop or a hyphen. */
-function isWordJoiner(code: number): boolean {
+/** An apostrophe (straight or curly), a full stop or a hyphen: no word ends with one. */
+export function isWordJoiner(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d
 }
 

@@ -11,7 +11,7 @@ export {
   CSV_COLUMNS,
   CSV_PAIR_COLUMNS,
 } from './csv-report'
-export { buildJsonReport, buildJsonReportForPairs, jsonReportPieces } from './json-report'
+export { buildJsonReport, buildJsonReportForPairs } from './json-report'
 export { escapeHtml } from './html-escape'
 export {
   describeSide,

@@ -1,5 +1,4 @@
 import type { Paragraph } from '../types'
-import { countSpacedRuns } from '../text/words'
 
 const MARKDOWN_HEADING = /^#{1,6}(?:\s+|$)/
 // "**Bold line**" or "__Bold line__": how Markdown and pasted rich text mark an unnumbered heading.
@@ -26,11 +25,6 @@ export function stripHeadingMarkup(text: string): string {
 /** True when the line is wrapped in bold markers, the way rich text marks a plain heading. */
 export function isEmphasisLine(text: string): boolean {
   return EMPHASIS_WRAPPER.test(text.trim())
-}
-
-/** Words in a line: whitespace-separated runs (at most `limit`: counting stops there). */
-export function countLineWords(text: string, limit = Infinity): number {
-  return countSpacedRuns(text, limit)
 }
 
 // Minor words stay lower-case in Title Case (AP/Chicago: articles, short prepositions and

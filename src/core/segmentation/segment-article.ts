@@ -1,13 +1,8 @@
 import type { Paragraph, ParagraphKind } from '../types'
 import { boilerplateSpans, isBoilerplateLine } from './boilerplate'
 import { splitSentenceRanges } from '../text/sentences'
-import {
-  countLineWords,
-  isEmphasisLine,
-  isMarkdownHeading,
-  isTitleCase,
-  stripHeadingMarkup,
-} from './headings'
+import { countSpacedRuns } from '../text/words'
+import { isEmphasisLine, isMarkdownHeading, isTitleCase, stripHeadingMarkup } from './headings'
 
 // Markdown and typographic bullets, "1." / "1)" numbering and "a)" lettering. Letters with a full
 // stop are left out: "J. D. Vance said…" opens with an initial, not a list marker.
@@ -103,9 +98,9 @@ function looksLikeHeading(context: LineContext, index: number): boolean {
   if (next === undefined || STARTS_LOWER_CASE.test(next)) return false
   // Every way to a heading below needs at most HEADLINE_MAX_WORDS words, so longer lines (most
   // of an article) are settled without counting them, or the next line, to the end.
-  const words = countLineWords(line, HEADLINE_MAX_WORDS + 1)
+  const words = countSpacedRuns(line, HEADLINE_MAX_WORDS + 1)
   if (words > HEADLINE_MAX_WORDS) return false
-  if (countLineWords(stripHeadingMarkup(next), words + 1) <= words) return false
+  if (countSpacedRuns(stripHeadingMarkup(next), words + 1) <= words) return false
   if (isEmphasisLine(raw)) return words <= SUBHEADING_MAX_WORDS
   if (QUESTION_END.test(line)) {
     return words <= QUESTION_MAX_WORDS && !DOUBLE_QUOTE_MARK.test(line) && isTitleCase(line)
