@@ -3,6 +3,7 @@
  * command line run as a child whose peak memory it reads back.
  */
 import { spawnSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -14,6 +15,14 @@ export function median(values: ReadonlyArray<number>): number {
 
 // The story generator's mulberry32, so the bench and the lineage tests draw from one generator.
 export { seededRandom } from '../../src/core'
+
+/** The starter library's articles, by file name: the bench's seed pairs come from them. */
+export function seedFiles(root: string): ReadonlyArray<string> {
+  return readdirSync(join(root, 'seeds'))
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => join(root, 'seeds', name))
+}
 
 /** One run of the built command line: wall time, exit status, peak RSS and what it wrote to stderr. */
 export interface CliRun {

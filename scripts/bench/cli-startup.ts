@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { median } from './bench-tools'
+import { median, seedFiles } from './bench-tools'
 
 interface Timed {
   readonly label: string
@@ -91,10 +91,7 @@ export function benchCommandLine(
     const right10k = join(dir, '10k-rewrite.txt')
     writeFileSync(left10k, tenThousand.original)
     writeFileSync(right10k, tenThousand.rewrite)
-    const seeds = readdirSync(join(root, 'seeds'))
-      .filter((name) => name.endsWith('.txt'))
-      .sort()
-      .map((name) => join(root, 'seeds', name))
+    const seeds = seedFiles(root)
     const [seedLeft = '', seedRight = ''] = seeds
     const options = { cwd: root }
 

@@ -9,16 +9,16 @@
  * BENCH_HOSTILE_PARAGRAPHS sets the paragraph count; BENCH_SKIP_HOSTILE skips the section.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runBuiltCli } from './bench-tools'
+import { runBuiltCli, seedFiles } from './bench-tools'
 
 const PARAGRAPHS = Number(process.env.BENCH_HOSTILE_PARAGRAPHS ?? 20_000)
 const TARGET_MEGABYTES = 400
 
 /** `paragraphs` distinct paragraphs, each the same quoted claim three times. */
-export function hostileArticle(paragraphs: number): string {
+function hostileArticle(paragraphs: number): string {
   const lines: string[] = []
   for (let index = 0; index < paragraphs; index += 1) {
     const sentence = `"quote ${index}" he said, 1,000 people on 3 March.`
@@ -35,10 +35,7 @@ function megabytes(bytes: number): string {
 export function benchHostile(root: string): void {
   const dir = mkdtempSync(join(tmpdir(), 'rewrite-lens-bench-hostile-'))
   try {
-    const seeds = readdirSync(join(root, 'seeds'))
-      .filter((name) => name.endsWith('.txt'))
-      .sort()
-      .map((name) => join(root, 'seeds', name))
+    const seeds = seedFiles(root)
     const [seed = '', otherSeed = ''] = seeds
     const hostile = join(dir, 'hostile.txt')
     writeFileSync(hostile, hostileArticle(PARAGRAPHS))
