@@ -85,6 +85,7 @@ describe('compareQuotes', () => {
   })
 
   it('keeps the sentence a rewrite kept unchanged and reports the one it dropped', () => {
+    // The dropped sentence was a part of its own, after "Trump said": a statement of its own.
     const changes = compare(
       ['“This is a very serious situation,” Trump said. “We have a complex issue on one side.”'],
       ['“This is a very serious situation,” he added.'],
@@ -93,6 +94,40 @@ describe('compareQuotes', () => {
       'unchanged Trump: ¶0 "This is a very serious situation," → ¶0 "This is a very serious situation,"',
       'removed Trump: ¶0 "We have a complex issue on one side." → -',
     ])
+  })
+
+  it('calls a quote the rewrite cut short one altered quote that shows the sentence it lost', () => {
+    // An editor reads "the rewrite cut Trump's quote", not "a quote kept and another removed": a
+    // removed entry beside an unchanged one says a whole quotation of his vanished.
+    const changes = compare(
+      ['Trump warned: “A positive message means nothing. This is a very serious situation.”'],
+      ['Trump cautioned: “This is a very serious situation,” he added.'],
+    )
+    expect(summary(changes)).toEqual([
+      'altered Trump: ¶0 "A positive message means nothing. This is a very serious situation." → ¶0 "This is a very serious situation,"',
+    ])
+    expect(diff(changes[0]?.tokens)).toBe(
+      '[-A positive message means nothing. -]This is a very serious situation[-.-]{+,+}',
+    )
+  })
+
+  it('calls a quote the rewrite lengthened by a sentence one altered quote', () => {
+    const changes = compare(
+      ['“We are studying the plan,” Peskov said.'],
+      ['“We are studying the plan. Moscow will not be rushed,” Peskov said.'],
+    )
+    expect(summary(changes)).toEqual([
+      'altered Peskov: ¶0 "We are studying the plan," → ¶0 "We are studying the plan. Moscow will not be rushed,"',
+    ])
+  })
+
+  it('still reports a sentence cut from a quote as paraphrased where the rewrite keeps it unquoted', () => {
+    const changes = compare(
+      ['“We are studying the plan. We will answer in due course,” Peskov said.'],
+      ['“We are studying the plan,” Peskov said. He added that Moscow will answer in due course.'],
+      [link(0, 0)],
+    )
+    expect(changes.map((change) => change.status)).toEqual(['unchanged', 'paraphrased'])
   })
 
   it('reports quotes found on one side only as added or removed', () => {

@@ -110,36 +110,24 @@ export function compareQuotes(
   const usedLeft = new Set<number>()
   const usedRight = new Set<number>()
 
-  const matches = matchQuoteUnits(sides)
+  // Matches are placed last: a sentence a rewrite cut from (or added to) a matched quote, and
+  // found nowhere else, joins its match (see `joinNeighbour`).
+  const matches: MatchRun[] = matchQuoteUnits(sides).map((match) => ({
+    left: [...match.left],
+    right: [...match.right],
+  }))
+  const leftMatchOf = new Map<number, MatchRun>()
+  const rightMatchOf = new Map<number, MatchRun>()
   progress?.(0.72)
   for (const match of matches) {
-    match.left.forEach((id) => usedLeft.add(id))
-    match.right.forEach((id) => usedRight.add(id))
-    const leftUnits = match.left.map((id) => sides.leftUnits[id]!)
-    const rightUnits = match.right.map((id) => sides.rightUnits[id]!)
-    const a = sideText(leftUnits, leftText)
-    const b = sideText(rightUnits, rightText)
-    const status = matchStatus(leftUnits, rightUnits)
-    const leftSpeaker = speakerOf(leftQuotes, leftUnits)
-    const rightSpeaker = speakerOf(rightQuotes, rightUnits)
-    const change = quoteChange(
-      status,
-      preferredSpeaker(rightSpeaker, leftSpeaker),
-      a,
-      b,
-      status === 'unchanged' ? undefined : diffText(a.text, b.text, options),
-    )
-    const reattributed =
-      leftSpeaker !== null &&
-      rightSpeaker !== null &&
-      speakerKey(leftSpeaker) !== speakerKey(rightSpeaker)
-    placed.push({
-      change: reattributed
-        ? { ...change, speakers: { left: leftSpeaker, right: rightSpeaker } }
-        : change,
-      left: positionOf(leftUnits),
-      right: positionOf(rightUnits),
-    })
+    for (const id of match.left) {
+      usedLeft.add(id)
+      leftMatchOf.set(id, match)
+    }
+    for (const id of match.right) {
+      usedRight.add(id)
+      rightMatchOf.set(id, match)
+    }
   }
 
   // A quote the rewrite gives the same person in the linked paragraph, about the same thing
@@ -209,6 +197,7 @@ export function compareQuotes(
     }
     const found = verbatim ?? findParaphrase(units, rightIndex(), usedRight, linked)
     if (found === null && isTerm(leftQuotes, units) && standsIn(rightTerms(), units)) continue
+    if (found === null && joinNeighbour(run, sides.leftUnits, leftMatchOf, 'left')) continue
     found?.consumed.forEach((id) => usedRight.add(id))
     placed.push(
       found === null
@@ -264,6 +253,7 @@ export function compareQuotes(
     }
     const found = verbatim ?? findParaphrase(units, leftIndex(), usedLeft, linked)
     if (found === null && isTerm(rightQuotes, units) && standsIn(leftTerms(), units)) continue
+    if (found === null && joinNeighbour(run, sides.rightUnits, rightMatchOf, 'right')) continue
     found?.consumed.forEach((id) => usedLeft.add(id))
     placed.push(
       found === null
@@ -289,7 +279,67 @@ export function compareQuotes(
           },
     )
   }
+  for (const match of matches) {
+    const leftUnits = match.left.map((id) => sides.leftUnits[id]!)
+    const rightUnits = match.right.map((id) => sides.rightUnits[id]!)
+    const a = sideText(leftUnits, leftText)
+    const b = sideText(rightUnits, rightText)
+    const status = matchStatus(leftUnits, rightUnits)
+    const leftSpeaker = speakerOf(leftQuotes, leftUnits)
+    const rightSpeaker = speakerOf(rightQuotes, rightUnits)
+    const change = quoteChange(
+      status,
+      preferredSpeaker(rightSpeaker, leftSpeaker),
+      a,
+      b,
+      status === 'unchanged' ? undefined : diffText(a.text, b.text, options),
+    )
+    const reattributed =
+      leftSpeaker !== null &&
+      rightSpeaker !== null &&
+      speakerKey(leftSpeaker) !== speakerKey(rightSpeaker)
+    placed.push({
+      change: reattributed
+        ? { ...change, speakers: { left: leftSpeaker, right: rightSpeaker } }
+        : change,
+      left: positionOf(leftUnits),
+      right: positionOf(rightUnits),
+    })
+  }
   return inReadingOrder(placed)
+}
+
+/** A match's units on each side, in reading order; leftover sentences of its quotes may join. */
+interface MatchRun {
+  left: number[]
+  right: number[]
+}
+
+/**
+ * Joins a leftover run to the match holding the unit just before or after it in the same part of
+ * a quotation: the rewrite cut that sentence from the quote (or added it), so the editor sees one
+ * altered quote whose diff shows the sentence, not a kept quote beside a removed one.
+ */
+function joinNeighbour(
+  run: ReadonlyArray<number>,
+  units: ReadonlyArray<QuoteUnit>,
+  matchOf: ReadonlyMap<number, MatchRun>,
+  side: 'left' | 'right',
+): boolean {
+  const first = run[0]!
+  const last = run[run.length - 1]!
+  const { quotation, part } = units[first]!
+  // Only within one stretch of quotation marks: a part after "he said" is a statement of its own.
+  if (units[last]!.part !== part) return false
+  const neighbour = [first - 1, last + 1].find(
+    (id) => units[id]?.quotation === quotation && units[id]?.part === part && matchOf.has(id),
+  )
+  if (neighbour === undefined) return false
+  const match = matchOf.get(neighbour)!
+  const ids = match[side]
+  ids.push(...run)
+  ids.sort((a, b) => a - b)
+  return true
 }
 
 /**
