@@ -6,23 +6,27 @@
 //
 // Format of out/word-vectors/word-vectors.bin (all numbers little-endian), made to be read, not
 // decoded: a reader loads the bytes and finds a word by binary search over the sorted vocabulary,
-// touching only the rows it looks up (src/node/word-vectors-file.ts):
-//   bytes 0..7    ASCII magic "RLWVEC02"
+// touching only the rows it looks up (src/core/word-vector-bytes.ts):
+//   bytes 0..7    ASCII magic "RLWVEC03"
 //   bytes 8..11   uint32 dimensions (d)
 //   bytes 12..15  uint32 word count (n)
 //   bytes 16..19  uint32 byte length of the vocabulary (w)
 //   then          n float32 scales: component k of word i is int8[i * d + k] * scale[i], a unit vector
+//   then          n uint32 frequency ranks: word i's position (1: first) in the package's word list,
+//                 which GloVe's vocabulary order makes descending corpus frequency ("the", ",", ".",
+//                 "of" first; rare names last), the aligner's measure of how common a word is
 //   then          n + 1 uint32 offsets: word i is vocabulary bytes offset[i] .. offset[i + 1]
 //   then          n * d int8 components
 //   then          the vocabulary: the n words as UTF-8, sorted by their bytes, without separators
 //
-// The output is rebuilt only when it is missing or older than the package's JSON file.
+// The output is rebuilt only when it is missing, older than the package's JSON file or of an
+// older format (its magic).
 import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const MAGIC = 'RLWVEC02'
+const MAGIC = 'RLWVEC03'
 const HEADER_BYTES = 20
 const MAX_WORDS = 100_000
 // Lower-case words only: letters with inner apostrophes, hyphens or dots ("don't", "u.s.").
@@ -40,13 +44,18 @@ async function modifiedAt(path) {
   }
 }
 
+/** The most frequent words kept, each with its frequency rank (see the format above). */
 function selectWords(model) {
   const words = []
-  for (const word of model.words) {
+  const ranks = new Map()
+  for (const [index, word] of model.words.entries()) {
     if (words.length >= MAX_WORDS) break
-    if (WORD_PATTERN.test(word) && Array.isArray(model.vectors[word])) words.push(word)
+    if (WORD_PATTERN.test(word) && Array.isArray(model.vectors[word])) {
+      words.push(word)
+      ranks.set(word, index + 1)
+    }
   }
-  return words
+  return { words, ranks }
 }
 
 function quantise(model, words) {
@@ -66,8 +75,9 @@ function quantise(model, words) {
   return { dimensions, scales, components }
 }
 
-function encode(words, { dimensions, scales, components }) {
+function encode(words, ranks, { dimensions, scales, components }) {
   const vocabulary = words.map((word) => Buffer.from(word, 'utf8'))
+  const rankColumn = Uint32Array.from(words, (word) => ranks.get(word))
   const offsets = new Uint32Array(words.length + 1)
   vocabulary.forEach((bytes, row) => {
     offsets[row + 1] = offsets[row] + bytes.length
@@ -80,6 +90,7 @@ function encode(words, { dimensions, scales, components }) {
   return Buffer.concat([
     header,
     Buffer.from(scales.buffer, scales.byteOffset, scales.byteLength),
+    Buffer.from(rankColumn.buffer, rankColumn.byteOffset, rankColumn.byteLength),
     Buffer.from(offsets.buffer, offsets.byteOffset, offsets.byteLength),
     Buffer.from(components.buffer, components.byteOffset, components.byteLength),
     ...vocabulary,
@@ -115,8 +126,9 @@ async function main() {
   }
   const model = JSON.parse(await readFile(sourcePath, 'utf8'))
   // Sorted by their UTF-8 bytes, the order a reader's binary search compares them in.
-  const words = selectWords(model).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
-  const bytes = encode(words, quantise(model, words))
+  const { words, ranks } = selectWords(model)
+  words.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+  const bytes = encode(words, ranks, quantise(model, words))
   await mkdir(dirname(outputPath), { recursive: true })
   await writeFile(outputPath, bytes)
   console.log(

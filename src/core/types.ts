@@ -252,4 +252,10 @@ export interface WordVectors {
   readonly dimensions: number
   /** The unit-length vector of a lower-cased word, or undefined when the word is unknown. */
   vectorOf(word: string): Float32Array | undefined
+  /**
+   * The frequency rank of a lower-cased word in the corpus the vectors were trained on (1: the
+   * commonest); a word the list lacks ranks after all of it. Without it the aligner judges chance
+   * links by the two articles alone.
+   */
+  rankOf?(word: string): number
 }

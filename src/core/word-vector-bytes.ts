@@ -5,7 +5,7 @@ export interface WordVectorFile extends WordVectors {
   readonly size: number
 }
 
-const MAGIC = 'RLWVEC02'
+const MAGIC = 'RLWVEC03'
 const HEADER_BYTES = 20
 const MAX_KNOWN_WORDS = 50_000
 
@@ -22,7 +22,8 @@ export function readWordVectorBytes(bytes: Uint8Array): WordVectorFile | null {
   const dimensions = view.getUint32(8, true)
   const count = view.getUint32(12, true)
   const vocabularyBytes = view.getUint32(16, true)
-  const offsetsStart = HEADER_BYTES + 4 * count
+  const ranksStart = HEADER_BYTES + 4 * count
+  const offsetsStart = ranksStart + 4 * count
   const componentsStart = offsetsStart + 4 * (count + 1)
   const vocabularyStart = componentsStart + count * dimensions
   if (
@@ -84,5 +85,15 @@ export function readWordVectorBytes(bytes: Uint8Array): WordVectorFile | null {
     return vector ?? undefined
   }
 
-  return { dimensions, size: count, vectorOf }
+  // Words the file lacks are rarer than all it keeps (the most frequent ones).
+  let lastRank = 0
+  for (let row = 0; row < count; row++) {
+    lastRank = Math.max(lastRank, view.getUint32(ranksStart + 4 * row, true))
+  }
+  const rankOf = (word: string): number => {
+    const row = rowOf(word)
+    return row < 0 ? lastRank + 1 : view.getUint32(ranksStart + 4 * row, true)
+  }
+
+  return { dimensions, size: count, vectorOf, rankOf }
 }

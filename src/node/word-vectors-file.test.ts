@@ -12,12 +12,17 @@ import {
 } from '../core'
 import { defaultWordVectorsPath, loadWordVectors } from './word-vectors-file'
 
-/** Encodes vectors in the format scripts/build-word-vectors.mjs documents. */
+/**
+ * Encodes vectors in the format scripts/build-word-vectors.mjs documents, each word ranked by its
+ * place in `table` (1: first).
+ */
 function encode(table: Record<string, number[]>, dimensions: number): Buffer {
-  const words = Object.keys(table).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+  const ranked = Object.keys(table)
+  const words = [...ranked].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+  const ranks = Uint32Array.from(words, (word) => ranked.indexOf(word) + 1)
   const vocabulary = words.map((word) => Buffer.from(word))
   const header = Buffer.alloc(20)
-  header.write('RLWVEC02', 0, 'ascii')
+  header.write('RLWVEC03', 0, 'ascii')
   header.writeUInt32LE(dimensions, 8)
   header.writeUInt32LE(words.length, 12)
   header.writeUInt32LE(Buffer.concat(vocabulary).length, 16)
@@ -35,6 +40,7 @@ function encode(table: Record<string, number[]>, dimensions: number): Buffer {
   return Buffer.concat([
     header,
     Buffer.from(scales.buffer),
+    Buffer.from(ranks.buffer),
     Buffer.from(offsets.buffer),
     Buffer.from(components.buffer),
     ...vocabulary,
@@ -79,6 +85,15 @@ describe('loadWordVectors', () => {
     }
   })
 
+  it('ranks words by the file’s frequency order, and words it lacks after all of them', async () => {
+    const vectors = await loadWordVectors(
+      await fixture('ranked.bin', encode({ the: [1, 0], said: [0, 1], glacier: [1, 1] }, 2)),
+    )
+    expect(['the', 'said', 'glacier', 'moraine'].map((word) => vectors.rankOf?.(word))).toEqual([
+      1, 2, 3, 4,
+    ])
+  })
+
   it('reads the same vectors from a plain copy of the bytes, as the app’s workers get them', async () => {
     const table = { car: [3, 4, 0], über: [0, 1, 1], boat: [0, 0, -2] }
     const bytes = encode(table, 3)
@@ -92,7 +107,7 @@ describe('loadWordVectors', () => {
 
   it('refuses the older format and a truncated file instead of reading garbage', async () => {
     const old = encode({ car: [3, 4, 0] }, 3)
-    old.write('RLWVEC01', 0, 'ascii')
+    old.write('RLWVEC02', 0, 'ascii')
     await expect(loadWordVectors(await fixture('old.bin', old))).rejects.toThrow(
       /is not a word-vector file; rebuild it with npm run build:vectors/,
     )

@@ -13,6 +13,8 @@ export interface Vocabulary {
   /** The id a word matches as: a name's demonym matches the name ("ukrainian" as "ukraine"). */
   readonly matchesAs: Int32Array
   readonly idOf: ReadonlyMap<string, number>
+  /** Each word's lower-case spellings in the articles (several share one stem). */
+  readonly spellings: ReadonlyArray<ReadonlyArray<string>>
 }
 
 /** The tokens of one sentence and whether it is a heading, where capitals mark no names. */
@@ -51,6 +53,7 @@ export function buildVocabulary(
     exactOnly,
     matchesAs: nameVariants(idOf, exactOnly, numeric),
     idOf,
+    spellings: words.lowers,
   }
 }
 
