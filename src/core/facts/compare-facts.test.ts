@@ -326,6 +326,39 @@ describe('compareFacts on hand-built rows', () => {
     ])
   })
 
+  it('never pairs a count with a number hyphenated to its noun ("47 vulnerabilities", "32-bit")', () => {
+    // "32-bit versions" says what kind of version, not how many of anything: no count changed.
+    const left = article(
+      'Microsoft repaired 47 vulnerabilities in Internet Explorer versions as part of its updates.',
+    )
+    for (const written of ['32-bit', '32 - bit']) {
+      const right = article(
+        `Microsoft's patch for the Internet Explorer vulnerabilities applies only to ${written} versions.`,
+      )
+      expect(changes(left, right, [row([0], [0])])).toEqual([
+        'number removed: 47 → ∅',
+        `number added: ∅ → ${written === '32-bit' ? '32-bit' : '32'}`,
+      ])
+    }
+  })
+
+  it('pairs two counts of one noun far apart in size only in sentences telling the same thing', () => {
+    // Two distances from different places share the island and a bearing, not the statement.
+    const left = article(
+      'Qeshm island, located 700 miles southeast of Tehran, has a busy fishing harbour and draws weekend tourists.',
+    )
+    const right = article(
+      'The quake struck the waters near Qeshm island, 35 miles southwest of the port of Bandar Abbas, officials said.',
+    )
+    expect(changes(left, right, [row([0], [0])]).filter((line) => line.includes('35'))).toEqual([
+      'number added: ∅ → 35',
+    ])
+    // A toll updated in the same words is one change, however far it moved.
+    const before = article('The strike killed 3 people in Odesa overnight, officials said.')
+    const after = article('The strike killed 15 people in Odesa overnight, officials said.')
+    expect(changes(before, after, [row([0], [0])])).toEqual(['number changed: 3 → 15'])
+  })
+
   it('never pairs a reading on a scale with a count of things ("about 6. 0" and "seven villages")', () => {
     // Wire copy (the article spaces "31, 000") writes the quake's magnitude "6. 0".
     const left = article(

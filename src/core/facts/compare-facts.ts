@@ -311,6 +311,9 @@ function isFactual(paragraph: Paragraph): boolean {
   return paragraph.kind === 'paragraph' || paragraph.kind === 'list-item'
 }
 
+const HYPHENATED_UNIT = /\d\s?-\s?\p{L}/u
+const HYPHEN_AFTER = /^\s?-\s?\p{L}/u
+
 /** The facts of one analysed text and each one's context, found once however often it recurs. */
 class TextFacts {
   readonly facts: ReadonlyArray<Fact>
@@ -345,6 +348,18 @@ class TextFacts {
       located.push({ fact: this.facts[at]!, paragraph, text: this, at })
     }
     return located
+  }
+
+  /**
+   * True when a number is hyphenated to the noun it stands before ("32-bit versions", "a 12 - page
+   * report"): it says what kind of thing that is, not how many of anything there are.
+   */
+  describesNoun(fact: Fact): boolean {
+    if (fact.kind !== 'number') return false
+    return (
+      HYPHENATED_UNIT.test(fact.text) ||
+      HYPHEN_AFTER.test(this.analysis.text.slice(fact.end, fact.end + 4))
+    )
   }
 
   /** Each fact's context, in the order of `facts`. */
@@ -646,9 +661,10 @@ function pairByContext<T extends Located>(
       scores[at] = 0
       if (score < MIN_SHARED_CONTEXT) continue
       const relation = relationOf(a.fact, b.fact)
+      if (relation === 'subject' && !plausibleChange(a, b, score)) continue
       if (
         sameEvent(a, b) &&
-        (relation === 'subject' || (relation === 'related' && alikeInSize(a.fact, b.fact))) &&
+        (relation === 'subject' || (relation === 'related' && countsAlike(a, b))) &&
         // Two counts of different nouns, or a date the other article states elsewhere ("6 am"
         // was the first blast, "6:24am" a later one), are no value changed.
         ((relation === 'subject' && a.fact.kind !== 'date') ||
@@ -673,6 +689,29 @@ function pairByContext<T extends Located>(
     removed: left.filter((located) => !usedLeft.has(located)),
     added: right.filter((located) => !usedRight.has(located)),
   }
+}
+
+// A count rewritten under its own noun far from its size ("six games" → "16 games", "700 miles"
+// → "35 miles") is more often another count of the same noun in a sentence about something else;
+// it is one count changed only when the two sentences share at least this share of the shorter's
+// content words (a toll updated from 3 to 15 dead is told in the same words).
+const MIN_SHARED_FOR_FAR_COUNTS = 0.5
+
+/** False for two counts of one noun far apart in size whose sentences share too little. */
+function plausibleChange(a: Located, b: Located, score: number): boolean {
+  if (a.fact.kind !== 'number' || alikeInSize(a.fact, b.fact)) return true
+  const shorter = Math.min(contextOf(a).stems.length, contextOf(b).stems.length)
+  return score >= shorter * MIN_SHARED_FOR_FAR_COUNTS
+}
+
+/**
+ * Counts of two different nouns alike enough in size to be one count rewritten; a number
+ * hyphenated to its noun counts nothing ("47 vulnerabilities" never became "32-bit versions").
+ */
+function countsAlike(a: Located, b: Located): boolean {
+  return (
+    alikeInSize(a.fact, b.fact) && !a.text.describesNoun(a.fact) && !b.text.describesNoun(b.fact)
+  )
 }
 
 interface Candidate<T extends Located> {
