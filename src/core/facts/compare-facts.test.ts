@@ -633,6 +633,10 @@ describe('compareFacts on the seed articles (through compareArticles)', () => {
     expect(seedFacts(0, 3)).toContain('source changed: A source → a BBC source')
   })
 
+  it('reports the footage credited to Russian state television instead of the Kremlin in 004', () => {
+    expect(seedFacts(2, 4)).toContain('source changed: Kremlin-released → Russian state television')
+  })
+
   it('reports "last year" becoming "last August" in 003', () => {
     expect(seedFacts(2, 3)).toContain('date changed: last year → last August')
   })

@@ -8,7 +8,7 @@ import { analyseText, learnNames } from './entities'
 import type { AnalysedText, Token } from './entities'
 import { extractFacts } from './extract-facts'
 import { MONTHS, spacesPunctuation } from './quantities'
-import { extractAttributions } from './sources'
+import { FOOTAGE_SOURCE_KEY, extractAttributions } from './sources'
 import { assertNever } from '../assert-never'
 import type { ArticleReading } from '../segmentation/analyse-article'
 import { progressCounter, progressSpan } from '../progress'
@@ -275,10 +275,14 @@ function valueKeys(fact: Fact): ReadonlyArray<string> {
         ...(weekday ? [`date:part:${weekday[0]}`] : []),
       ]
     }
+    case 'source':
+      // Who showed the footage states that source as much as a claim credited to it does.
+      return fact.key === FOOTAGE_SOURCE_KEY
+        ? [identityOf(fact), `source:source=${fact.value}`]
+        : [identityOf(fact)]
     case 'person':
     case 'place':
     case 'organization':
-    case 'source':
       return [identityOf(fact)]
     default:
       return assertNever(fact.kind)

@@ -329,6 +329,19 @@ describe('extractFacts: sources', () => {
     ])
   })
 
+  it('reads a body that released footage as its source ("Kremlin-released footage")', () => {
+    expect(
+      facts(
+        'Kremlin-released footage showed Putin at a command post. Pentagon-supplied images of the site followed; a well-known video did not. The Kremlin released footage of the visit. It released photos too.',
+        ['source'],
+      ),
+    ).toEqual([
+      'source:Kremlin-released=kremlin',
+      'source:Pentagon-supplied=pentagon',
+      'source:The Kremlin released=kremlin',
+    ])
+  })
+
   it('takes no source from "the source" pointing back at something', () => {
     expect(facts('Officials identified the source as the terminal.', ['source'])).toEqual([])
   })

@@ -23,10 +23,22 @@ const REPORTS_FROM = new RegExp(
   'gu',
 )
 const MEDIA_SAID = new RegExp(
-  String.raw`(?<![\p{L}])((?:${DESCRIBERS}\s+){1,3}${MEDIA})\s+(?:ha(?:ve|s|d)\s+)?(?:reported|said|showed|claimed|quoted|cited)\b`,
+  String.raw`(?<![\p{L}])((?:${DESCRIBERS}\s+){1,3}${MEDIA})\s+(?:ha(?:ve|s|d)\s+)?(reported|said|showed|claimed|quoted|cited)\b`,
   'gu',
 )
 const REPORTEDLY = /\b[Rr]eportedly\b/gu
+// A body that put out what the article shows: "Kremlin-released footage", "Pentagon-supplied
+// images", "the Kremlin released footage".
+const SHOWN = String.raw`(?:footage|videos?|images|photos|photographs|pictures|film|recordings?|audio)`
+const RELEASED_BY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}.'’]*)-(?:released|supplied|provided|issued|distributed|published)\s+${SHOWN}\b`,
+  'gu',
+)
+const BODY_RELEASED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])((?:[Tt]he\s+)?\p{Lu}[\p{L}'’]*)\s+(?:has\s+|had\s+)?(?:released|published|aired|broadcast)\s+${SHOWN}\b`,
+  'gu',
+)
+const RELEASE_VERB = /released|supplied|provided|issued|distributed|published|aired|broadcast/u
 const MEDIA_WORD = /media|television|tv|news|outlet|newspaper|press|broadcaster/u
 
 // A determiner or pronoun not after a preposition starts the clause the attribution opens:
@@ -40,9 +52,16 @@ function clauseStart(target: string): string {
   return clause && clause.index > 0 ? target.slice(0, clause.index) : target
 }
 
-function sourceFact(text: string, start: number, value: string): Fact {
-  return { kind: 'source', text, key: 'source', value, start, end: start + text.length }
+function sourceFact(text: string, start: number, value: string, key = 'source'): Fact {
+  return { kind: 'source', text, key, value, start, end: start + text.length }
 }
+
+/**
+ * The key of a source that put out what the article shows ("Kremlin-released footage", "Russian
+ * state television showed"): a rewrite swaps it for another such source, never for whoever a
+ * claim was credited to ("reportedly").
+ */
+export const FOOTAGE_SOURCE_KEY = 'footage'
 
 function valueOf(text: string): string {
   return normalizeFactText(text)
@@ -86,7 +105,19 @@ export function extractSources(
   }
   for (const match of scan(MEDIA_SAID, MEDIA_WORD)) {
     const written = (match[1] ?? '').trim()
-    facts.push(sourceFact(written, match.index, valueOf(written)))
+    const key = match[2] === 'showed' ? FOOTAGE_SOURCE_KEY : 'source'
+    facts.push(sourceFact(written, match.index, valueOf(written), key))
+  }
+  for (const match of scan(RELEASED_BY, RELEASE_VERB)) {
+    const body = match[1] ?? ''
+    const written = match[0].slice(0, match[0].search(/\s/u))
+    facts.push(sourceFact(written, match.index, normalizeFactText(body), FOOTAGE_SOURCE_KEY))
+  }
+  for (const match of scan(BODY_RELEASED, RELEASE_VERB)) {
+    const body = normalizeFactText(match[1] ?? '').replace(/^the\s+/u, '')
+    if (NOT_SOURCES.has(body)) continue
+    const written = match[0].slice(0, match[0].lastIndexOf(' ')).trimEnd()
+    facts.push(sourceFact(written, match.index, body, FOOTAGE_SOURCE_KEY))
   }
   for (const match of scan(REPORTEDLY, /reportedly/u)) {
     facts.push(sourceFact(match[0], match.index, 'reportedly'))
