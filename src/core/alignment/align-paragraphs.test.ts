@@ -275,6 +275,37 @@ describe('alignParagraphs', () => {
     expect(showLinks(align(manager, [...rewrite], rankedVectors))).toEqual(['1~1', '5~5', '8~8'])
   })
 
+  it('pairs nothing in two unrelated articles whose one link shares a number and a common word', () => {
+    // A number identifies a statement, but a small one turns up anywhere: "17 people" in a
+    // report of a storm and in a cookery school's news (the corpora paired a Cuba travel piece
+    // with an ECB+ report on "17"). Names and numbers count by their frequency ranks too.
+    const storm = [
+      'Six jobs that pay well without a degree.',
+      'The storm hurt 17 people at the market.',
+      BAKERY,
+      HOSPITAL,
+      PRICES,
+      LIBRARY,
+      OCTOPUS,
+      'Pilots and nurses earn more than most graduates.',
+    ]
+    const school = [
+      'The head coach is expected back after a long injury.',
+      'Some 17 people joined the cookery class.',
+      STADIUM,
+      'A marathon runner broke the course record on Sunday.',
+      FLOOD,
+      'Tickets for the final sold out within minutes.',
+      'Supporters queued outside the ground overnight.',
+    ]
+    expect(showLinks(align(article(...storm), article(...school), rankedVectors))).toEqual([])
+    // A name with what is said of it is worth a link whatever the words' ranks.
+    const mayor = 'Mayor Ana Lopez opened the new bridge over the river on Friday.'
+    const bridge = 'The river finally has a new bridge, opened by Ana Lopez on Friday.'
+    const named = align(article(...storm, mayor), article(...school, bridge), rankedVectors)
+    expect(showLinks(named)).toContain('8~7')
+  })
+
   it('pairs articles whose one link shares a name, or whose texts are too short to judge chance', () => {
     const bridge = 'The river finally has a new bridge, opened by Ana Lopez on Friday.'
     const mayor = 'Mayor Ana Lopez opened the new bridge over the river on Friday.'
@@ -558,6 +589,7 @@ const rankedVectors: WordVectors = (() => {
       fans: 1119,
       learned: 2150,
       said: 15,
+      people: 64,
     }),
   )
   return { dimensions: 1, vectorOf: () => undefined, rankOf: (word) => ranks.get(word) ?? 100_000 }
