@@ -223,10 +223,16 @@ export function attributeSpans(
         referents,
         people,
       }
+      // "Carle’s conclusion: “…”" names no subject, yet the one who speaks is who a later "he" is.
+      let colonSpeaker: string | null = null
       for (let spanIndex = 0; spanIndex < paragraphSpans.length; spanIndex += 1) {
         const span = paragraphSpans[spanIndex]!
         if (span.open < start || span.open >= end) continue
-        attributions[spanIndex] = attributeSpan(span, masked, paragraphSpans, sentence, tagger)
+        const found = attributeSpan(span, masked, paragraphSpans, sentence, tagger)
+        attributions[spanIndex] = found
+        if (found.kind === 'colon' && !found.pronoun && found.speaker !== null) {
+          colonSpeaker = found.speaker
+        }
       }
       // In reading order, so that the last person named is remembered first; before the
       // subject, so that an unnamed subject is later than the names of its own sentence.
@@ -245,6 +251,8 @@ export function attributeSpans(
         (subject.pronoun || isReferent(people, subject))
       ) {
         referents.rememberSubject(subject.speaker, null)
+      } else if (subject === null && colonSpeaker !== null && people.isPerson(colonSpeaker)) {
+        referents.rememberSubject(colonSpeaker, null)
       }
       context = sentence
     }
@@ -699,8 +707,35 @@ function attributeBefore(
   // "Trump: “…”": a name and a colon stand for the reporting verb.
   const last = tokens[tokens.length - 1]
   if (last === undefined || !/:\s*$/u.test(context.text.slice(last.end, offset))) return null
+  const owner = SAYING_NOUNS.has(last.lower) ? ownerBefore(tokens, tokens.length - 2) : null
+  if (owner !== null) return fromPhrase(owner, 'colon', context, tagger)
   const phrase = nameRunBackward(tokens, tokens.length - 1)
   return phrase.length === 0 ? null : fromPhrase(phrase, 'colon', context, tagger)
+}
+
+// Nouns for what someone said, which a possessive name before a colon makes theirs: "Carle’s
+// conclusion: “…”", "Trump’s answer: “…”".
+const SAYING_NOUNS = new Set(
+  'conclusion verdict answer reply response explanation advice message warning comment reaction view words plea argument'.split(
+    ' ',
+  ),
+)
+const POSSESSIVE_END = /['\u2019]s$/u
+
+/** The name a possessive ending at `at` writes ("Benjamin Carle’s"), without its "’s". */
+function ownerBefore(tokens: ReadonlyArray<Token>, at: number): ReadonlyArray<Token> | null {
+  const token = tokens[at]
+  if (token === undefined || !POSSESSIVE_END.test(token.text) || !CAPITALISED.test(token.text)) {
+    return null
+  }
+  const bare: Token = {
+    ...token,
+    text: token.text.slice(0, -2),
+    lower: token.lower.slice(0, -2),
+    end: token.end - 2,
+  }
+  const run = nameRunBackward([...tokens.slice(0, at), bare], at)
+  return run.length === 0 ? null : run
 }
 
 /** "he was asked “…”", "When asked “…”": the quote was put to the subject, not said by them. */

@@ -467,6 +467,18 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ).toEqual(['William Hague (before-quote)'])
   })
 
+  it('credits "Carle’s conclusion: “…”" to Carle, and a later "he" to him', () => {
+    expect(
+      described(
+        'Benjamin Carle is 96.9% made in France.',
+        'Carle takes out a bank loan. An auditor declares him made in France and Arnaud Montebourg visits to present him with a medal.',
+        'Carle’s conclusion: “It’s not entirely possible to live 100% made in France.',
+        '“A T-shirt is more expensive in France.”',
+        'He added: “It’s hypocrisy to go around blaming capitalists.”',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['Benjamin Carle (colon)', 'Benjamin Carle (before-quote, pronoun)'])
+  })
+
   it('does not credit a question to the person it was put to', () => {
     expect(
       described(
