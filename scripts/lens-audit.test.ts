@@ -168,6 +168,18 @@ describe('judgeSpeaker', () => {
     }
     expect(judgeSpeaker('Forensic Medicine', roles)).toBe('unverified')
   })
+
+  it('takes an age in apposition and a person’s noun with its place before the name as signs', () => {
+    const text =
+      'For Hajar Lakhael, a 25-year-old environment and security manager from Meknes, work is ' +
+      'nearly done. The former mayor of Reykjavik, Jón Gnarr, has also called it unfair. Shops ' +
+      'in Meknes, Atlas Studios, sell the film.'
+    for (const label of ['Hajar Lakhael', 'Jón Gnarr']) {
+      expect(judgeSpeaker(label, text), label).toBe('name')
+    }
+    // A place before a name in apposition is no person's noun.
+    expect(judgeSpeaker('Atlas Studios', text)).toBe('unverified')
+  })
 })
 
 describe('auditComparison speakers', () => {

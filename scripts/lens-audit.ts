@@ -401,7 +401,10 @@ function showsPerson(words: ReadonlyArray<string>, text: string): boolean {
     `(?<![\\p{L}\\p{M}])${name}\\s+(?:${SAID})(?![\\p{L}\\p{M}])`,
     `(?<![\\p{L}\\p{M}])(?:${SAID})\\s+(?:${WORD_BETWEEN}){0,5}${name}(?![\\p{L}\\p{M}])`,
     `(?<![\\p{L}\\p{M}])${name},\\s+(?:aged\\s+)?\\d{1,3},`,
+    `(?<![\\p{L}\\p{M}])${name},\\s+an?\\s+\\d{1,3}-year-old(?![\\p{L}\\p{M}])`,
     `(?<![\\p{L}\\p{M}])(?:${PERSON_NOUNS}),?\\s+(?:${WORD_BETWEEN}){0,3}${name}(?![\\p{L}\\p{M}])`,
+    // "The former mayor of Reykjavik, Jón Gnarr,": the noun, where they hold it, then the name.
+    `(?<![\\p{L}\\p{M}])(?:${PERSON_NOUNS})\\s+(?:of|for|at|in)\\s+(?:${WORD_BETWEEN}){0,2}[\\p{L}\\p{M}'’-]+,\\s+${name},`,
     `(?<![\\p{L}\\p{M}])${name},\\s+(?:${WORD_BETWEEN}){0,4}(?:${PERSON_NOUNS})(?![\\p{L}\\p{M}])`,
     `(?<![\\p{L}\\p{M}])${name},[^.!?;:,]{1,80},\\s+(?:${SAID})(?![\\p{L}\\p{M}])`,
     `\\p{L}+-year-old\\s+(?:${WORD_BETWEEN}){0,3}${name}(?![\\p{L}\\p{M}])`,
