@@ -166,6 +166,8 @@ const PREPOSITIONS = new Set(
 // The words of an appositive between a name and its verb ("Mark Stokes, a neuroscientist at
 // Oxford University, said"): a short phrase, longer ones are clauses of their own.
 const MAX_APPOSITIVE_WORDS = 12
+// The longest appositive read when it opens with an article: a description of a name.
+const MAX_DESCRIPTION_WORDS = 30
 
 /**
  * Attributes every quote span of an article to a speaker, in reading order so that a pronoun
@@ -1060,7 +1062,7 @@ function mainSubject(
     // "Some members of Ingoma Nshya are": a name after a preposition is not the subject.
     const object =
       index > 0 && PREPOSITIONS.has(tokens[index - 1]!.lower) && token.gap.trim() === ''
-    const verb = run.length > 0 && !object ? verbAfter(tokens, end, true) : null
+    const verb = run.length > 0 && !object ? verbAfter(tokens, afterBody(tokens, end), true) : null
     if (verb !== null) {
       const name = stripTitles(run, tagger)
       const text = joinTokens(name)
@@ -1209,7 +1211,10 @@ function verbAfter(tokens: ReadonlyArray<Token>, from: number, allowComma: boole
     // "President Trump, speaking from the Oval Office, acknowledged": skip the participle clause;
     // "Mark Stokes, a neuroscientist at Oxford University, said": skip the appositive.
     const next = tokens.findIndex((token, at) => at > index && /[,.;:!?]/u.test(token.gap))
-    if (next < 0 || !/,/u.test(tokens[next]!.gap) || next - index > MAX_APPOSITIVE_WORDS) {
+    // One that opens with an article describes the name before it however long it runs ("Sam
+    // Watt of Vyclone, a phone app that encourages … of the event, said").
+    const longest = DETERMINERS.has(first.lower) ? MAX_DESCRIPTION_WORDS : MAX_APPOSITIVE_WORDS
+    if (next < 0 || !/,/u.test(tokens[next]!.gap) || next - index > longest) {
       return null
     }
     index = next
@@ -1224,6 +1229,22 @@ function verbAfter(tokens: ReadonlyArray<Token>, from: number, allowComma: boole
   const word = tokens[index]
   return word !== undefined && isVerbLike(word) ? word : null
 }
+
+/**
+ * Where a name's verb may stand: after the body it is of, written right after it ("Sam Watt of
+ * Vyclone said", "Sue Green from Saga, …, said"), else at `end`.
+ */
+function afterBody(tokens: ReadonlyArray<Token>, end: number): number {
+  const link = tokens[end]
+  const body = tokens[end + 1]
+  if (link === undefined || body === undefined || !BODY_LINKS.has(link.lower)) return end
+  if (!/^\s+$/u.test(link.gap) || !/^\s+$/u.test(body.gap) || !CAPITALISED.test(body.text)) {
+    return end
+  }
+  return end + 1 + Math.max(nameRunForward(tokens, end + 1).length, 1)
+}
+
+const BODY_LINKS = new Set(['of', 'from', 'at'])
 
 function isVerbLike(word: Token): boolean {
   if (CAPITALISED.test(word.text)) return false

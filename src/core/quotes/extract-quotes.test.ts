@@ -479,6 +479,16 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ).toEqual(['Benjamin Carle (colon)', 'Benjamin Carle (before-quote, pronoun)'])
   })
 
+  it('takes a person of a body before a long appositive for the subject ("Sam Watt of Vyclone, a phone app that …, said")', () => {
+    expect(
+      described(
+        'Krystian Zimerman returned moments later and declared: “The destruction of music because of YouTube is enormous.”',
+        'But Sam Watt of Vyclone, a phone app that encourages audiences to film at concerts and then brings together the footage to create a crowd-sourced video of the event, said that such artists were fighting a losing battle.',
+        '“Fans filming is now part of the concert experience,” he said.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['Krystian Zimerman (before-quote)', 'Sam Watt (after-quote, pronoun)'])
+  })
+
   it('does not credit a question to the person it was put to', () => {
     expect(
       described(
