@@ -695,6 +695,10 @@ function attributeBefore(
     const subject = subjectBefore(tokens, verb)
     const named = subject.some((token) => CAPITALISED.test(token.text) || PRONOUNS.has(token.lower))
     if (NOUN_LIKE_VERBS.has(word.text) && !named) continue
+    if (subject.length === 1 && isPluralAgreement(subject[0]!, word)) {
+      // "Billboards boast:": a verb in the plural says its one-word subject is no person.
+      return { speaker: null, mention: subject[0]!.text, kind: 'before-quote', pronoun: false }
+    }
     if (subject.length > 0) return fromPhrase(subject, 'before-quote', context, tagger)
     // A verb without its own subject shares the sentence's ("Trump acknowledged … but cautioned").
     const main = context.subject
@@ -738,6 +742,19 @@ function ownerBefore(tokens: ReadonlyArray<Token>, at: number): ReadonlyArray<To
   }
   const run = nameRunBackward([...tokens.slice(0, at), bare], at)
   return run.length === 0 ? null : run
+}
+
+/**
+ * True when a capitalised word is the subject of a present-tense verb in the plural ("Billboards
+ * boast", "Officials say"): one person named takes "boasts", "says".
+ */
+function isPluralAgreement(subject: Token, verb: Token): boolean {
+  return (
+    CAPITALISED.test(subject.text) &&
+    !PRONOUNS.has(subject.lower) &&
+    !verb.lower.endsWith('s') &&
+    SPEECH_VERBS.has(`${verb.lower}s`)
+  )
 }
 
 /** "he was asked “…”", "When asked “…”": the quote was put to the subject, not said by them. */

@@ -489,6 +489,16 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ).toEqual(['Krystian Zimerman (before-quote)', 'Sam Watt (after-quote, pronoun)'])
   })
 
+  it('takes no person for a one-word subject the verb agrees with as a plural ("Billboards boast:")', () => {
+    expect(
+      described(
+        'Billboards boast: “Teff: the ultimate gluten-free crop!”',
+        'Tabata warns: “It will not last.”',
+        'Kcho told reporters: “No.”',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['? (before-quote)', 'Tabata (before-quote)', 'Kcho (before-quote)'])
+  })
+
   it('does not credit a question to the person it was put to', () => {
     expect(
       described(
