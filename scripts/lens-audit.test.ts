@@ -179,6 +179,10 @@ describe('judgeSpeaker', () => {
     }
     // A place before a name in apposition is no person's noun.
     expect(judgeSpeaker('Atlas Studios', text)).toBe('unverified')
+    // "declared" is a verb of saying like "said".
+    expect(
+      judgeSpeaker('Krystian Zimerman', 'Krystian Zimerman returned and declared: “No.”'),
+    ).toBe('name')
   })
 })
 

@@ -354,7 +354,7 @@ const HONORIFIC =
 const SAID =
   'said|says|told|tells|added|adds|explained|explains|wrote|writes|recalled|recalls|insisted|' +
   'insists|admitted|admits|argued|argues|replied|replies|warned|warns|stated|states|commented|' +
-  'comments|noted|notes|sagte|sagt|erklärte|dit|déclare|affirme|a déclaré|a dit|a affirmé'
+  'comments|noted|notes|declared|declares|sagte|sagt|erklärte|dit|déclare|affirme|a déclaré|a dit|a affirmé'
 // A word between a title or verb and the name: "Kremlin spokesman", an initial "J.", never a
 // sentence's end ("said so. Billboards").
 const WORD_BETWEEN = "(?:\\p{Lu}\\.|[\\p{L}\\p{M}'’-]+)\\s+"
@@ -399,6 +399,8 @@ function showsPerson(words: ReadonlyArray<string>, text: string): boolean {
   const signs = [
     `(?<![\\p{L}\\p{M}])(?:${HONORIFIC})\\.?\\s+(?:${WORD_BETWEEN}){0,3}${last}(?![\\p{L}\\p{M}])`,
     `(?<![\\p{L}\\p{M}])${name}\\s+(?:${SAID})(?![\\p{L}\\p{M}])`,
+    // "Krystian Zimerman returned moments later and declared": the second verb of the subject.
+    `(?<![\\p{L}\\p{M}])${name}\\s+(?:[\\p{Ll}'’-]+\\s+){1,4}and\\s+(?:${SAID})(?![\\p{L}\\p{M}])`,
     `(?<![\\p{L}\\p{M}])(?:${SAID})\\s+(?:${WORD_BETWEEN}){0,5}${name}(?![\\p{L}\\p{M}])`,
     `(?<![\\p{L}\\p{M}])${name},\\s+(?:aged\\s+)?\\d{1,3},`,
     `(?<![\\p{L}\\p{M}])${name},\\s+an?\\s+\\d{1,3}-year-old(?![\\p{L}\\p{M}])`,
