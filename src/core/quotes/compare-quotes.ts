@@ -27,6 +27,7 @@ import {
   splitParagraphSentences,
   splitParagraphWords,
 } from './sentence-ranges'
+import { RecurringTextCache, recurringTexts } from '../text/recurring-texts'
 import { compoundWordSpans } from '../text/words'
 
 // A few words in quotation marks that the article ties to no one are a term — a title, a
@@ -54,7 +55,10 @@ export function compareQuotes(
   analysis?: { readonly left: ArticleReading; readonly right: ArticleReading },
   progress?: ProgressReport,
 ): ReadonlyArray<QuoteChange> {
-  const texts = createQuoteTextCache()
+  // Paragraphs read once are not cached: a long one-sided article's readings would stay alive
+  // through the whole stage for nothing.
+  const recurring = recurringTexts(paragraphTexts(left, right))
+  const texts = createQuoteTextCache(recurring)
   const leftSentences = analysis
     ? analysedParagraphSentences(analysis.left)
     : splitParagraphSentences
@@ -81,7 +85,7 @@ export function compareQuotes(
   )
   const rightsOf = groupLinks(links, (link) => [link.left, link.right])
   const leftsOf = lazily(() => groupLinks(links, (link) => [link.right, link.left]))
-  const unitCache = createQuoteUnitCache()
+  const unitCache = createQuoteUnitCache(recurring)
   const sides: QuoteSides = {
     leftQuotes,
     rightQuotes,
@@ -156,7 +160,7 @@ export function compareQuotes(
   // Quotes left over on one side: reworded into the other side's own words, or gone. Left runs
   // go first and count as reported whatever they became, so a right run cannot claim them too;
   // right runs are collected afterwards, without the quotes the left ones absorbed.
-  const quotedRanges: QuotedSentenceCache = new Map()
+  const quotedRanges: QuotedSentenceCache = new RecurringTextCache(recurring)
   const leftIndex = lazily(() =>
     indexParaphrases(left, sides.leftUnits, leftSentences, leftWords, quotedRanges),
   )
@@ -700,4 +704,12 @@ function inReadingOrder(placed: ReadonlyArray<Placed>): ReadonlyArray<QuoteChang
   const result = [...(after.get(-1) ?? [])]
   kept.forEach((item, index) => result.push(item, ...(after.get(index) ?? [])))
   return result.map((item) => item.change)
+}
+
+function* paragraphTexts(
+  left: ReadonlyArray<Paragraph>,
+  right: ReadonlyArray<Paragraph>,
+): Generator<string> {
+  for (const paragraph of left) yield paragraph.text
+  for (const paragraph of right) yield paragraph.text
 }

@@ -11,6 +11,7 @@ import { findQuoteSpans } from './quote-marks'
 import type { QuoteSpan } from './quote-marks'
 import { splitParagraphSentences, splitParagraphWords } from './sentence-ranges'
 import type { ParagraphSentences, ParagraphWords } from './sentence-ranges'
+import { RecurringTextCache } from '../text/recurring-texts'
 import { compoundWordSpans } from '../text/words'
 import { SPEECH_VERBS } from './speaker-words'
 
@@ -71,12 +72,22 @@ export interface QuoteTextCache {
   readonly words: ParagraphWordCache
 }
 
-/** An empty cache for `extractQuotes`, to share between the two articles of a comparison. */
-export function createQuoteTextCache(): QuoteTextCache {
+/**
+ * An empty cache for `extractQuotes`, to share between the two articles of a comparison; given
+ * the texts that recur (`recurringTexts`), it keeps only theirs.
+ */
+export function createQuoteTextCache(recurring?: ReadonlySet<string>): QuoteTextCache {
+  if (recurring === undefined) {
+    return {
+      spans: new Map(),
+      readings: createSentenceReadings(),
+      words: createParagraphWordCache(),
+    }
+  }
   return {
-    spans: new Map(),
-    readings: createSentenceReadings(),
-    words: createParagraphWordCache(),
+    spans: new RecurringTextCache(recurring),
+    readings: new RecurringTextCache(recurring),
+    words: new RecurringTextCache(recurring),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Paragraph } from '../types'
 import type { QuotePart, Quotation } from './extract-quotes'
+import { RecurringTextCache } from '../text/recurring-texts'
 import { compoundWordSpans } from '../text/words'
 import type { WordSpan } from '../text/words'
 import { isStopWord, stemOf, wordKey } from './quote-words'
@@ -55,9 +56,15 @@ export interface QuoteUnitCache {
   readonly contexts: Map<string, Map<string, ReadonlyArray<readonly [number, ReadonlySet<string>]>>>
 }
 
-/** An empty cache for `quoteUnits`, to share between the two sides of one comparison. */
-export function createQuoteUnitCache(): QuoteUnitCache {
-  return { parts: new Map(), contexts: new Map() }
+/**
+ * An empty cache for `quoteUnits`, to share between the two sides of one comparison; given the
+ * paragraph texts that recur (`recurringTexts`), it keeps the contexts of theirs only.
+ */
+export function createQuoteUnitCache(recurring?: ReadonlySet<string>): QuoteUnitCache {
+  return {
+    parts: new Map(),
+    contexts: recurring === undefined ? new Map() : new RecurringTextCache(recurring),
+  }
 }
 
 function sentencesOfPart(text: string, ignoreCase: boolean): ReadonlyArray<SentenceWords> {
