@@ -54,6 +54,8 @@ export interface Attribution {
   readonly kind: AttributionKind
   /** True when the mention is a pronoun resolved to the nearest preceding named person. */
   readonly pronoun: boolean
+  /** For a pronoun that stands for a person the text does not name, how it describes them ("A spokesperson"). */
+  readonly described?: string
 }
 
 /** No attribution found. */
@@ -246,6 +248,7 @@ export function attributeSpans(
         referents.rememberSubject(
           subject.referent,
           subject.referent === null ? subject.gender : null,
+          subject.referent === null ? subject.mention : null,
         )
       } else if (
         subject?.person &&
@@ -313,6 +316,8 @@ interface Referent {
   readonly gender: Gender | null
   /** When the text last made them a subject or named them: higher is later. */
   readonly order: number
+  /** How the text describes an unnamed person ("One waiter"); null for a name. */
+  readonly described: string | null
 }
 
 /** The people the text last made subjects of a sentence, and last named, most recent first. */
@@ -337,21 +342,43 @@ class Referents {
     return mention.name
   }
 
-  /** Remembers a sentence's subject as the latest: a name, or an unnamed person of `gender`. */
-  rememberSubject(name: string | null, gender: Gender | null): void {
-    this.remember(this.subjects, name, gender)
+  /**
+   * How the text describes the unnamed person `pronoun` refers to, when `personBefore` finds no
+   * name because of them ("A spokesperson said …. “…,” she said").
+   */
+  describedBefore(pronoun: string): string | null {
+    if (PLURAL_PRONOUNS.has(pronoun)) return null
+    const subject = this.fitting(this.subjects, pronoun)
+    return subject !== null && subject.name === null ? subject.described : null
+  }
+
+  /**
+   * Remembers a sentence's subject as the latest: a name, or an unnamed person of `gender` the
+   * text describes as `described`.
+   */
+  rememberSubject(
+    name: string | null,
+    gender: Gender | null,
+    described: string | null = null,
+  ): void {
+    this.remember(this.subjects, name, gender, described)
   }
 
   /** Remembers a person the text names as the latest named. */
   rememberMention(name: string): void {
-    this.remember(this.mentions, name, null)
+    this.remember(this.mentions, name, null, null)
   }
 
-  private remember(list: Referent[], name: string | null, gender: Gender | null): void {
+  private remember(
+    list: Referent[],
+    name: string | null,
+    gender: Gender | null,
+    described: string | null,
+  ): void {
     const at = name === null ? -1 : list.findIndex((referent) => referent.name === name)
     if (at >= 0) list.splice(at, 1)
     this.order += 1
-    list.unshift({ name, gender, order: this.order })
+    list.unshift({ name, gender, order: this.order, described })
     if (list.length > REMEMBERED_PEOPLE) list.pop()
   }
 
@@ -968,7 +995,9 @@ function fromPhrase(
         only.lower,
       )
     ) {
-      return { speaker: main.referent, mention, kind, pronoun: true }
+      return main.referent === null
+        ? { speaker: null, mention, kind, pronoun: true, described: main.mention }
+        : { speaker: main.referent, mention, kind, pronoun: true }
     }
     const speaker =
       main !== null &&
@@ -980,7 +1009,10 @@ function fromPhrase(
       fitsPronoun(context.people.genderOf(main.speaker), only.lower)
         ? main.speaker
         : context.referents.personBefore(only.lower)
-    return { speaker, mention, kind, pronoun: true }
+    const described = speaker === null ? context.referents.describedBefore(only.lower) : null
+    return described === null
+      ? { speaker, mention, kind, pronoun: true }
+      : { speaker, mention, kind, pronoun: true, described }
   }
   return { speaker: speakerName(phrase, tagger), mention, kind, pronoun: false }
 }

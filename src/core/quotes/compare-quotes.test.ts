@@ -221,6 +221,28 @@ describe('compareQuotes', () => {
     ])
   })
 
+  it('calls a quote an unnamed spokesperson says in mostly other words altered', () => {
+    const changes = compare(
+      [
+        'A spokesperson for PizzaExpress said its charge covers the tronc. “We went to great lengths to set up this tronc system, which a committee of waiters and cooks runs on its own, deciding how tips paid by electronic card are split between front- and back-of-house teams,” she said.',
+      ],
+      [
+        'A spokesperson for PizzaExpress said the money pays for a system. “Staff use this system to decide how to share tips made by card,” she said.',
+      ],
+      [link(0, 0)],
+    )
+    expect(changes.map((change) => [change.status, change.speaker])).toEqual([['altered', null]])
+    // Two unnamed people of different roles are not one speaker.
+    const others = compare(
+      ['A waiter said pay was low. “Managers take our tips and keep them,” she said.'],
+      [
+        'A spokesperson said the system is fair. “Tips are shared by a committee of staff,” she said.',
+      ],
+      [link(0, 0)],
+    )
+    expect(others.map((change) => change.status)).toEqual(['removed', 'added'])
+  })
+
   it('names both speakers when a rewrite gives a quote to someone else', () => {
     const changes = compare(
       ['“We want peace in our time,” Zelensky said.'],

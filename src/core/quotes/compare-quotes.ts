@@ -347,8 +347,28 @@ function joinNeighbour(
 }
 
 /**
- * Unmatched runs of the two sides that the same named speaker says in linked paragraphs and
- * that keep a content word: the likeliest pairs first (stem Dice), each run used once.
+ * Who says a run, to pair it with the other side's: its speaker, or else the description of the
+ * person the text does not name ("A spokesperson for PizzaExpress said … “…,” she said"); null
+ * when the run is tied to no one.
+ */
+function sayerKey(
+  quotes: ReadonlyArray<Quotation>,
+  units: ReadonlyArray<QuoteUnit>,
+): string | null {
+  const speaker = speakerOf(quotes, units)
+  if (speaker !== null) return speakerKey(speaker)
+  for (const unit of units) {
+    const described = quotes[unit.quotation]?.unnamedSpeaker ?? null
+    if (described !== null)
+      return `unnamed:${described.toLowerCase().replace(/^(?:a|an|one|the)\s+/u, '')}`
+  }
+  return null
+}
+
+/**
+ * Unmatched runs of the two sides that the same speaker says in linked paragraphs (the same
+ * named person, or people the text describes alike without naming them) and that keep a content
+ * word: the likeliest pairs first (stem Dice), each run used once.
  */
 function resaidPairs(
   sides: QuoteSides,
@@ -360,12 +380,11 @@ function resaidPairs(
   const leftRuns = unmatchedRuns(sides.leftUnits, usedLeft)
   leftRuns.forEach((leftRun, left) => {
     const leftUnits = leftRun.map((id) => sides.leftUnits[id]!)
-    const leftSpeaker = speakerOf(sides.leftQuotes, leftUnits)
-    if (leftSpeaker === null) return
+    const leftSayer = sayerKey(sides.leftQuotes, leftUnits)
+    if (leftSayer === null) return
     rightRuns.forEach((rightRun, right) => {
       const rightUnits = rightRun.map((id) => sides.rightUnits[id]!)
-      const rightSpeaker = speakerOf(sides.rightQuotes, rightUnits)
-      if (rightSpeaker === null || speakerKey(rightSpeaker) !== speakerKey(leftSpeaker)) return
+      if (sayerKey(sides.rightQuotes, rightUnits) !== leftSayer) return
       const linked = leftUnits.some((a) =>
         rightUnits.some((b) => isLinked(sides, a.paragraph, b.paragraph)),
       )

@@ -49,6 +49,11 @@ export interface Quotation {
   readonly attribution: AttributionKind
   /** True when the attribution is a pronoun resolved to the nearest preceding named person. */
   readonly pronoun: boolean
+  /**
+   * How the text describes the person it ties the quote to without naming them ("A spokesperson"),
+   * null when it names them or ties the quote to no one.
+   */
+  readonly unnamedSpeaker: string | null
 }
 
 /**
@@ -209,15 +214,28 @@ function toQuotation(
   people: People,
 ): Quotation {
   const first = parts[0]!
+  const speaker = speakerOf(attribution, people)
   return {
     text: parts.map((part) => part.text).join(PART_SEPARATOR),
     paragraph: first.paragraph,
     start: first.start,
     end: first.end,
     parts,
-    speaker: speakerOf(attribution, people),
+    speaker,
     speakerMention: attribution.mention,
     attribution: attribution.kind,
     pronoun: attribution.pronoun,
+    unnamedSpeaker: speaker === null ? unnamedSpeakerOf(attribution) : null,
   }
+}
+
+// Words that open a description of a person the text does not name: "a spokesperson", "one waiter".
+const DESCRIPTION_START = /^(?:a|an|one|the)\s/iu
+
+/** The description an attribution gives of a person it does not name ("A spokesperson"), if any. */
+function unnamedSpeakerOf(attribution: Attribution): string | null {
+  if (attribution.speaker !== null && !attribution.pronoun) {
+    return DESCRIPTION_START.test(attribution.speaker) ? attribution.speaker : null
+  }
+  return attribution.described ?? null
 }
