@@ -70,19 +70,23 @@ export function alignParagraphs(
   const links = withPairs(kept, identical)
   const paired = (side: 'left' | 'right', index: number): boolean =>
     identical.some((pair) => pair[side === 'left' ? 0 : 1] === index)
+  // The headline is the first line that is not page furniture (a copied page's timestamp may stand
+  // above it).
+  const leftHead = firstContentIndex(left)
+  const rightHead = firstContentIndex(right)
   const headlines =
     related &&
-    left[0]?.kind === 'heading' &&
-    right[0]?.kind === 'heading' &&
-    !paired('left', 0) &&
-    !paired('right', 0)
+    left[leftHead]?.kind === 'heading' &&
+    right[rightHead]?.kind === 'heading' &&
+    !paired('left', leftHead) &&
+    !paired('right', rightHead)
   const boilerplatePairs = pairIdenticalBoilerplate(left, right)
   const planned = planRows({
     leftCount: left.length,
     rightCount: right.length,
     links,
     forcedPairs: [
-      ...(headlines ? [[0, 0] as const] : []),
+      ...(headlines ? [[leftHead, rightHead] as const] : []),
       ...identical,
       ...sectionHeadingPairs(left, right, links),
       ...boilerplatePairs,
@@ -309,6 +313,14 @@ function withoutContradictedHeadingLinks(
     )
   }
   return links.filter((link) => !contradicted(link))
+}
+
+/** The index of the first paragraph that is not boilerplate (0 when all are). */
+function firstContentIndex(paragraphs: ReadonlyArray<Paragraph>): number {
+  return Math.max(
+    0,
+    paragraphs.findIndex((paragraph) => paragraph.kind !== 'boilerplate'),
+  )
 }
 
 /**

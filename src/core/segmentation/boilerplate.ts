@@ -22,6 +22,9 @@ const FURNITURE_LINES: ReadonlyArray<RegExp> = [
   /^(?:photo|photograph|image|picture|pictured|video|credit|image\s+source|image\s+caption|media\s+caption|caption)(?:\s+credit)?\s*[:,].*/i,
   /^(?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b.*/i,
   /^(?:published|updated|last\s+updated|posted)\b.{0,60}\d.{0,60}$/i,
+  // A page's own stamp ("Story Created: Aug 7, 2012 …", "Originally published 05/03/2013 …"); a
+  // bare "Created" or "Modified" only with its colon, so "Created in 2012, the fund…" stays content.
+  /^(?:(?:originally|first)\s+published\b|story\s+(?:created|updated|published)\b|(?:created|modified)\s*:).{0,60}\d.{0,60}$/i,
   new RegExp(
     String.raw`^\(?(?:(?:photo|image|picture)(?:\s+credit)?\s*[:,]?\s*)?(?:[^()]{0,60}?/\s*)?${AGENCY}(?:\s*/\s*[^()]{0,40})?\)?$`,
     'i',
@@ -34,18 +37,22 @@ const BYLINE =
   /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'’-]*){0,5}(?:\s*[,|–—-]\s*.{0,60})?$/u
 
 // A dateline: a line made only of a date and time (weekday, month, day, year, clock time, zone,
-// "Updated"), the page's timestamp rather than article text.
+// "Updated", "@"), the page's timestamp rather than article text.
 const DATE_WORD = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
 const DATELINE = new RegExp(
   // Each alternative ends where the next cannot begin (no letter or digit follows), so the
   // repetition never backtracks.
-  String.raw`^(?:(?:${DATE_WORD}|[ap]\.?\s?m\.?|at|on|last|updated|published|posted|gmt|utc|bst|cet|[ecmp][sd]?t)(?![a-z])|\d+(?:st|nd|rd|th|[ap]m)?(?![\da-z])|[\s,.:/|()+-])+$`,
+  String.raw`^(?:(?:${DATE_WORD}|[ap]\.?\s?m\.?|at|on|last|updated|published|posted|gmt|utc|bst|cet|uk|(?:ak|ha|a[ce]|[ecmp])[sd]?t)(?![a-z])|\d+(?:st|nd|rd|th|[ap]m)?(?![\da-z])|[\s,.:/|()@+-])+$`,
   'i',
 )
 const HAS_DATE = new RegExp(
   String.raw`\b(?:${DATE_WORD})\b|\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{2,4}`,
   'i',
 )
+
+// A date line that names the place after a dash ("March 14, 2013 - UNITED STATES -"), the place in
+// capitals as wires write it.
+const PLACED_DATELINE = /^(.+?)\s*[-–—]\s*(?:\p{Lu}[\p{Lu}.'’-]+\s*){1,3}[-–—]?$/u
 
 // Furniture is short: a line longer than this is article text even if it opens like a prompt.
 const MAX_FURNITURE_WORDS = 20
@@ -68,8 +75,13 @@ export function isBoilerplateLine(text: string): boolean {
   return (
     FURNITURE_LINES.some((pattern) => pattern.test(line)) ||
     BYLINE.test(line) ||
-    (DATELINE.test(line) && HAS_DATE.test(line))
+    isDateline(line) ||
+    isDateline(PLACED_DATELINE.exec(line)?.[1] ?? '')
   )
+}
+
+function isDateline(line: string): boolean {
+  return DATELINE.test(line) && HAS_DATE.test(line)
 }
 
 /**

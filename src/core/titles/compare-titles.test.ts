@@ -62,6 +62,18 @@ describe('findHeadline', () => {
     ).toBe('Trump sends envoy to Moscow')
   })
 
+  it('looks past a timestamp or byline above the headline', () => {
+    expect(
+      findHeadline(
+        article(
+          ['boilerplate', '3 / 27 / 2012 @ 10: 05AM'],
+          ['heading', 'AMD Completes SeaMicro Acquisition'],
+          ['paragraph', 'AMD has completed its acquisition of SeaMicro.'],
+        ),
+      )?.text,
+    ).toBe('AMD Completes SeaMicro Acquisition')
+  })
+
   it('does not take a lead paragraph for a headline', () => {
     expect(
       findHeadline(
@@ -211,6 +223,25 @@ describe('compareTitles on the seed articles (through compareArticles)', () => {
     expect(comparison.titles.map(describeTitle)).toContain(
       'changed: ¶5 Who is Leading the Moscow Talks? → ¶7 U.S. Delegation Prepares for Moscow Talks | [-Who is Leading the-]{+U.S. Delegation Prepares for+} Moscow Talks[-?-]',
     )
+  })
+
+  it('pairs two headlines when one page has a timestamp above its headline', () => {
+    const body = [
+      'AMD has bought the server maker SeaMicro for $334 million, the chip maker said on Wednesday.',
+      'SeaMicro makes low-power servers built from hundreds of small processors.',
+    ]
+    const comparison = compareArticles(
+      { path: 'a.txt', text: ['AMD to Acquire Server Innovator SeaMicro', ...body].join('\n\n') },
+      {
+        path: 'b.txt',
+        text: ['3 / 27 / 2012 @ 10: 05AM', 'AMD Completes SeaMicro Acquisition', ...body].join(
+          '\n\n',
+        ),
+      },
+    )
+    expect(comparison.titles.map(describeTitle)).toEqual([
+      'changed H: ¶0 AMD to Acquire Server Innovator SeaMicro → ¶1 AMD Completes SeaMicro Acquisition | AMD [-to Acquire Server Innovator SeaMicro-]{+Completes SeaMicro Acquisition+}',
+    ])
   })
 
   it('reports 000’s headline as removed in 001, which has none', () => {

@@ -12,15 +12,18 @@ import type {
 // segmenter did not mark it (news headlines run to about 15 words; leads to 25 and more).
 const MAX_HEADLINE_WORDS = 20
 
-/** The article's headline: its first paragraph when that is a heading or reads as a title. */
+/**
+ * The article's headline: its first paragraph after page furniture (a copied page's timestamp or
+ * byline) when that is a heading or reads as a title.
+ */
 export function findHeadline(paragraphs: ReadonlyArray<Paragraph>): Paragraph | null {
-  const first = paragraphs[0]
+  const first = paragraphs.find((paragraph) => paragraph.kind !== 'boilerplate')
   if (!first) return null
   if (first.kind === 'heading') return first
   if (first.kind !== 'paragraph') return null
   const words = first.text.split(/\s+/u).filter((word) => word !== '')
   const title = words.length <= MAX_HEADLINE_WORDS && !/[.!:;,]["”’)]?$/u.test(first.text)
-  return title && paragraphs.length > 1 ? first : null
+  return title && paragraphs.length > first.index + 1 ? first : null
 }
 
 function sideText(paragraph: Paragraph): SideText {
