@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { sortInSlices } from './time-slice'
+import { sortInSlices, timeSlicer } from './time-slice'
 
 describe('sortInSlices', () => {
   it('sorts like Array.prototype.sort, keeping equal items in their order, and yields between runs', async () => {
@@ -22,5 +23,73 @@ describe('sortInSlices', () => {
         [...reversed].sort(compare),
       )
     }
+  })
+})
+
+// Busy for at least `ms` of wall time: the slices' clock is the wall clock.
+function busy(ms: number): void {
+  const end = performance.now() + ms
+  while (performance.now() < end);
+}
+
+describe('timeSlicer', () => {
+  it('gives the jobs waiting at once one slice per turn of the event loop, not one each', async () => {
+    // Runs once in each turn's check phase (an immediate queued there runs in the next turn). Node
+    // runs the immediates queued for a turn back to back: two slices in one turn are either side
+    // of no count, whatever their order.
+    let turns = 0
+    let counting = true
+    const count = (): void => {
+      turns += 1
+      if (counting) setImmediate(count)
+    }
+    setImmediate(count)
+    const steps: Array<{ readonly job: string; readonly turn: number }> = []
+    const job = async (name: string): Promise<void> => {
+      const slice = timeSlicer()
+      // Until its first check a job runs in its caller's turn, as any code does.
+      busy(0.3)
+      await slice()
+      for (let step = 0; step < 30; step += 1) {
+        busy(0.3)
+        steps.push({ job: name, turn: turns })
+        await slice()
+      }
+    }
+    try {
+      await Promise.all(['title sort', 'index parse', 'search words'].map(job))
+    } finally {
+      counting = false
+    }
+    const jobsByTurn = new Map<number, Set<string>>()
+    for (const { job, turn } of steps)
+      jobsByTurn.set(turn, (jobsByTurn.get(turn) ?? new Set()).add(job))
+    expect([...jobsByTurn.values()].filter((jobs) => jobs.size > 1)).toEqual([])
+    expect(steps).toHaveLength(90)
+  })
+
+  it('lets timers run before the next slice when a job resumed by I/O used up the slice', async () => {
+    let yieldedAfterRead = false
+    let timerRan = false
+    const seenAfterRead: boolean[] = []
+    const waiting = async (): Promise<void> => {
+      const slice = timeSlicer()
+      while (seenAfterRead.length === 0) {
+        busy(0.3)
+        if (yieldedAfterRead) seenAfterRead.push(timerRan)
+        await slice()
+      }
+    }
+    const reading = async (): Promise<void> => {
+      const slice = timeSlicer()
+      await readFile(import.meta.filename)
+      // Resumed in the poll phase; the timer is due once a millisecond has passed.
+      setTimeout(() => (timerRan = true), 0)
+      busy(3)
+      yieldedAfterRead = true
+      await slice()
+    }
+    await Promise.all([waiting(), reading()])
+    expect(seenAfterRead).toEqual([true])
   })
 })
