@@ -107,6 +107,47 @@ describe('compareFacts on hand-built rows', () => {
     expect(changes(before, after, [row([0], [0])])).toEqual([])
   })
 
+  it('reports no person for a title without a name ("General Manager", "Chief Financial Officer")', () => {
+    const left = article(
+      'Lisa Su, Senior Vice President and General Manager, said the Chief Financial Officer agreed.',
+    )
+    const right = article('Lisa Su said the deal was agreed.')
+    expect(changes(left, right, [row([0], [0])])).toEqual([])
+  })
+
+  it('keeps the status of a title whose office follows a place ("former Michigan Governor")', () => {
+    const left = article(
+      'Romney is the son of former Governor of Michigan George Romney, who died.',
+    )
+    const right = article(
+      'Romney follows his father, former Michigan Governor George Romney, who died.',
+    )
+    expect(changes(left, right, [row([0], [0])])).toEqual([])
+    const dropped = article('Romney follows his father, Michigan Governor George Romney, who died.')
+    expect(changes(left, dropped, [row([0], [0])])).toEqual([
+      'person changed: former Governor of Michigan George Romney → Michigan Governor George Romney',
+    ])
+  })
+
+  it('reads two titles joined by "and" as both ("CEO and co-founder" keeps the Chief Executive)', () => {
+    const left = article('SeaMicro Chief Executive Andrew Feldman said the company had bidders.')
+    const right = article(
+      'SeaMicro CEO and co-founder Andrew Feldman said the company had bidders.',
+    )
+    expect(changes(left, right, [row([0], [0])])).toEqual([])
+    // Copied pages space their hyphens.
+    const spaced = article(
+      'SeaMicro CEO and co - founder Andrew Feldman said the company had bidders.',
+    )
+    expect(changes(left, spaced, [row([0], [0])])).toEqual([])
+    const other = article(
+      'SeaMicro chairman and co-founder Andrew Feldman said the company had bidders.',
+    )
+    expect(changes(left, other, [row([0], [0])])).toEqual([
+      'person changed: Chief Executive Andrew Feldman → chairman and co-founder Andrew Feldman',
+    ])
+  })
+
   it('does not report a title written out in full on one side and shortened on the other', () => {
     const left = article(
       'Kremlin spokesman Dmitry Peskov said Russian President Vladimir Putin agreed.',

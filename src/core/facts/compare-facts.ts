@@ -763,12 +763,17 @@ function titleCounterpart(
 
 /**
  * True when two job titles name one job: the same status and office, and the same body it belongs
- * to ("Minister of Defence" is a "Defence Minister", whose body is written before the office).
+ * to ("Minister of Defence" is a "Defence Minister", whose body is written before the office); of
+ * two titles joined by "and", either.
  */
 function sameTitle(a: Fact, b: Fact): boolean {
   if (a.value === b.value) return true
   const [officeA = '', bodyA = ''] = a.value.split(' of ')
   const [officeB = '', bodyB = ''] = b.value.split(' of ')
+  // "CEO and co-founder" holds the job of a "Chief Executive".
+  const partsA = officeA.split(' and ')
+  const partsB = officeB.split(' and ')
+  if (partsA.length > 1 || partsB.length > 1) return partsA.some((part) => partsB.includes(part))
   if (officeA !== officeB || (bodyA !== '' && bodyB !== '')) return false
   const [body, other] = bodyA === '' ? [bodyB, a] : [bodyA, b]
   const words = new Set(normalizeFactText(other.text).split(/[^\p{L}]+/u))

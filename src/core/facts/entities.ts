@@ -429,8 +429,32 @@ function roleBefore(tokens: ReadonlyArray<Token>, before: number, hasOffice = fa
   }
   while (index >= 0) {
     const token = tokens[index]
-    if (!token || token.sentence !== first?.sentence || !isRoleWord(token)) break
-    const joins = joined(token) || hyphenatedTitle(token, tokens[index + 1])
+    if (!token || token.sentence !== first?.sentence) break
+    // "CEO and co-founder Andrew Feldman": two titles of one person, joined by "and".
+    const previous = tokens[index - 1]
+    if (
+      token.form.lower === 'and' &&
+      index < start &&
+      joined(token) &&
+      previous !== undefined &&
+      previous.sentence === token.sentence &&
+      isRoleNoun(previous) &&
+      joined(previous)
+    ) {
+      index -= 1
+      continue
+    }
+    // "former Michigan Governor": a place named before the office qualifies it, as "US" does; a
+    // prefix joined by a hyphen ("co-founder") is part of the office.
+    const qualifier =
+      index < start &&
+      ((token.form.capitalised && isPlaceTagged(token)) ||
+        (/^ ?- ?$/u.test(token.post) &&
+          token.form.lower.length <= 4 &&
+          index === start - 1 &&
+          isRoleNoun(tokens[start]!)))
+    if (!isRoleWord(token) && !qualifier) break
+    const joins = joined(token) || hyphenatedTitle(token, tokens[index + 1]) || qualifier
     if (index !== before - 1 && !joins && !isPossessive(token)) break
     start = index
     if (isPossessive(token)) break
@@ -544,8 +568,13 @@ function classifyRun(
   }
   if (leadingRole.some(isRoleNoun)) {
     const name = run.tokens.slice(split)
-    // "Chief Constables": a title over a plural names an office, not a person.
+    // "Chief Constables": a title over a plural names an office, not a person; so does a title
+    // that ends in a person's noun and holds no name ("General Manager", "Chief Financial
+    // Officer"; "Edmund King" has a given name).
     if (name.every((token) => token.form.tags.has('Plural'))) return null
+    const last = name[name.length - 1]!
+    const office = isRoleNoun(last) || last.form.tags.has('Actor')
+    if (office && !name.some(isNameTagged) && !lexicon.surnames.has(last.form.lower)) return null
     // "CEO of EYP MCF": an office of a body written in capitals names the body, not a person.
     const ofBody =
       run.tokens[split - 1]?.form.lower === 'of' ||
@@ -802,7 +831,11 @@ function roleSignature(role: ReadonlyArray<Token>): string {
   if (role.length === 0) return ''
   const words = role.flatMap(wordsOf)
   const status = [...new Set(words.filter((word) => ROLE_STATUS.has(word)))].sort()
-  const office = officeOf(words)
+  // "CEO and co-founder": each title's office, in the order written.
+  const offices = words.includes('and')
+    ? [...new Set(splitAtAnd(words).map(officeOf))].filter((office) => office !== '')
+    : [officeOf(words)]
+  const office = offices.join(' and ')
   const body = bodyOf(role)
   return [...status, office, ...(body === '' ? [] : ['of', body])].join(' ')
 }
@@ -820,6 +853,15 @@ function bodyOf(role: ReadonlyArray<Token>): string {
   return body.length > 0 && body.every((token) => token.form.capitalised)
     ? body.map((token) => token.form.lower).join(' ')
     : ''
+}
+
+function splitAtAnd(words: ReadonlyArray<string>): ReadonlyArray<ReadonlyArray<string>> {
+  const parts: string[][] = [[]]
+  for (const word of words) {
+    if (word === 'and') parts.push([])
+    else parts[parts.length - 1]!.push(word)
+  }
+  return parts
 }
 
 function officeOf(words: ReadonlyArray<string>): string {
