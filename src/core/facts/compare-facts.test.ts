@@ -400,6 +400,29 @@ describe('compareFacts on hand-built rows', () => {
     expect(changes(before, after, [row([0], [0])])).toEqual(['number changed: 3 → 15'])
   })
 
+  it('pairs the day something was said only with the day of another statement', () => {
+    // "said Wednesday" dates the sergeant's words; "fired last week" dates the firing.
+    const left = article(
+      'A man fired from his accounting job walked into his old office with a shotgun and shot three people, a police sergeant said Wednesday.',
+    )
+    const right = article(
+      'A man fired last week from his accounting job was arrested after he shot three people at his old office.',
+    )
+    expect(changes(left, right, [row([0], [0])]).filter((line) => line.startsWith('date'))).toEqual(
+      ['date removed: Wednesday → ∅', 'date added: ∅ → last week'],
+    )
+    // The day a report was made, told before or after its verb, is one date changed.
+    const before = article(
+      'A campaign volunteer, who on Wednesday reported that she was attacked at a cash machine, admitted the story was false.',
+    )
+    const after = article(
+      'A campaign volunteer admitted that the attack at a cash machine she reported last week was false.',
+    )
+    expect(
+      changes(before, after, [row([0], [0])]).filter((line) => line.startsWith('date')),
+    ).toEqual(['date changed: Wednesday → last week'])
+  })
+
   it('never pairs a reading on a scale with a count of things ("about 6. 0" and "seven villages")', () => {
     // Wire copy (the article spaces "31, 000") writes the quake's magnitude "6. 0".
     const left = article(

@@ -315,6 +315,14 @@ function isFactual(paragraph: Paragraph): boolean {
   return paragraph.kind === 'paragraph' || paragraph.kind === 'list-item'
 }
 
+// A verb of saying right before a date: the date is the statement's.
+const SAYING_VERBS =
+  'said|says|told|tells|announced|announces|confirmed|confirms|stated|states|added|adds|reported|reports|declared|declares'
+const STATEMENT_BEFORE = new RegExp(
+  `\\b(?:${SAYING_VERBS})\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
+  'iu',
+)
+const STATEMENT_AFTER = new RegExp(`^\\s+(?:${SAYING_VERBS})\\b`, 'iu')
 const HYPHENATED_UNIT = /\d\s?-\s?\p{L}/u
 const HYPHEN_AFTER = /^\s?-\s?\p{L}/u
 
@@ -363,6 +371,19 @@ class TextFacts {
     return (
       HYPHENATED_UNIT.test(fact.text) ||
       HYPHEN_AFTER.test(this.analysis.text.slice(fact.end, fact.end + 4))
+    )
+  }
+
+  /**
+   * True when a date tells when something was said ("a police sergeant said Wednesday", "Trump
+   * confirmed on Wednesday"), not when what it reports happened.
+   */
+  datesStatement(fact: Fact): boolean {
+    if (fact.kind !== 'date') return false
+    const { text } = this.analysis
+    return (
+      STATEMENT_BEFORE.test(text.slice(Math.max(0, fact.start - 24), fact.start)) ||
+      STATEMENT_AFTER.test(text.slice(fact.end, fact.end + 16))
     )
   }
 
@@ -666,6 +687,8 @@ function pairByContext<T extends Located>(
       if (score < MIN_SHARED_CONTEXT) continue
       const relation = relationOf(a.fact, b.fact)
       if (relation === 'subject' && !plausibleChange(a, b, score)) continue
+      // When something was said is no date of what it reports ("said Wednesday" / "fired last week").
+      if (a.text.datesStatement(a.fact) !== b.text.datesStatement(b.fact)) continue
       if (
         sameEvent(a, b) &&
         (relation === 'subject' || (relation === 'related' && countsAlike(a, b))) &&
