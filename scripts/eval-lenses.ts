@@ -19,6 +19,8 @@ import {
 import type { Paragraph, WordVectors } from '../src/core'
 import { defaultWordVectorsPath, loadWordVectors } from '../src/node/word-vectors-file'
 import { factPairings } from './fact-pairings'
+import { auditTitles } from './title-audit'
+import type { TitleDoubt } from './title-audit'
 import type { FactPairing } from './fact-pairings'
 import { evaluateSeedLenses } from './eval-seed-lenses'
 import { auditComparison, pairedRows, parseEvalLensesArgs } from './lens-audit'
@@ -256,6 +258,10 @@ async function main(): Promise<void> {
   const groups = new Map<string, Totals>()
   const pairings: Array<FactPairing & { readonly pair: string }> = []
   const overall = emptyTotals()
+  let jobTitleChanges = 0
+  let subheadingChanges = 0
+  const jobTitlesKept: TitleDoubt[] = []
+  const subheadingsUnlinked: TitleDoubt[] = []
   const started = performance.now()
   for (const pair of pairs) {
     const comparison = compareArticles(
@@ -266,6 +272,15 @@ async function main(): Promise<void> {
     )
     const audit = auditComparison(comparison)
     pairings.push(...factPairings(comparison).map((pairing) => ({ ...pairing, pair: pair.id })))
+    const titleAudit = auditTitles(comparison)
+    jobTitleChanges += titleAudit.jobTitleChanges
+    subheadingChanges += titleAudit.subheadingChanges
+    const inPair = (doubt: TitleDoubt): TitleDoubt => ({
+      ...doubt,
+      entry: `${pair.id} ${doubt.entry}`,
+    })
+    jobTitlesKept.push(...titleAudit.jobTitlesKept.map(inPair))
+    subheadingsUnlinked.push(...titleAudit.subheadingsUnlinked.map(inPair))
     const group = groups.get(pair.group) ?? emptyTotals()
     addAudit(group, pair.id, audit)
     groups.set(pair.group, group)
@@ -328,6 +343,15 @@ async function main(): Promise<void> {
     limit,
   )
   printPairings(pairings, limit)
+  console.log(
+    `\nTitles: job titles reported changed where each article also gives the name the other's ` +
+      `title (target 0): ${jobTitlesKept.length} of ${jobTitleChanges}; subheadings reported changed ` +
+      `whose sections are linked only elsewhere (target 0): ${subheadingsUnlinked.length} of ` +
+      `${subheadingChanges}`,
+  )
+  for (const doubt of [...jobTitlesKept, ...subheadingsUnlinked].slice(0, limit)) {
+    console.log(`  ${doubt.entry}\n    ${doubt.why}`)
+  }
   printCases(
     'Quotes reported added/removed but present in the other article',
     spread(overall.quotesVerbatim),
