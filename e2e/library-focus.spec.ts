@@ -45,3 +45,26 @@ test('deleting an article from the keyboard leaves focus on the next article, an
   await expect.poll(() => focusedName(page)).not.toBe('the page')
   await expect(nextDelete).toBeFocused()
 })
+
+test('a toast that expires with focus, when the control focus came from is gone too, leaves it in the main region', async ({
+  app,
+}) => {
+  const page = app.page
+  const deleted = seed('002').titleStart
+  await articleItem(page, deleted).getByRole('button', { name: 'Delete', exact: true }).focus()
+  await page.keyboard.press('Enter')
+  await expect(articleItem(page, deleted)).toHaveCount(0)
+  const undo = page
+    .getByRole('status')
+    .filter({ hasText: 'Deleted' })
+    .getByRole('button', { name: 'Undo', exact: true })
+  await undo.focus()
+  await expect(undo).toBeFocused()
+  // "[" hides the library: the article control focus came from to the toast goes with it.
+  await page.keyboard.press('[')
+  await expect(articleList(page)).toHaveCount(0)
+  await expect(undo).toBeFocused()
+  await expect(undo).toHaveCount(0, { timeout: 15_000 })
+  await expect.poll(() => focusedName(page)).not.toBe('the page')
+  await expect(page.locator('#reader-heading')).toBeFocused()
+})

@@ -26,7 +26,7 @@ import { ReaderView } from './features/reader/reader-view'
 import type { ReaderActions, ReaderSettings } from './features/reader/reader-view'
 import { useComparison } from './features/reader/use-comparison'
 import { AppBar, LIBRARY_TOGGLE_ID } from './shell/app-bar'
-import { SkipLinks } from './shell/skip-links'
+import { SkipLinks, focusMainRegion } from './shell/skip-links'
 import { useMediaQuery } from './shell/use-media-query'
 import { useCommands } from './shell/use-commands'
 import { useLibraryActions } from './shell/use-library-actions'
@@ -406,7 +406,7 @@ export function App(props: { readonly api: RendererBridge }): ReactNode {
           Drop files or folders to import them
         </div>
       )}
-      <Toasts toasts={toasts.toasts} onDismiss={toasts.dismiss} />
+      <Toasts toasts={toasts.toasts} onDismiss={toasts.dismiss} onFocusLost={focusMainRegion} />
       {dialog?.kind === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
       {dialog?.kind === 'paste' && (
         <PasteDialog

@@ -74,7 +74,10 @@ export const TOASTS_ID = 'toasts'
 export function Toasts(props: {
   readonly toasts: ReadonlyArray<Toast>
   readonly onDismiss: (id: number) => void
+  /** Puts focus somewhere sensible when a toast took it and its earlier place is gone too. */
+  readonly onFocusLost: () => void
 }): ReactNode {
+  const { onFocusLost } = props
   const region = useRef<HTMLDivElement>(null)
   const before = useRef<HTMLElement | null>(null)
   // Whether a toast's button has focus, or just lost it by going away with its toast.
@@ -101,8 +104,10 @@ export function Toasts(props: {
   }, [focusLoss])
   // A toast that expired (or was replaced) with focus on its button took the focus with it.
   useLayoutEffect(() => {
-    if (focusLoss.takeLoss(focusIsOnPage()) && before.current?.isConnected) before.current.focus()
-  }, [props.toasts, focusLoss])
+    if (!focusLoss.takeLoss(focusIsOnPage())) return
+    if (before.current?.isConnected) before.current.focus()
+    else onFocusLost()
+  }, [props.toasts, focusLoss, onFocusLost])
   const giveFocusBack = (): void => {
     const target = before.current
     if (region.current?.contains(document.activeElement) && target?.isConnected) target.focus()

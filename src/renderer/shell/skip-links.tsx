@@ -12,6 +12,15 @@ function focusList(): boolean {
   return focusFirst('.article-list [tabindex="0"]') || focusFirst('.article-list')
 }
 
+/**
+ * Focuses the article list's Tab stop, else the diff rows, else the story or the reader's heading:
+ * for focus that went away with its control when the control it came from is gone too.
+ */
+export function focusMainRegion(): void {
+  if (focusList() || focusFirst('#diff-rows') || focusFirst('#story-view')) return
+  focusFirst('#reader-heading')
+}
+
 // A library of many articles can take a moment to load, and a keyboard user can reach the skip link
 // first; this long, the list's Tab stop still takes focus as soon as it shows.
 const LOADING_WAIT_MS = 10_000
