@@ -423,6 +423,22 @@ describe('compareFacts on hand-built rows', () => {
     ).toEqual(['date changed: Wednesday → last week'])
   })
 
+  it('pairs a source of footage credited to another source in rows the alignment paired elsewhere', () => {
+    const left = article(
+      'On Wednesday, the Kremlin released footage of Putin visiting a military command post in Kursk.',
+      'Talks on a ceasefire will begin in Moscow this week.',
+    )
+    const right = article(
+      'Officials will hold ceasefire talks in Moscow.',
+      'Russian state television showed footage of Putin meeting military commanders at a command post in Kursk.',
+    )
+    expect(
+      changes(left, right, [row([0], [0]), row([1], [1])]).filter((line) =>
+        line.startsWith('source'),
+      ),
+    ).toEqual(['source changed: the Kremlin released → Russian state television'])
+  })
+
   it('never pairs a reading on a scale with a count of things ("about 6. 0" and "seven villages")', () => {
     // Wire copy (the article spaces "31, 000") writes the quake's magnitude "6. 0".
     const left = article(

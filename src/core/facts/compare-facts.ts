@@ -883,6 +883,40 @@ function pairHeldDates<T extends Located>(
   return pairs
 }
 
+const MAX_FOOTAGE_PAIRS = 10_000
+
+/**
+ * Footage credited to another source ("the Kremlin released footage" → "Russian state television
+ * showed footage"), wherever the alignment put the two: like a claim, it is one footage when the
+ * paragraphs share its content (`sharedClaim`), the most shared first.
+ */
+function pairFootage<T extends Located>(
+  removed: ReadonlyArray<T>,
+  added: ReadonlyArray<T>,
+): ReadonlyArray<readonly [T, T]> {
+  const footage = (facts: ReadonlyArray<T>): ReadonlyArray<T> =>
+    facts.filter(({ fact }) => fact.kind === 'source' && fact.key === FOOTAGE_SOURCE_KEY)
+  const addedFootage = footage(added)
+  const removedFootage = addedFootage.length === 0 ? [] : footage(removed)
+  // Every pair is scored: a hostile article naming thousands of sources on each side is left alone.
+  if (removedFootage.length * addedFootage.length > MAX_FOOTAGE_PAIRS) return []
+  const candidates = removedFootage
+    .flatMap((a) =>
+      addedFootage.map((b) => ({ a, b, score: sharedClaim(contextOf(a), contextOf(b)) })),
+    )
+    .filter(({ score }) => score >= MIN_SHARED_CLAIM)
+    .sort((x, y) => y.score - x.score)
+  const used = new Set<T>()
+  const pairs: Array<readonly [T, T]> = []
+  for (const { a, b } of candidates) {
+    if (used.has(a) || used.has(b)) continue
+    used.add(a)
+    used.add(b)
+    pairs.push([a, b])
+  }
+  return pairs
+}
+
 /** Who a claim is credited to: reported only when a rewrite credits it to another source. */
 function isAttribution(fact: Fact): boolean {
   return fact.kind === 'source' && fact.key === 'attribution'
@@ -1212,6 +1246,19 @@ export function compareFacts(
   for (const [a, b] of dates) {
     report(Math.min(a.row, b.row), `changed:${identityOf(a.fact)}>${identityOf(b.fact)}`, {
       kind: 'date',
+      status: 'changed',
+      left: sideText(a),
+      right: sideText(b),
+    })
+    pairedAcross.add(a)
+    pairedAcross.add(b)
+  }
+  for (const [a, b] of pairFootage(
+    removedLeft.filter((pending) => !pairedAcross.has(pending)),
+    addedRight.filter((pending) => !pairedAcross.has(pending)),
+  )) {
+    report(Math.min(a.row, b.row), `changed:${identityOf(a.fact)}>${identityOf(b.fact)}`, {
+      kind: 'source',
       status: 'changed',
       left: sideText(a),
       right: sideText(b),
