@@ -5,10 +5,15 @@ import { compareFacts } from './facts/compare-facts'
 import { progressCounter, progressSteps } from './progress'
 import type { ProgressReport } from './progress'
 import { compareQuotes } from './quotes/compare-quotes'
-import { analyseArticle, joinedTokens, readingOf } from './segmentation/analyse-article'
-import type { ArticleAnalysis, ArticleReading } from './segmentation/analyse-article'
+import {
+  analyseArticle,
+  HeldReading,
+  joinedTokens,
+  readingOf,
+} from './segmentation/analyse-article'
+import type { ArticleAnalysis } from './segmentation/analyse-article'
 import { segmentArticle } from './segmentation/segment-article'
-import { summarizeComparison } from './stats'
+import { countRowWords, summarizeRowWords } from './stats'
 import { textDirection } from './text/direction'
 import { compareTitles } from './titles/compare-titles'
 import { COMPARISON_SCHEMA, DEFAULT_COMPARE_OPTIONS } from './types'
@@ -75,10 +80,13 @@ export function compareArticles(
       rightArticle.paragraphs,
       alignment.links,
       options,
-      reading,
+      reading.read(),
       within('quotes'),
     ),
   )
+  // The figures count the rows' words now: the facts stage is the reading's last reader and
+  // lets it go.
+  const rowWords = countRowWords(rows, reading.read())
   const facts = stage('facts', () =>
     compareFacts(
       leftArticle.paragraphs,
@@ -92,7 +100,7 @@ export function compareArticles(
   const titles = stage('titles', () =>
     compareTitles(leftArticle.paragraphs, rightArticle.paragraphs, rows, alignment.links, options),
   )
-  const stats = stage('stats', () => summarizeComparison(rows, quotes, facts, titles, reading))
+  const stats = stage('stats', () => summarizeRowWords(rows, rowWords, quotes, facts, titles))
   return {
     schema: COMPARISON_SCHEMA,
     options,
@@ -123,7 +131,7 @@ function readAlignAndDiff(
   readonly rightArticle: ComparedArticle
   readonly alignment: Alignment
   readonly rows: ReadonlyArray<AlignedRow>
-  readonly reading: { readonly left: ArticleReading; readonly right: ArticleReading }
+  readonly reading: HeldReading
 } {
   const [leftArticle, rightArticle, analysis] = stage('segmentation', () => {
     const described = [describeArticle(left), describeArticle(right)] as const
@@ -154,7 +162,10 @@ function readAlignAndDiff(
   })
   // Only the diff reads the tokens: the later stages read words and sentences, and the tokens go
   // when this returns.
-  const reading = { left: readingOf(analysis.left), right: readingOf(analysis.right) }
+  const reading = new HeldReading({
+    left: readingOf(analysis.left),
+    right: readingOf(analysis.right),
+  })
   return { leftArticle, rightArticle, alignment, rows, reading }
 }
 

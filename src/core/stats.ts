@@ -8,7 +8,11 @@ import type {
   TitleChange,
 } from './types'
 import { assertNever } from './assert-never'
-import type { ArticleAnalysis, ArticleReading } from './segmentation/analyse-article'
+import type {
+  ArticleAnalysis,
+  ArticleReading,
+  ComparedReading,
+} from './segmentation/analyse-article'
 import { compoundWordsOf, tokenizeText } from './text/words'
 
 /**
@@ -20,7 +24,8 @@ export function countWords(text: string): number {
   return compoundWordsOf(tokenizeText(text)).length
 }
 
-interface RowWords {
+/** A row's words as the figures count them. */
+export interface RowWords {
   /** Words of the equal runs, counted on each side (a hyphen may join two on one side only). */
   readonly equal: { readonly left: number; readonly right: number }
   readonly added: number
@@ -107,12 +112,6 @@ export interface ComparedAnalysis {
   readonly right: ArticleAnalysis
 }
 
-/** Both articles' words and sentences, which is all the figures read of an analysis. */
-interface ComparedReading {
-  readonly left: ArticleReading
-  readonly right: ArticleReading
-}
-
 function tally<K extends string>(
   keys: ReadonlyArray<K>,
   values: ReadonlyArray<K>,
@@ -138,16 +137,43 @@ export function summarizeComparison(
   titles: ReadonlyArray<TitleChange>,
   analysis?: ComparedReading,
 ): ComparisonStats {
+  return summarizeRowWords(rows, countRowWords(rows, analysis), quotes, facts, titles)
+}
+
+/**
+ * The words of each content row, in order (boilerplate is shown, folded, but is no part of either
+ * article's content): what the figures read of the articles' analysis, so a comparison can count
+ * them before it lets the analysis go.
+ */
+export function countRowWords(
+  rows: ReadonlyArray<AlignedRow>,
+  analysis?: ComparedReading,
+): ReadonlyArray<RowWords> {
+  return contentRows(rows).map((row) => rowWords(row, analysis))
+}
+
+function contentRows(rows: ReadonlyArray<AlignedRow>): ReadonlyArray<AlignedRow> {
+  return rows.filter((row) => row.boilerplate !== true)
+}
+
+/** `summarizeComparison` with the rows' words counted already (`countRowWords`). */
+export function summarizeRowWords(
+  rows: ReadonlyArray<AlignedRow>,
+  words: ReadonlyArray<RowWords>,
+  quotes: ReadonlyArray<QuoteChange>,
+  facts: ReadonlyArray<FactChange>,
+  titles: ReadonlyArray<TitleChange>,
+): ComparisonStats {
   let equalLeft = 0
   let equalRight = 0
   let wordsAdded = 0
   let wordsRemoved = 0
   let sharedLeft = 0
   let sharedRight = 0
-  // Boilerplate is shown, folded, but is no part of either article's content.
-  const content = rows.filter((row) => row.boilerplate !== true)
-  for (const row of content) {
-    const { equal, added, removed } = rowWords(row, analysis)
+  const content = contentRows(rows)
+  for (let index = 0; index < content.length; index += 1) {
+    const row = content[index]!
+    const { equal, added, removed } = words[index]!
     equalLeft += equal.left
     equalRight += equal.right
     wordsAdded += added

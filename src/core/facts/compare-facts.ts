@@ -10,7 +10,8 @@ import { extractFacts } from './extract-facts'
 import { MONTHS, spacesPunctuation } from './quantities'
 import { FOOTAGE_SOURCE_KEY, extractAttributions } from './sources'
 import { assertNever } from '../assert-never'
-import type { ArticleReading } from '../segmentation/analyse-article'
+import { HeldReading } from '../segmentation/analyse-article'
+import type { ArticleReading, ComparedReading } from '../segmentation/analyse-article'
 import { progressCounter, progressSpan } from '../progress'
 import type { ProgressReport } from '../progress'
 
@@ -38,11 +39,17 @@ function contextOf(located: Located): Context {
  */
 interface Context {
   readonly stems: ReadonlyArray<string>
-  /** Stems of words written in lower case: what happened, rather than who it happened to. */
+  /**
+   * Stems of words written in lower case: what happened, rather than who it happened to. Listed
+   * for dates only, the one kind whose pairing reads them (`sameEvent`).
+   */
   readonly common: ReadonlyArray<string>
   /** Stems of the whole paragraph, the fact's own words included (one set per paragraph text). */
   readonly paragraph: ReadonlySet<string>
-  /** Stems of the fact's own words. */
+  /**
+   * Stems of the fact's own words. Listed for dates and claims only, the kinds whose pairing
+   * reads them (`sharedParagraph`, `sharedWithin`).
+   */
   readonly own: ReadonlyArray<string>
 }
 
@@ -163,12 +170,20 @@ function factContext(
   }
   const stems = new Set<string>()
   const common = new Set<string>()
+  // The other facts of a long one-sided article (every one is paired across rows) would hold two
+  // lists each that nothing reads: 120,000 numbers and names, ~15 MB.
+  const dated = fact.kind === 'date'
   for (const { token, stem, naming } of sentences[tokens[at]?.sentence ?? -1] ?? []) {
     if (own.has(stem) || (token.start >= fact.start && token.end <= fact.end)) continue
     stems.add(stem)
-    if (!naming) common.add(stem)
+    if (!naming && dated) common.add(stem)
   }
-  return { stems: listOf(stems), common: listOf(common), paragraph, own: listOf(own) }
+  return {
+    stems: listOf(stems),
+    common: listOf(common),
+    paragraph,
+    own: dated || isAttribution(fact) ? listOf(own) : NO_STEMS,
+  }
 }
 
 /** A set's members in its order, in an array of their number (an empty one shared). */
@@ -1093,6 +1108,26 @@ function analyseParagraphs(
   return analyses
 }
 
+/**
+ * Both sides' analyses. A held reading is taken here, so that the stage lets the articles' words
+ * go once they are read (see `HeldReading`).
+ */
+function analyseSides(
+  left: ReadonlyArray<Paragraph>,
+  right: ReadonlyArray<Paragraph>,
+  analysis: ComparedReading | HeldReading | undefined,
+  progress: ProgressReport | undefined,
+): readonly [ReadonlyArray<AnalysedText>, ReadonlyArray<AnalysedText>] {
+  const reading = analysis instanceof HeldReading ? analysis.take() : analysis
+  // Most paragraphs of a rewrite are unchanged: each distinct text is analysed once.
+  const analysed = new Map<string, AnalysedText>()
+  const scanned = progressCounter(progress, left.length + right.length)
+  return [
+    analyseParagraphs(left, reading?.left, analysed, scanned, 0),
+    analyseParagraphs(right, reading?.right, analysed, scanned, left.length),
+  ]
+}
+
 function rowFacts(side: Side, indices: ReadonlyArray<number>): ReadonlyArray<Located> {
   return indices.flatMap((index) => side.facts[index] ?? [])
 }
@@ -1107,16 +1142,17 @@ export function compareFacts(
   right: ReadonlyArray<Paragraph>,
   rows: ReadonlyArray<AlignedRow>,
   _options: CompareOptions,
-  analysis?: { readonly left: ArticleReading; readonly right: ArticleReading },
+  analysis?: ComparedReading | HeldReading,
   progress?: ProgressReport,
 ): ReadonlyArray<FactChange> {
-  // Most paragraphs of a rewrite are unchanged: each distinct text is analysed once.
-  const analysed = new Map<string, AnalysedText>()
   // Shares of the stage measured on a generated 1 MB pair: analysing ~15%, naming ~5%, finding
   // each side's facts ~50%, pairing them row by row the rest.
-  const scanned = progressCounter(progressSpan(progress, 0, 0.15), left.length + right.length)
-  const leftAnalyses = analyseParagraphs(left, analysis?.left, analysed, scanned, 0)
-  const rightAnalyses = analyseParagraphs(right, analysis?.right, analysed, scanned, left.length)
+  const [leftAnalyses, rightAnalyses] = analyseSides(
+    left,
+    right,
+    analysis,
+    progressSpan(progress, 0, 0.15),
+  )
   const factual = (
     paragraphs: ReadonlyArray<Paragraph>,
     analyses: ReadonlyArray<AnalysedText | null>,
