@@ -113,6 +113,18 @@ describe('compareFacts on hand-built rows', () => {
     )
     const right = article('Lisa Su said the deal was agreed.')
     expect(changes(left, right, [row([0], [0])])).toEqual([])
+    const offices = article('The Secretary of State met the press.')
+    const none = article('Nobody met.')
+    expect(changes(offices, none, [row([0], [0])])).toEqual([])
+    // A name after the body is a person's: Pompeo is named in full elsewhere.
+    const named = article(
+      'Secretary of State Marco Rubio met Secretary of State Pompeo.',
+      'Mike Pompeo left.',
+    )
+    expect(changes(named, none, [row([0, 1], [0])])).toEqual([
+      'person removed: Secretary of State Marco Rubio → ∅',
+      'person removed: Secretary of State Pompeo → ∅',
+    ])
   })
 
   it('keeps the status of a title whose office follows a place ("former Michigan Governor")', () => {

@@ -582,6 +582,13 @@ function classifyRun(
     if (ofBody && name.every((token) => /^\p{Lu}{2,}$/u.test(token.text))) {
       return { kind: 'organization', name, mention: name, hasRole: false }
     }
+    // "Secretary of State", "Director of the WHO Department of Health Statistics": an office of a
+    // body with no one named after it ("Chief of the General Staff Valery Gerasimov" has a name).
+    const unnamedBody =
+      (ofBody || name[0]?.form.lower === 'of') &&
+      !name.some(isNameTagged) &&
+      !lexicon.surnames.has(last.form.lower)
+    if (unnamedBody) return null
     const start = roleBefore(tokens, run.first, true)
     return {
       kind: 'person',
