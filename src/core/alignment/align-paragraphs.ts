@@ -3,6 +3,7 @@ import { headingText } from '../segmentation/headings'
 import { progressSpan } from '../progress'
 import type { ProgressReport } from '../progress'
 import { normalizeTypography } from '../text/typography'
+import { findHeadline } from '../titles/compare-titles'
 import { liftToParagraphs } from './paragraph-links'
 import { planRows } from './row-groups'
 import { canJudgeChance, linkSentences } from './sentence-links'
@@ -70,14 +71,14 @@ export function alignParagraphs(
   const links = withPairs(kept, identical)
   const paired = (side: 'left' | 'right', index: number): boolean =>
     identical.some((pair) => pair[side === 'left' ? 0 : 1] === index)
-  // The headline is the first line that is not page furniture (a copied page's timestamp may stand
-  // above it).
-  const leftHead = firstContentIndex(left)
-  const rightHead = firstContentIndex(right)
+  // The headlines as the Titles lens reads them: the first line after page furniture when it is a
+  // heading or reads as one, so that the rows pair what the lens calls the two headlines.
+  const leftHead = findHeadline(left)?.index ?? -1
+  const rightHead = findHeadline(right)?.index ?? -1
   const headlines =
     related &&
-    left[leftHead]?.kind === 'heading' &&
-    right[rightHead]?.kind === 'heading' &&
+    leftHead >= 0 &&
+    rightHead >= 0 &&
     !paired('left', leftHead) &&
     !paired('right', rightHead)
   const boilerplatePairs = pairIdenticalBoilerplate(left, right)
@@ -313,14 +314,6 @@ function withoutContradictedHeadingLinks(
     )
   }
   return links.filter((link) => !contradicted(link))
-}
-
-/** The index of the first paragraph that is not boilerplate (0 when all are). */
-function firstContentIndex(paragraphs: ReadonlyArray<Paragraph>): number {
-  return Math.max(
-    0,
-    paragraphs.findIndex((paragraph) => paragraph.kind !== 'boilerplate'),
-  )
 }
 
 /**

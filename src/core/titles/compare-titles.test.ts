@@ -225,6 +225,28 @@ describe('compareTitles on the seed articles (through compareArticles)', () => {
     )
   })
 
+  it('pairs two headlines when one reads as a title without being marked a heading', () => {
+    const body = [
+      'The Indian Navy foiled a pirate attack on a merchant ship in the Gulf of Aden on Friday.',
+      'Sailors from the patrol ship Sukanya detained 26 pirates and seized their weapons.',
+    ]
+    const comparison = compareArticles(
+      {
+        path: 'a.txt',
+        text: [
+          'Navy foils attack in Gulf of Aden, nabs 26 pirates',
+          'Mumbai, Nov 11 -',
+          ...body,
+        ].join('\n'),
+      },
+      { path: 'b.txt', text: ['Naval Ship Stops Three Pirate Vessels', ...body].join('\n') },
+    )
+    expect(comparison.left.paragraphs[0]?.kind).toBe('paragraph')
+    expect(
+      comparison.titles.map((title) => `${title.status}${title.headline ? ' H' : ''}`),
+    ).toEqual(['changed H'])
+  })
+
   it('pairs two headlines when one page has a timestamp above its headline', () => {
     const body = [
       'AMD has bought the server maker SeaMicro for $334 million, the chip maker said on Wednesday.',
