@@ -1,5 +1,6 @@
 import { compareArticles, reportPieces } from '../core'
 import type { CliCommand } from './cli-args'
+import { limitHeapGrowthForLongInput } from './heap-growth'
 import { articleInputOf, readArticle } from './read-article'
 import { readWordVectors } from './read-word-vectors'
 import type { CliIo } from './run-cli'
@@ -16,6 +17,7 @@ export async function runCompare(
   }
   const left = await readArticle(command.left, io.stdin)
   const right = await readArticle(command.right, io.stdin)
+  limitHeapGrowthForLongInput([left.text, right.text], io.limitHeapGrowth)
   const loading = Date.now()
   const vectors = await readWordVectors(io.wordVectorsPath, note, io.stderr)
   if (vectors) note(`read the word vectors in ${Date.now() - loading} ms.`)

@@ -471,3 +471,33 @@ describe('rewrite-lens compare: big and forged inputs', () => {
     )
   }, 30_000)
 })
+
+describe('heap growth on long inputs', () => {
+  it('limits the heap’s growth when the articles together reach half a million characters, not before', async () => {
+    const paragraph = 'The council met on Tuesday and voted to repair the old bridge by spring. '
+    const longText = Array.from({ length: 3500 }, (_, n) => `${paragraph}Item ${n}.`).join('\n\n')
+    expect(longText.length).toBeGreaterThan(250_000)
+    const longLeft = join(dir, 'long-left.txt')
+    const longRight = join(dir, 'long-right.txt')
+    await writeFile(longLeft, longText)
+    await writeFile(longRight, longText.replaceAll('Tuesday', 'Monday'))
+    let calls = 0
+    const limitHeapGrowth = (): void => {
+      calls++
+    }
+
+    const short = await run(['compare', SEED_A, SEED_B, '--format', 'json'], { limitHeapGrowth })
+    expect(short.code).toBe(0)
+    expect(calls).toBe(0)
+
+    const long = await run(['compare', longLeft, longRight, '--format', 'json'], {
+      limitHeapGrowth,
+    })
+    expect(long.code).toBe(0)
+    expect(calls).toBe(1)
+
+    const story = await run(['story', longLeft, longRight, SEED_A], { limitHeapGrowth })
+    expect(story.code).toBe(0)
+    expect(calls).toBe(2)
+  })
+})

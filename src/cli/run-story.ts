@@ -1,5 +1,6 @@
 import { buildStoryReport, compareStory } from '../core'
 import type { StoryProgress, WordVectors } from '../core'
+import { limitHeapGrowthForLongInput } from './heap-growth'
 import { readArticle } from './read-article'
 import { CLI_VERSION } from './cli-version'
 import type { StoryCommand } from './story-args'
@@ -14,6 +15,8 @@ export interface StoryIo {
   readonly now?: () => Date
   /** A monotonic clock in milliseconds, for progress; tests pass a fake one. */
   readonly clock?: () => number
+  /** See `CliIo.limitHeapGrowth`. */
+  readonly limitHeapGrowth?: () => void
 }
 
 // Progress appears only when a story takes longer than this, then at most once per interval.
@@ -38,6 +41,10 @@ export async function runStory(
       date: article.publishedAt === '' ? null : article.publishedAt,
     })
   }
+  limitHeapGrowthForLongInput(
+    inputs.map((input) => input.text),
+    io.limitHeapGrowth,
+  )
   const vectors = await loadVectors()
   const clock = io.clock ?? (() => performance.now())
   const started = clock()
