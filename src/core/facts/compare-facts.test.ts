@@ -379,6 +379,25 @@ describe('compareFacts on hand-built rows', () => {
     ])
   })
 
+  it('never pairs a count with a count of another noun that the other sentence counts itself ("29 catches", "16 games")', () => {
+    // The left sentence counts games: "16 games" is another count of games, not "29 catches" rewritten.
+    const left = article(
+      'But he missed 10 total games this season and had only 269 yards on 83 carries and another 201 yards on 29 catches.',
+    )
+    const right = article(
+      'He suffered through an injury-plagued season, missing 10 of the 16 games this season with an ankle sprain.',
+    )
+    expect(changes(left, right, [row([0], [0])]).filter((line) => line.includes('16'))).toEqual([
+      'number added: ∅ → 16',
+    ])
+    // Both sentences speak of both nouns: one count rewritten.
+    const before = article('The farm grows over 55 varieties of vegetables for the market.')
+    const after = article('The farm grows more than 50 vegetable varieties for the market.')
+    expect(changes(before, after, [row([0], [0])])).toEqual([
+      'number changed: over 55 → more than 50',
+    ])
+  })
+
   it('never pairs a count with a number hyphenated to its noun ("47 vulnerabilities", "32-bit")', () => {
     // "32-bit versions" says what kind of version, not how many of anything: no count changed.
     const left = article(

@@ -748,12 +748,28 @@ function plausibleChange(a: Located, b: Located, score: number): boolean {
 
 /**
  * Counts of two different nouns alike enough in size to be one count rewritten; a number
- * hyphenated to its noun counts nothing ("47 vulnerabilities" never became "32-bit versions").
+ * hyphenated to its noun counts nothing ("47 vulnerabilities" never became "32-bit versions"),
+ * and a count whose sentence speaks of the other's noun when the other's sentence never speaks of
+ * its own is no rewrite of it ("29 catches" beside "10 total games" never became "16 games"; "55
+ * varieties of vegetables" did become "50 vegetable varieties").
  */
 function countsAlike(a: Located, b: Located): boolean {
   return (
-    alikeInSize(a.fact, b.fact) && !a.text.describesNoun(a.fact) && !b.text.describesNoun(b.fact)
+    alikeInSize(a.fact, b.fact) &&
+    !a.text.describesNoun(a.fact) &&
+    !b.text.describesNoun(b.fact) &&
+    (sameNoun(a.fact.key, b.fact.key) || speaksOf(a, b.fact.key) === speaksOf(b, a.fact.key))
   )
+}
+
+/** True when a fact's sentence names the noun `key` outside the fact ("games" of "10 total games"). */
+function speaksOf(located: Located, key: string): boolean {
+  return key !== '' && contextOf(located).stems.includes(stemWord(key).slice(0, 5))
+}
+
+/** Two keys of one noun spelled apart or compounded ("fire" of "fire fighters", "firefighter"). */
+function sameNoun(a: string, b: string): boolean {
+  return a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4)
 }
 
 interface Candidate<T extends Located> {
