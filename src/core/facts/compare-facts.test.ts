@@ -127,6 +127,26 @@ describe('compareFacts on hand-built rows', () => {
     ])
   })
 
+  it('reports no person for an office "of the" body with no one named ("Chair of the … Group", "First Lady of …")', () => {
+    const left = article(
+      'Tiers Boerma, Director of the WHO Department of Health Statistics, spoke.',
+      'Aspinall, Chair of the Hillsborough Family Support Group, said so.',
+      'Michelle Obama, the First Lady of the United States, broke ground.',
+    )
+    const right = article(
+      'Tiers Boerma spoke.',
+      'Aspinall said so.',
+      'Michelle Obama broke ground.',
+    )
+    const rows = [row([0], [0]), row([1], [1]), row([2], [2])]
+    expect(changes(left, right, rows).filter((change) => change.startsWith('person'))).toEqual([])
+    // The same offices before a name stay part of that person's title.
+    const named = article('Chair of the Hillsborough Family Support Group Margaret Aspinall spoke.')
+    expect(changes(named, article('Nobody spoke.'), [row([0], [0])])).toEqual([
+      'person removed: Chair of the Hillsborough Family Support Group Margaret Aspinall → ∅',
+    ])
+  })
+
   it('keeps the status of a title whose office follows a place ("former Michigan Governor")', () => {
     const left = article(
       'Romney is the son of former Governor of Michigan George Romney, who died.',

@@ -555,8 +555,12 @@ function classifyRun(
     split += 1
   }
   const leadingRole = run.tokens.slice(0, split)
+  // "Lady Michelle Obama" names her; "the First Lady of the United States" names an office.
   const honorific =
-    run.tokens[0] && HONORIFICS.has(run.tokens[0].form.lower) && run.tokens.length > 1
+    run.tokens[0] &&
+    HONORIFICS.has(run.tokens[0].form.lower) &&
+    run.tokens[1] !== undefined &&
+    run.tokens[1].form.capitalised
   if (honorific) {
     return {
       kind: 'person',
@@ -576,9 +580,11 @@ function classifyRun(
     const office = isRoleNoun(last) || last.form.tags.has('Actor')
     if (office && !name.some(isNameTagged) && !lexicon.surnames.has(last.form.lower)) return null
     // "CEO of EYP MCF": an office of a body written in capitals names the body, not a person.
+    // "Director of the WHO Department …": "the" may stand between "of" and the body.
+    const beforeName = run.tokens[split - 1]?.form.lower === 'the' ? split - 2 : split - 1
     const ofBody =
-      run.tokens[split - 1]?.form.lower === 'of' ||
-      tokens[run.first + split - 1]?.form.lower === 'of'
+      run.tokens[beforeName]?.form.lower === 'of' ||
+      tokens[run.first + beforeName]?.form.lower === 'of'
     if (ofBody && name.every((token) => /^\p{Lu}{2,}$/u.test(token.text))) {
       return { kind: 'organization', name, mention: name, hasRole: false }
     }
