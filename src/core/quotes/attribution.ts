@@ -1089,7 +1089,7 @@ function mainSubject(
       if (described !== null) return described
     }
     if (PRONOUNS.has(token.lower)) {
-      const verb = verbAfter(tokens, index + 1, false)
+      const verb = verbAfter(tokens, index + 1, false, tagger)
       if (verb !== null) {
         return {
           speaker: personBefore,
@@ -1111,7 +1111,8 @@ function mainSubject(
     // "Some members of Ingoma Nshya are": a name after a preposition is not the subject.
     const object =
       index > 0 && PREPOSITIONS.has(tokens[index - 1]!.lower) && token.gap.trim() === ''
-    const verb = run.length > 0 && !object ? verbAfter(tokens, afterBody(tokens, end), true) : null
+    const verb =
+      run.length > 0 && !object ? verbAfter(tokens, afterBody(tokens, end), true, tagger) : null
     if (verb !== null) {
       const name = stripTitles(run, tagger)
       const text = joinTokens(name)
@@ -1202,7 +1203,7 @@ function unnamedSubject(
     // A name after the noun is the subject's ("the spokesman Dmitry Peskov", "…, Dmitry Peskov,").
     if (CAPITALISED.test(next.text)) return null
     const joined = /^\s+$/u.test(next.gap)
-    const verb = verbAfter(tokens, noun + 1, true)
+    const verb = verbAfter(tokens, noun + 1, true, tagger)
     if (verb === null && !(joined && AFTER_SUBJECT_NOUN.has(next.lower)) && !/,/u.test(next.gap)) {
       return null
     }
@@ -1250,12 +1251,18 @@ function mainClauseStart(tokens: ReadonlyArray<Token>): number {
 }
 
 /** The verb a subject ending before `from` governs, or null when no verb follows it. */
-function verbAfter(tokens: ReadonlyArray<Token>, from: number, allowComma: boolean): Token | null {
+function verbAfter(
+  tokens: ReadonlyArray<Token>,
+  from: number,
+  allowComma: boolean,
+  tagger: NameTagger,
+): Token | null {
   let index = from
   const first = tokens[index]
   if (first === undefined) return null
   const comma = /,/u.test(first.gap)
   if (/[.;:!?]/u.test(first.gap) || (!allowComma && comma)) return null
+  let described = false
   if (comma && (/ing$/u.test(first.lower) || !isVerbLike(first))) {
     // "President Trump, speaking from the Oval Office, acknowledged": skip the participle clause;
     // "Mark Stokes, a neuroscientist at Oxford University, said": skip the appositive.
@@ -1267,6 +1274,7 @@ function verbAfter(tokens: ReadonlyArray<Token>, from: number, allowComma: boole
       return null
     }
     index = next
+    described = true
   }
   // "Oleksandr Syrsky, acknowledged": an appositive comma between a name and its verb.
   while (
@@ -1276,7 +1284,14 @@ function verbAfter(tokens: ReadonlyArray<Token>, from: number, allowComma: boole
     index += 1
   }
   const word = tokens[index]
-  return word !== undefined && isVerbLike(word) ? word : null
+  if (word === undefined) return null
+  // "Michael Ibsen, the … descendant of Richard’s sister, heard": a lower-case word right after
+  // a description set off by commas is its name's verb; irregular past forms end in neither -ed
+  // nor -s, so the lexicon tells them. Elsewhere "led" or "set" may open no clause of the name's.
+  return isVerbLike(word) ||
+    (described && !CAPITALISED.test(word.text) && tagger.isPastTense(word.lower))
+    ? word
+    : null
 }
 
 /**

@@ -489,6 +489,15 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ).toEqual(['Krystian Zimerman (before-quote)', 'Sam Watt (after-quote, pronoun)'])
   })
 
+  it('reads an irregular past verb after a long appositive as the subject\'s ("Michael Ibsen, …, heard")', () => {
+    expect(
+      described(
+        'One injury was after death, and Bob Savage, a medieval weapons expert, said it was probably not a war weapon.',
+        'Michael Ibsen, the Canadian-born furniture maker proved to be the descendant of Richard’s sister, heard the confirmation on Sunday and listened in shocked silence. “My head is no clearer now than when I first heard the news,” he said.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['Michael Ibsen (after-quote, pronoun)'])
+  })
+
   it('takes no person for a one-word subject the verb agrees with as a plural ("Billboards boast:")', () => {
     expect(
       described(

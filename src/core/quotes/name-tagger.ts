@@ -14,6 +14,8 @@ export interface NameTagger {
   genderOf(firstName: string): 'male' | 'female' | null
   /** True when the lexicon knows the word as one person's noun ("waiter", "employee", "woman"). */
   isPersonNoun(word: string): boolean
+  /** True when the lexicon knows the word as a verb in the past tense, irregular ones too ("heard"). */
+  isPastTense(word: string): boolean
 }
 
 const NOT_PERSON = ['Place', 'Organization', 'Demonym']
@@ -71,6 +73,9 @@ const TAGGER: NameTagger = {
   isPersonNoun(word) {
     const tags = tagsOf(word.toLowerCase())
     return tags.has('Actor') && !tags.has('Plural')
+  },
+  isPastTense(word) {
+    return tagsOf(word.toLowerCase()).has('PastTense')
   },
 }
 
