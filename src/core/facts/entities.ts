@@ -475,6 +475,32 @@ interface Classified {
   readonly hasRole: boolean
   /** A job title in apposition after the name ("Ruth Sutherland, the chief executive"). */
   readonly roleAfter?: ReadonlyArray<Token>
+  /** The named body that title belongs to ("of Relate"): shown, but no part of the job's value. */
+  readonly bodyAfter?: ReadonlyArray<Token>
+}
+
+/**
+ * The named body after a title set off after a name ("the head of Iran's Seismic Research
+ * Center"): "of", perhaps "the", then capitalised words of the same clause; none otherwise.
+ */
+function bodyAfter(tokens: ReadonlyArray<Token>, role: ReadonlyArray<Token>): ReadonlyArray<Token> {
+  const lastRole = role[role.length - 1]
+  if (!lastRole || !joined(lastRole)) return []
+  const at = tokens.indexOf(lastRole) + 1
+  const of = tokens[at]
+  if (of?.form.lower !== 'of' || !joined(of) || of.sentence !== lastRole.sentence) return []
+  const the = tokens[at + 1]
+  let index = the?.form.lower === 'the' && joined(the) ? at + 2 : at + 1
+  let end = -1
+  while (index < tokens.length && index - at <= 8) {
+    const token = tokens[index]!
+    if (!token.form.capitalised || token.sentence !== lastRole.sentence) break
+    end = index
+    // "Iran's Seismic Research Center": a possessive place opens the body's own name.
+    if (!joined(token) && !(isPossessive(token) && /^\s+$/u.test(token.post))) break
+    index += 1
+  }
+  return end < 0 ? [] : tokens.slice(at, end + 1)
 }
 
 /**
@@ -503,6 +529,15 @@ function roleAfter(tokens: ReadonlyArray<Token>, last: number): ReadonlyArray<To
   const next = tokens[tokens.indexOf(lastRole) + 1]
   if (joined(lastRole) && next?.form.capitalised && next.sentence === name.sentence) return []
   return tokens.slice(last + 1, tokens.indexOf(lastRole) + 1)
+}
+
+/** The job title after a name and the named body it belongs to. */
+function rolesAfter(
+  tokens: ReadonlyArray<Token>,
+  last: number,
+): Pick<Classified, 'roleAfter' | 'bodyAfter'> {
+  const role = roleAfter(tokens, last)
+  return { roleAfter: role, bodyAfter: bodyAfter(tokens, role) }
 }
 
 const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']
@@ -567,7 +602,7 @@ function classifyRun(
       name: run.tokens.slice(1),
       mention: run.tokens,
       hasRole: false,
-      roleAfter: roleAfter(tokens, run.first + run.tokens.length - 1),
+      ...rolesAfter(tokens, run.first + run.tokens.length - 1),
     }
   }
   if (leadingRole.some(isRoleNoun)) {
@@ -648,7 +683,7 @@ function classifyRun(
       name: person,
       mention: hasRole ? tokens.slice(start, run.first + name.length) : person,
       hasRole,
-      roleAfter: hasRole ? [] : roleAfter(tokens, run.first + name.length - 1),
+      ...(hasRole ? {} : rolesAfter(tokens, run.first + name.length - 1)),
     }
   }
   const next = tokens[run.first + name.length]
@@ -782,25 +817,30 @@ export function extractEntities(
 ): ReadonlyArray<Fact> {
   const { text, tokens, runs } = analysed(input)
   const facts: Fact[] = []
+  // Where each person's title ends: the body after it ("of Relate") still names a fact of its own.
+  const titles: Array<{ readonly start: number; readonly end: number }> = []
   for (const run of runs) {
     const classified = classifyRun(run, tokens, lexicon)
     if (!classified) continue
     const fact = toFact(text, classified)
     // A lone letter ("T" of "T-Mobile", split at its hyphen) names nothing by itself.
-    if (fact && /\p{L}.*\p{L}/su.test(fact.text)) facts.push(fact)
+    if (!fact || !/\p{L}.*\p{L}/su.test(fact.text)) continue
+    facts.push(fact)
+    const title = [...classified.mention, ...(classified.roleAfter ?? [])]
+    const end = title[title.length - 1]?.end ?? fact.end
+    if (fact.kind === 'person') titles.push({ start: fact.start, end: Math.min(end, fact.end) })
   }
   // "Kremlin" in "Kremlin spokesman Dmitry Peskov" is part of a job title, not a second fact.
-  const people = facts.filter((fact) => fact.kind === 'person')
   return facts.filter(
     (fact) =>
       fact.kind === 'person' ||
-      !people.some((person) => person.start <= fact.start && fact.end <= person.end),
+      !titles.some((title) => title.start <= fact.start && fact.end <= title.end),
   )
 }
 
 function toFact(text: string, entity: Classified): Fact | null {
   const after = entity.roleAfter ?? []
-  const mentionText = textOf(text, [...entity.mention, ...after])
+  const mentionText = textOf(text, [...entity.mention, ...after, ...(entity.bodyAfter ?? [])])
   const first = entity.mention[0]
   if (!first || mentionText === '') return null
   const start = first.start

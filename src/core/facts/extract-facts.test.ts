@@ -246,7 +246,7 @@ describe('extractFacts: people, places and organisations', () => {
         ['person'],
       ),
     ).toEqual([
-      'person:Ruth Sutherland, the chief executive=chief executive',
+      'person:Ruth Sutherland, the chief executive of Relate=chief executive',
       'person:Donald Trump, the former US president=former president',
       'person:Joe Biden=',
       'person:Russian President Vladimir Putin=president',
@@ -478,10 +478,26 @@ describe('extractFacts: words that are no facts', () => {
     ).toEqual(['person:John Gotti=', 'person:Teflon Don=', 'person:Regina Benjamin='])
   })
 
+  it('shows the named body of a title after a name, which stays a fact of its own', () => {
+    expect(
+      facts(
+        "Mehdi Zareh, the head of Iran's Seismic Research Center, said so. Ann Lee, the head of the local school, agreed.",
+        ['person', 'place'],
+      ),
+    ).toEqual([
+      "person:Mehdi Zareh, the head of Iran's Seismic Research Center=head",
+      'place:Iran=iran',
+      'person:Ann Lee, the head=head',
+    ])
+  })
+
   it('takes an office "of" an acronym for an organisation, not a person ("CEO of EYP MCF")', () => {
     expect(
       facts('Peter Gross, CEO of EYP MCF, said demand grows.', ['person', 'organization']),
-    ).toEqual(['person:Peter Gross, CEO=chief executive', 'organization:EYP MCF=eyp mcf'])
+    ).toEqual([
+      'person:Peter Gross, CEO of EYP MCF=chief executive',
+      'organization:EYP MCF=eyp mcf',
+    ])
   })
 
   it('takes the lower-case particles inside a name ("von der Leyen", "de Gaulle", "’t Hooft")', () => {
