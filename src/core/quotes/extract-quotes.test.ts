@@ -498,6 +498,14 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ).toEqual(['Michael Ibsen (after-quote, pronoun)'])
   })
 
+  it('takes a first name the lexicon knows as another word for a name the article writes after "said" ("said Jay McConville")', () => {
+    expect(
+      described(
+        'Furthermore, “you can’t do everything with a 25kg aircraft”, said Jay McConville, director of business development at Lockheed Martin.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['Jay McConville (after-quote)'])
+  })
+
   it('takes no person for a one-word subject the verb agrees with as a plural ("Billboards boast:")', () => {
     expect(
       described(

@@ -230,7 +230,15 @@ function judgePerson(
   if (level !== 'speaker' && article.useOf(last)?.thingSign === true) return false
   if (words.length > 1) {
     const first = words[0]!
-    if (tagger.isKnownOtherWord(first) && !tagger.isKnownName(first)) return false
+    // "Jay" is a bird to the lexicon: a first word known as another word names a speaker only
+    // where the article signs the name as a person's ("said Jay McConville", "Mr Jay McConville").
+    if (
+      tagger.isKnownOtherWord(first) &&
+      !tagger.isKnownName(first) &&
+      (level !== 'speaker' || article.useOf(last)?.personSign !== true)
+    ) {
+      return false
+    }
     // Named in passing ("members of Ingoma Nshya", "launching Rewilding Britain"), a capitalised
     // pair is as often a body as a person: a known first name or a sign of a person is needed.
     return (
