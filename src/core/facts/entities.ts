@@ -10,6 +10,7 @@ import {
   ROLE_NOUNS,
   ROLE_QUALIFIERS,
   ROLE_STATUS,
+  STORM_NOUNS,
 } from './fact-lexicon'
 import { WORD_LEXICON } from '../text/word-lexicon'
 import { isAsciiAlphanumeric, wordSpans } from '../text/words'
@@ -727,7 +728,7 @@ function withoutOpeningWord(
  */
 function personSuffix(name: ReadonlyArray<Token>, lexicon: NameLexicon): number {
   const last = name[name.length - 1]
-  if (!last) return name.length
+  if (!last || STORM_NOUNS.has(name[0]?.form.lower ?? '')) return name.length
   const known = lexicon.surnames.has(last.form.lower)
   // A particle ("von der", "de") marks a person's name wherever the run's first name stands.
   const particle = name.some(isParticle)

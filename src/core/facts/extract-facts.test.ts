@@ -491,6 +491,14 @@ describe('extractFacts: words that are no facts', () => {
     ])
   })
 
+  it('takes no person from a storm named after one ("Hurricane Katrina", "Tropical Storm Arlene")', () => {
+    expect(
+      facts('Since Hurricane Katrina and Tropical Storm Arlene, Micheál Martin has said so.', [
+        'person',
+      ]),
+    ).toEqual(['person:Micheál Martin='])
+  })
+
   it('takes an office "of" an acronym for an organisation, not a person ("CEO of EYP MCF")', () => {
     expect(
       facts('Peter Gross, CEO of EYP MCF, said demand grows.', ['person', 'organization']),

@@ -268,6 +268,16 @@ export const ORGANISATION_SUFFIXES: ReadonlySet<string> = new Set([
   'plc',
 ])
 
+/** Capitalised nouns before a given name that make it a storm's, not a person's ("Hurricane Katrina"). */
+export const STORM_NOUNS: ReadonlySet<string> = new Set([
+  'hurricane',
+  'typhoon',
+  'cyclone',
+  'storm',
+  'tropical',
+  'superstorm',
+])
+
 /** Lower-case nouns after a name that make it a place ("Kursk region"). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'region',
