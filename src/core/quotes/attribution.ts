@@ -227,15 +227,20 @@ export function attributeSpans(
         referents,
         people,
       }
-      // "Carle’s conclusion: “…”" names no subject, yet the one who speaks is who a later "he" is.
-      let colonSpeaker: string | null = null
+      // "Carle’s conclusion: “…”" and "“…”, said Jay McConville" name no subject before a verb, yet
+      // the one who speaks is who a later "he" is.
+      let namedSpeaker: string | null = null
       for (let spanIndex = 0; spanIndex < paragraphSpans.length; spanIndex += 1) {
         const span = paragraphSpans[spanIndex]!
         if (span.open < start || span.open >= end) continue
         const found = attributeSpan(span, masked, paragraphSpans, sentence, tagger)
         attributions[spanIndex] = found
-        if (found.kind === 'colon' && !found.pronoun && found.speaker !== null) {
-          colonSpeaker = found.speaker
+        if (
+          (found.kind === 'colon' || found.kind === 'after-quote') &&
+          !found.pronoun &&
+          found.speaker !== null
+        ) {
+          namedSpeaker = found.speaker
         }
       }
       // In reading order, so that the last person named is remembered first; before the
@@ -256,8 +261,10 @@ export function attributeSpans(
         (subject.pronoun || isReferent(people, subject))
       ) {
         referents.rememberSubject(subject.speaker, null)
-      } else if (subject === null && colonSpeaker !== null && people.isPerson(colonSpeaker)) {
-        referents.rememberSubject(colonSpeaker, null)
+      } else {
+        // "There is a need to change attitudes, said Watts.": the subject after its verb.
+        const named = namedSpeaker ?? invertedSpeaker(tokens, tagger)
+        if (named !== null && people.isPerson(named)) referents.rememberSubject(named, null)
       }
       context = sentence
     }
@@ -389,6 +396,20 @@ class Referents {
     }
     return null
   }
+}
+
+/** The name right after a verb of saying that follows a comma ("…, said Jay McConville"), or null. */
+function invertedSpeaker(tokens: ReadonlyArray<Token>, tagger: NameTagger): string | null {
+  for (let index = 1; index < tokens.length - 1; index += 1) {
+    const verb = tokens[index]!
+    if (!SPEECH_VERBS.has(verb.lower) || NOUN_LIKE_VERBS.has(verb.lower)) continue
+    const next = tokens[index + 1]!
+    if (!/,/u.test(verb.gap) || !/^\s+$/u.test(next.gap) || !CAPITALISED.test(next.text)) continue
+    const name = stripTitles(nameRunForward(tokens, index + 1), tagger)
+    const text = joinTokens(name)
+    return name.length > 0 && tagger.isPersonLike(text) ? text : null
+  }
+  return null
 }
 
 /** A sentence subject a pronoun may refer to: a person named mid-sentence, or one who speaks. */

@@ -506,6 +506,15 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ).toEqual(['Jay McConville (after-quote)'])
   })
 
+  it('takes the speaker named after the verb ("“…”, said Jay McConville") for a later "he"', () => {
+    expect(
+      described(
+        'Professor Sajiv Singh of Carnegie Mellon said that piloting a drone was hard.',
+        'Furthermore, “you can’t do everything with a 25kg aircraft”, said Jay McConville, director of business development at Lockheed Martin. Much of the focus at Lockheed Martin has been on interfaces. “Those of us in the aircraft business have to remind ourselves of it,” he said.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['Jay McConville (after-quote)', 'Jay McConville (after-quote, pronoun)'])
+  })
+
   it('takes no person for a one-word subject the verb agrees with as a plural ("Billboards boast:")', () => {
     expect(
       described(
