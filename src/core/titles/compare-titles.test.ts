@@ -103,6 +103,37 @@ describe('compareTitles', () => {
     ])
   })
 
+  it('reads a headline broken over two title-case lines as one headline, not a headline and a subheading', () => {
+    const left = article(['heading', 'Deputy Shot Dead in Gardens'], ['paragraph', 'Body.'])
+    const right = article(
+      ['heading', 'Gardens Gang Member'],
+      ['heading', 'Charged with Murdering Deputy'],
+      ['paragraph', 'Body.'],
+    )
+    const rows = [
+      { left: [0], right: [0, 1], op: 'split' as const, similarity: 0.3, tokens: [] },
+      { left: [1], right: [2], op: 'equal' as const, similarity: 1, tokens: [] },
+    ]
+    const describe = (l: ReadonlyArray<Paragraph>, r: ReadonlyArray<Paragraph>): string[] =>
+      compareTitles(l, r, rows, [link(1, 2)], DEFAULT_COMPARE_OPTIONS).map(
+        (change) =>
+          `${change.status}${change.headline ? ' H' : ''}: ${change.left?.text ?? '∅'} → ${change.right?.text ?? '∅'} ${change.right?.spans.length ?? 0}`,
+      )
+    expect(describe(left, right)).toEqual([
+      'changed H: Deputy Shot Dead in Gardens → Gardens Gang Member … Charged with Murdering Deputy 2',
+    ])
+    // A deck in sentence case under the headline stays a subheading of its own.
+    const deck = article(
+      ['heading', 'Gardens Gang Member Charged'],
+      ['heading', 'Prosecutors seek the death penalty'],
+      ['paragraph', 'Body.'],
+    )
+    expect(describe(left, deck)).toEqual([
+      'changed H: Deputy Shot Dead in Gardens → Gardens Gang Member Charged 1',
+      'added: ∅ → Prosecutors seek the death penalty 1',
+    ])
+  })
+
   it('reports a headline only one version has', () => {
     const left = article(
       ['heading', 'Talks begin'],

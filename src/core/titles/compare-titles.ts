@@ -1,4 +1,5 @@
 import { diffText } from '../diff/word-diff'
+import { QUOTE_PART_SEPARATOR } from '../types'
 import type {
   AlignedRow,
   CompareOptions,
@@ -26,25 +27,73 @@ export function findHeadline(paragraphs: ReadonlyArray<Paragraph>): Paragraph | 
   return title && paragraphs.length > first.index + 1 ? first : null
 }
 
-function sideText(paragraph: Paragraph): SideText {
-  return {
-    text: paragraph.text,
-    paragraph: paragraph.index,
-    spans: [{ paragraph: paragraph.index, start: 0, end: paragraph.text.length }],
-  }
+// Short words a title-case line leaves in lower case ("Charged with Murdering …").
+const MINOR_WORDS: ReadonlySet<string> = new Set(
+  'a an and as at but by for from in into of on onto or over the to upon via with'.split(' '),
+)
+
+/** Every word of two letters or more is capitalised, short function words aside. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}{2,}/gu) ?? []
+  return (
+    words.length > 0 &&
+    words.every((word) => /^\p{Lu}/u.test(word) || MINOR_WORDS.has(word.toLowerCase()))
+  )
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((word) => word !== '').length
+}
+
+/**
+ * The heading line that carries on a headline broken over two lines ("Hawaiian Gardens Gang
+ * Member" / "Charged with Murdering Sheriff’s Deputy"): both in title case, neither ending a
+ * sentence, and together no longer than a headline. A deck in sentence case stays a subheading.
+ */
+function headlineContinuation(
+  paragraphs: ReadonlyArray<Paragraph>,
+  headline: Paragraph | null,
+): Paragraph | null {
+  if (!headline) return null
+  const next = paragraphs[headline.index + 1]
+  if (!next || next.kind !== 'heading') return null
+  const open = (text: string): boolean => !/[.!?:;,]["”’)]?$/u.test(text)
+  const fits = wordCount(headline.text) + wordCount(next.text) <= MAX_HEADLINE_WORDS
+  return open(headline.text) &&
+    open(next.text) &&
+    fits &&
+    isTitleCase(headline.text) &&
+    isTitleCase(next.text)
+    ? next
+    : null
+}
+
+function sideText(paragraph: Paragraph, continuation: Paragraph | null = null): SideText {
+  const span = (part: Paragraph): SideText['spans'][number] => ({
+    paragraph: part.index,
+    start: 0,
+    end: part.text.length,
+  })
+  return continuation
+    ? {
+        text: `${paragraph.text}${QUOTE_PART_SEPARATOR}${continuation.text}`,
+        paragraph: paragraph.index,
+        spans: [span(paragraph), span(continuation)],
+      }
+    : { text: paragraph.text, paragraph: paragraph.index, spans: [span(paragraph)] }
 }
 
 function pairChange(
-  left: Paragraph,
-  right: Paragraph,
+  left: SideText,
+  right: SideText,
   headline: boolean,
   options: CompareOptions,
 ): TitleChange {
   const tokens = diffText(left.text, right.text, options)
   const same = tokens.every((token) => token.type === 'equal')
   return same
-    ? { status: 'unchanged', headline, left: sideText(left), right: sideText(right) }
-    : { status: 'changed', headline, left: sideText(left), right: sideText(right), tokens }
+    ? { status: 'unchanged', headline, left, right }
+    : { status: 'changed', headline, left, right, tokens }
 }
 
 /** The paragraphs a subheading heads: those after it up to the next heading. */
@@ -100,20 +149,43 @@ export function compareTitles(
   const isHeadline = (paragraph: Paragraph): boolean =>
     paragraph === leftHeadline || paragraph === rightHeadline
   const changes: TitleChange[] = []
+  const leftNext = headlineContinuation(left, leftHeadline)
+  const rightNext = headlineContinuation(right, rightHeadline)
   for (const row of rows) {
     const lefts = row.left.flatMap((index) => left[index] ?? [])
     const rights = row.right.flatMap((index) => right[index] ?? [])
-    const leftTitles = lefts.filter(isTitle)
-    const rightTitles = rights.filter(isTitle)
+    // A headline's second line in its row, with no title of the other side left to pair it, is
+    // part of the headline.
+    const leftCarried =
+      leftNext && lefts.includes(leftNext) && leftHeadline && lefts.includes(leftHeadline)
+        ? leftNext
+        : null
+    const rightCarried =
+      rightNext && rights.includes(rightNext) && rightHeadline && rights.includes(rightHeadline)
+        ? rightNext
+        : null
+    const carried = (paragraph: Paragraph, titles: number, others: number): boolean =>
+      (paragraph === leftCarried || paragraph === rightCarried) && titles > others
+    const leftAll = lefts.filter(isTitle)
+    const rightAll = rights.filter(isTitle)
+    const leftTitles = leftAll.filter((a) => !carried(a, leftAll.length, rightAll.length))
+    const rightTitles = rightAll.filter((b) => !carried(b, rightAll.length, leftAll.length))
+    const leftUsed = leftCarried && !leftTitles.includes(leftCarried) ? leftCarried : null
+    const rightUsed = rightCarried && !rightTitles.includes(rightCarried) ? rightCarried : null
+    const side = (paragraph: Paragraph): SideText =>
+      sideText(
+        paragraph,
+        paragraph === leftHeadline ? leftUsed : paragraph === rightHeadline ? rightUsed : null,
+      )
     const paired = Math.min(leftTitles.length, rightTitles.length)
     for (let k = 0; k < paired; k++) {
       const a = leftTitles[k]!
       const b = rightTitles[k]!
       const headline = isHeadline(a) || isHeadline(b)
       if (!headline && sectionsLinkedElsewhere(left, right, a, b, links)) {
-        changes.push({ status: 'removed', headline: false, left: sideText(a), right: null })
-        changes.push({ status: 'added', headline: false, left: null, right: sideText(b) })
-      } else changes.push(pairChange(a, b, headline, options))
+        changes.push({ status: 'removed', headline: false, left: side(a), right: null })
+        changes.push({ status: 'added', headline: false, left: null, right: side(b) })
+      } else changes.push(pairChange(side(a), side(b), headline, options))
     }
     const sameText = (a: Paragraph, b: Paragraph): boolean =>
       diffText(a.text, b.text, options).every((token) => token.type === 'equal')
@@ -121,16 +193,16 @@ export function compareTitles(
       const body = rights.find((b) => !isTitle(b) && sameText(a, b))
       changes.push(
         body
-          ? pairChange(a, body, isHeadline(a), options)
-          : { status: 'removed', headline: isHeadline(a), left: sideText(a), right: null },
+          ? pairChange(side(a), sideText(body), isHeadline(a), options)
+          : { status: 'removed', headline: isHeadline(a), left: side(a), right: null },
       )
     }
     for (const b of rightTitles.slice(paired)) {
       const body = lefts.find((a) => !isTitle(a) && sameText(a, b))
       changes.push(
         body
-          ? pairChange(body, b, isHeadline(b), options)
-          : { status: 'added', headline: isHeadline(b), left: null, right: sideText(b) },
+          ? pairChange(sideText(body), side(b), isHeadline(b), options)
+          : { status: 'added', headline: isHeadline(b), left: null, right: side(b) },
       )
     }
   }
