@@ -686,7 +686,14 @@ function attributeAfter(
           AFTER_QUOTE_ONLY_VERBS.has(token.lower) &&
           CAPITALISED.test(tokens[1]?.text ?? ''))),
   )
-  if (verb < 0) return null
+  if (verb < 0) {
+    // "“…,” Tim Wood, the tournament’s chief medical officer, said": the verb stands after the
+    // name's description, too far for the window above.
+    const named = describedName(tokens)
+    return named === null || endsQuote(masked, span)
+      ? null
+      : fromPhrase(named, 'after-quote', context, tagger)
+  }
   if (PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.lower ?? '')) return null
   // A quote that ends its sentence is followed by a new one; only a short clause such as
   // "Trump said." or "he added on Wednesday." still attributes it.
@@ -705,6 +712,30 @@ function attributeAfter(
   const phrase = tokens.slice(0, last + 1)
   if (!isSubjectPhrase(phrase)) return null
   return fromPhrase(phrase, 'after-quote', context, tagger)
+}
+
+function endsQuote(masked: string, span: QuoteSpan): boolean {
+  // "… we don’t want them killed.'”": a quote within the quote closes after the full stop.
+  return /[.!?\u2026]['\u2019]?\s*$/u.test(masked.slice(span.start, span.end))
+}
+
+/** A name that opens the tokens, a description set off by commas, then a verb of saying. */
+function describedName(tokens: ReadonlyArray<Token>): ReadonlyArray<Token> | null {
+  const run = nameRunForward(tokens, 0)
+  const opening = tokens[run.length]
+  if (run.length < 2 || opening === undefined || !/^,\s+$/u.test(opening.gap)) return null
+  for (let index = run.length + 1; index < tokens.length; index += 1) {
+    if (index - run.length > MAX_DESCRIPTION_WORDS || /[.;:!?]/u.test(tokens[index]!.gap)) break
+    if (!/,/u.test(tokens[index]!.gap)) continue
+    // "Anthony Joyce, a surfer …, said: “…”" introduces the next quote, not the one before.
+    const introduces = /^\s*:/u.test(tokens[index + 1]?.gap ?? '')
+    return SPEECH_VERBS.has(tokens[index]!.text) &&
+      /^,\s+$/u.test(tokens[index]!.gap) &&
+      !introduces
+      ? run
+      : null
+  }
+  return null
 }
 
 /**

@@ -515,6 +515,14 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ).toEqual(['Jay McConville (after-quote)', 'Jay McConville (after-quote, pronoun)'])
   })
 
+  it('credits a quote to a name set off with its description before the verb ("“…,” Tim Wood, the chief medical officer, said")', () => {
+    expect(
+      described(
+        '“Of course, there were a few players who experienced discomfort, but none required significant medical intervention,” Tim Wood, the tournament’s chief medical officer, said in a statement.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['Tim Wood (after-quote)'])
+  })
+
   it('takes no person for a one-word subject the verb agrees with as a plural ("Billboards boast:")', () => {
     expect(
       described(
