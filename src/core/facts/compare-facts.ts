@@ -717,20 +717,31 @@ function pairByContext<T extends Located>(
     }
   }
   candidates.sort(byScoreThenTie)
-  const changed: Array<readonly [T, T]> = []
-  const usedLeft = new Set<T>()
-  const usedRight = new Set<T>()
-  for (const { a, b } of candidates) {
-    if (usedLeft.has(a) || usedRight.has(b)) continue
-    usedLeft.add(a)
-    usedRight.add(b)
-    changed.push([a, b])
-  }
+  const changed = takeBestPairs(candidates)
+  const paired = new Set(changed.flat())
   return {
     changed,
-    removed: left.filter((located) => !usedLeft.has(located)),
-    added: right.filter((located) => !usedRight.has(located)),
+    removed: left.filter((located) => !paired.has(located)),
+    added: right.filter((located) => !paired.has(located)),
   }
+}
+
+/**
+ * The candidate pairs in their order (best first), skipping any whose fact an earlier pair took:
+ * each fact is in one pair at most. A left and a right fact are never the same object.
+ */
+function takeBestPairs<T>(
+  candidates: Iterable<{ readonly a: T; readonly b: T }>,
+): Array<readonly [T, T]> {
+  const used = new Set<T>()
+  const pairs: Array<readonly [T, T]> = []
+  for (const { a, b } of candidates) {
+    if (used.has(a) || used.has(b)) continue
+    used.add(a)
+    used.add(b)
+    pairs.push([a, b])
+  }
+  return pairs
 }
 
 // A count rewritten under its own noun far from its size ("six games" → "16 games", "700 miles"
@@ -903,15 +914,7 @@ function pairHeldDates<T extends Located>(
     )
     .filter(({ score }) => score >= MIN_SHARED_CONTEXT)
     .sort((x, y) => y.score - x.score)
-  const used = new Set<T>()
-  const pairs: Array<readonly [T, T]> = []
-  for (const { a, b } of candidates) {
-    if (used.has(a) || used.has(b)) continue
-    used.add(a)
-    used.add(b)
-    pairs.push([a, b])
-  }
-  return pairs
+  return takeBestPairs(candidates)
 }
 
 const MAX_FOOTAGE_PAIRS = 10_000
@@ -937,15 +940,7 @@ function pairFootage<T extends Located>(
     )
     .filter(({ score }) => score >= MIN_SHARED_CLAIM)
     .sort((x, y) => y.score - x.score)
-  const used = new Set<T>()
-  const pairs: Array<readonly [T, T]> = []
-  for (const { a, b } of candidates) {
-    if (used.has(a) || used.has(b)) continue
-    used.add(a)
-    used.add(b)
-    pairs.push([a, b])
-  }
-  return pairs
+  return takeBestPairs(candidates)
 }
 
 /** Who a claim is credited to: reported only when a rewrite credits it to another source. */
