@@ -495,7 +495,14 @@ function bodyAfter(tokens: ReadonlyArray<Token>, role: ReadonlyArray<Token>): Re
   let end = -1
   while (index < tokens.length && index - at <= 8) {
     const token = tokens[index]!
-    if (!token.form.capitalised || token.sentence !== lastRole.sentence) break
+    if (token.sentence !== lastRole.sentence) break
+    // "the WHO Department of Health Statistics": "of" or "for" inside the body's name.
+    const inner = /^(?:of|for)$/u.test(token.form.lower) && end >= 0 && joined(token)
+    if (inner && tokens[index + 1]?.form.capitalised) {
+      index += 1
+      continue
+    }
+    if (!token.form.capitalised) break
     end = index
     // "Iran's Seismic Research Center": a possessive place opens the body's own name.
     if (!joined(token) && !(isPossessive(token) && /^\s+$/u.test(token.post))) break
@@ -661,10 +668,11 @@ function classifyRun(
   if (
     KNOWN_ORGANISATIONS.has(lower) ||
     lexicon.organisations.has(lower) ||
-    (name.length > 1 && ORGANISATION_SUFFIXES.has(last.form.lower)) ||
+    (name.length > 1 && ORGANISATION_SUFFIXES.has(last.form.lower) && !personOfBody(name)) ||
+    // "Bank of England", "Hotel du Cap": an organisation's noun, then "of" or a particle.
     (name.length > 2 &&
       ORGANISATION_SUFFIXES.has(name[0]?.form.lower ?? '') &&
-      name[1]?.form.lower === 'of') ||
+      (name[1]?.form.lower === 'of' || isParticle(name[1]!))) ||
     name.some((token) => token.form.tags.has('Organization')) ||
     acronym
   ) {
@@ -697,6 +705,25 @@ function classifyRun(
     return { kind: 'place', name, mention: name, hasRole: false }
   }
   return null
+}
+
+/**
+ * "Philippa Langley of the Richard III Society": a name (words the lexicon knows as names or not
+ * at all, perhaps after a title) joined by "of" to a body is a person's, not the body's name;
+ * "Bank of England" and "Future of Humanity Institute" stay one organisation's name.
+ */
+function personOfBody(name: ReadonlyArray<Token>): boolean {
+  const of = name.findIndex((token) => token.form.lower === 'of')
+  const before = name[of - 1]
+  if (!before || ORGANISATION_SUFFIXES.has(before.form.lower) || isRoleWord(before)) return false
+  return name
+    .slice(0, of)
+    .every(
+      (token) =>
+        isNameTagged(token) ||
+        isRoleWord(token) ||
+        !PLAIN_WORD_TAGS.some((tag) => token.form.tags.has(tag)),
+    )
 }
 
 /**

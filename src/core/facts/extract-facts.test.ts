@@ -499,6 +499,23 @@ describe('extractFacts: words that are no facts', () => {
     ).toEqual(['person:Micheál Martin='])
   })
 
+  it('takes a body named by its noun for an organisation, not a person ("Eden Project", "Hotel du Cap")', () => {
+    expect(
+      facts(
+        'Visitors left the Eden Project for the Hotel du Cap, said Philippa Langley of the Richard III Society.',
+        ['person', 'organization'],
+      ),
+    ).toEqual(['organization:Eden Project=eden project', 'organization:Hotel du Cap=hotel du cap'])
+    // The body of a title after a name is shown whole, "of" inside it too.
+    expect(
+      facts('Dr Tiers Boerma, director of the WHO Department of Health Statistics, spoke.', [
+        'person',
+      ]),
+    ).toEqual([
+      'person:Dr Tiers Boerma, director of the WHO Department of Health Statistics=director',
+    ])
+  })
+
   it('takes an office "of" an acronym for an organisation, not a person ("CEO of EYP MCF")', () => {
     expect(
       facts('Peter Gross, CEO of EYP MCF, said demand grows.', ['person', 'organization']),
