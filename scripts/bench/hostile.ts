@@ -12,20 +12,11 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { hostileArticle } from '../../src/cli/fixtures/hostile-article'
 import { runBuiltCli, seedFiles } from './bench-tools'
 
 const PARAGRAPHS = Number(process.env.BENCH_HOSTILE_PARAGRAPHS ?? 20_000)
 const TARGET_MEGABYTES = 400
-
-/** `paragraphs` distinct paragraphs, each the same quoted claim three times. */
-function hostileArticle(paragraphs: number): string {
-  const lines: string[] = []
-  for (let index = 0; index < paragraphs; index += 1) {
-    const sentence = `"quote ${index}" he said, 1,000 people on 3 March.`
-    lines.push(`${sentence} ${sentence} ${sentence}`)
-  }
-  return lines.join('\n\n')
-}
 
 function megabytes(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1)

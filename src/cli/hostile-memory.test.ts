@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Comparison } from '../core'
 import { BUILT_CLI, builtCliSkipReason } from './built-cli.test-helper'
+import { hostileArticle } from './fixtures/hostile-article'
 
 const SEED = 'seeds/000_cbc1d2b3e80d9033.txt'
 // A one-sided article of short distinct paragraphs, each three quoted claims with a count and a
@@ -16,15 +17,6 @@ const OLD_SPACE_MEGABYTES = 110
 
 const skipBuilt = builtCliSkipReason()
 if (skipBuilt) console.info(`skipped "hostile article memory": ${skipBuilt}`)
-
-function hostileArticle(paragraphs: number): string {
-  const lines: string[] = []
-  for (let index = 0; index < paragraphs; index += 1) {
-    const sentence = `"quote ${index}" he said, 1,000 people on 3 March.`
-    lines.push(`${sentence} ${sentence} ${sentence}`)
-  }
-  return lines.join('\n\n')
-}
 
 describe.skipIf(skipBuilt !== null)('rewrite-lens compare on a hostile one-sided article', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rewrite-lens-hostile-'))
