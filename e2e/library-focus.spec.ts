@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './harness/app-fixture'
 import { articleItem, articleList, seed } from './harness/ui'
 
@@ -12,6 +12,17 @@ async function focusedName(page: Page): Promise<string> {
     if (!element || element === body) return 'the page'
     return `${element.tagName.toLowerCase()} "${element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? ''}"`
   })
+}
+
+/** The Undo button of the "Deleted" toast, focused from the keyboard. */
+async function focusUndo(page: Page): Promise<Locator> {
+  const undo = page
+    .getByRole('status')
+    .filter({ hasText: 'Deleted' })
+    .getByRole('button', { name: 'Undo', exact: true })
+  await undo.focus()
+  await expect(undo).toBeFocused()
+  return undo
 }
 
 test('deleting an article from the keyboard leaves focus on the next article, and an expired toast gives it back', async ({
@@ -35,12 +46,7 @@ test('deleting an article from the keyboard leaves focus on the next article, an
 
   // Focus goes to the toast's Undo and stays there until the toast expires (10 s): it comes back
   // to the list, not to the page.
-  const undo = page
-    .getByRole('status')
-    .filter({ hasText: 'Deleted' })
-    .getByRole('button', { name: 'Undo', exact: true })
-  await undo.focus()
-  await expect(undo).toBeFocused()
+  const undo = await focusUndo(page)
   await expect(undo).toHaveCount(0, { timeout: 15_000 })
   await expect.poll(() => focusedName(page)).not.toBe('the page')
   await expect(nextDelete).toBeFocused()
@@ -54,12 +60,7 @@ test('a toast that expires with focus, when the control focus came from is gone 
   await articleItem(page, deleted).getByRole('button', { name: 'Delete', exact: true }).focus()
   await page.keyboard.press('Enter')
   await expect(articleItem(page, deleted)).toHaveCount(0)
-  const undo = page
-    .getByRole('status')
-    .filter({ hasText: 'Deleted' })
-    .getByRole('button', { name: 'Undo', exact: true })
-  await undo.focus()
-  await expect(undo).toBeFocused()
+  const undo = await focusUndo(page)
   // "[" hides the library: the article control focus came from to the toast goes with it.
   await page.keyboard.press('[')
   await expect(articleList(page)).toHaveCount(0)
