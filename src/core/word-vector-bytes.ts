@@ -85,14 +85,30 @@ export function readWordVectorBytes(bytes: Uint8Array): WordVectorFile | null {
     return vector ?? undefined
   }
 
-  // Words the file lacks are rarer than all it keeps (the most frequent ones).
-  let lastRank = 0
-  for (let row = 0; row < count; row++) {
-    lastRank = Math.max(lastRank, view.getUint32(ranksStart + 4 * row, true))
+  // Words the file lacks are rarer than all it keeps (the most frequent ones); the rarest rank is
+  // found the first time such a word is asked for, not on every read of the file.
+  let lastRank: number | undefined
+  const rankOfMissing = (): number => {
+    if (lastRank === undefined) {
+      lastRank = 0
+      for (let row = 0; row < count; row++) {
+        lastRank = Math.max(lastRank, view.getUint32(ranksStart + 4 * row, true))
+      }
+    }
+    return lastRank + 1
   }
+  // Asked for every spelling of every shared word of every sentence link: searched for once each,
+  // like `known`.
+  const ranks = new Map<string, number>()
   const rankOf = (word: string): number => {
-    const row = rowOf(word)
-    return row < 0 ? lastRank + 1 : view.getUint32(ranksStart + 4 * row, true)
+    let rank = ranks.get(word)
+    if (rank === undefined) {
+      const row = rowOf(word)
+      rank = row < 0 ? rankOfMissing() : view.getUint32(ranksStart + 4 * row, true)
+      if (ranks.size >= MAX_KNOWN_WORDS) ranks.clear()
+      ranks.set(word, rank)
+    }
+    return rank
   }
 
   return { dimensions, size: count, vectorOf, rankOf }

@@ -97,11 +97,16 @@ interface Stemmed {
  * which two versions of a sentence swap more than inflections.
  */
 function contextStem(token: Token): string {
-  let stem = CONTEXT_STEMS.get(token.form.lower)
+  return contextStemOf(token.form.lower)
+}
+
+/** `contextStem` of a lower-case word. */
+function contextStemOf(lower: string): string {
+  let stem = CONTEXT_STEMS.get(lower)
   if (stem === undefined) {
-    stem = stemWord(token.form.lower).slice(0, 5)
+    stem = stemWord(lower).slice(0, 5)
     if (CONTEXT_STEMS.size >= MAX_CONTEXT_STEMS) CONTEXT_STEMS.clear()
-    CONTEXT_STEMS.set(token.form.lower, stem)
+    CONTEXT_STEMS.set(lower, stem)
   }
   return stem
 }
@@ -775,7 +780,7 @@ function countsAlike(a: Located, b: Located): boolean {
 
 /** True when a fact's sentence names the noun `key` outside the fact ("games" of "10 total games"). */
 function speaksOf(located: Located, key: string): boolean {
-  return key !== '' && contextOf(located).stems.includes(stemWord(key).slice(0, 5))
+  return key !== '' && contextOf(located).stems.includes(contextStemOf(key))
 }
 
 /** Two keys of one noun spelled apart or compounded ("fire" of "fire fighters", "firefighter"). */

@@ -376,15 +376,17 @@ function resaidPairs(
   usedRight: ReadonlySet<number>,
 ): ReadonlyArray<readonly [ReadonlyArray<number>, ReadonlyArray<number>]> {
   const rightRuns = unmatchedRuns(sides.rightUnits, usedRight)
+  // Each right run's units and sayer, found once rather than once per left run.
+  const rightRunUnits = rightRuns.map((run) => run.map((id) => sides.rightUnits[id]!))
+  const rightSayers = rightRunUnits.map((units) => sayerKey(sides.rightQuotes, units))
   const candidates: Array<{ left: number; right: number; score: number }> = []
   const leftRuns = unmatchedRuns(sides.leftUnits, usedLeft)
   leftRuns.forEach((leftRun, left) => {
     const leftUnits = leftRun.map((id) => sides.leftUnits[id]!)
     const leftSayer = sayerKey(sides.leftQuotes, leftUnits)
     if (leftSayer === null) return
-    rightRuns.forEach((rightRun, right) => {
-      const rightUnits = rightRun.map((id) => sides.rightUnits[id]!)
-      if (sayerKey(sides.rightQuotes, rightUnits) !== leftSayer) return
+    rightRunUnits.forEach((rightUnits, right) => {
+      if (rightSayers[right] !== leftSayer) return
       const linked = leftUnits.some((a) =>
         rightUnits.some((b) => isLinked(sides, a.paragraph, b.paragraph)),
       )

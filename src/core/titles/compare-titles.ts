@@ -68,6 +68,17 @@ function headlineContinuation(
     : null
 }
 
+/** A headline's second line (`next`), when the row's paragraphs hold it and the headline both. */
+function carriedIn(
+  paragraphs: ReadonlyArray<Paragraph>,
+  headline: Paragraph | null,
+  next: Paragraph | null,
+): Paragraph | null {
+  return next && headline && paragraphs.includes(next) && paragraphs.includes(headline)
+    ? next
+    : null
+}
+
 function sideText(paragraph: Paragraph, continuation: Paragraph | null = null): SideText {
   const span = (part: Paragraph): SideText['spans'][number] => ({
     paragraph: part.index,
@@ -156,14 +167,8 @@ export function compareTitles(
     const rights = row.right.flatMap((index) => right[index] ?? [])
     // A headline's second line in its row, with no title of the other side left to pair it, is
     // part of the headline.
-    const leftCarried =
-      leftNext && lefts.includes(leftNext) && leftHeadline && lefts.includes(leftHeadline)
-        ? leftNext
-        : null
-    const rightCarried =
-      rightNext && rights.includes(rightNext) && rightHeadline && rights.includes(rightHeadline)
-        ? rightNext
-        : null
+    const leftCarried = carriedIn(lefts, leftHeadline, leftNext)
+    const rightCarried = carriedIn(rights, rightHeadline, rightNext)
     const carried = (paragraph: Paragraph, titles: number, others: number): boolean =>
       (paragraph === leftCarried || paragraph === rightCarried) && titles > others
     const leftAll = lefts.filter(isTitle)
