@@ -351,10 +351,7 @@ async function createStore(parts: StoreParts): Promise<LibraryStore> {
       byId.delete(record.id)
       if (textKeys.get(record.textKey) === record) textKeys.delete(record.textKey)
     }
-    for (const record of added) {
-      byId.set(record.id, record)
-      if (!textKeys.has(record.textKey)) textKeys.set(record.textKey, record)
-    }
+    for (const record of added) addToViews(record)
     for (const [sort, order] of sorted) {
       for (const record of removed) {
         const at = order.indexOf(record)

@@ -7,13 +7,16 @@
  * check phase of the same turn) runs on the clock of the slice in progress, and once it has to
  * yield, that turn resumes nobody else.
  */
-export class SliceTurns {
+class SliceTurns {
   readonly #waiting: Array<() => void> = []
   #started = performance.now()
-  #scheduled = false
   #ranOutsideTurn = false
 
-  constructor(readonly sliceMs: number) {}
+  readonly #sliceMs: number
+
+  constructor(sliceMs: number) {
+    this.#sliceMs = sliceMs
+  }
 
   /**
    * A check to await inside a job's loop: it returns at once while the current slice lasts, else
@@ -25,9 +28,9 @@ export class SliceTurns {
     // The start of the slice this job was last given; another start since means I/O resumed it.
     let given = Number.NaN
     return async () => {
-      if (performance.now() - this.#started < this.sliceMs) return
+      if (performance.now() - this.#started < this.#sliceMs) return
       const outsideTurn = given !== this.#started
-      if (options.rest) await new Promise((resolve) => setTimeout(resolve, this.sliceMs))
+      if (options.rest) await new Promise((resolve) => setTimeout(resolve, this.#sliceMs))
       await this.#next(outsideTurn)
       given = this.#started
     }
@@ -36,10 +39,10 @@ export class SliceTurns {
   #next(outsideTurn: boolean): Promise<void> {
     if (outsideTurn) this.#ranOutsideTurn = true
     return new Promise((resolve) => {
+      // A turn is already scheduled exactly while jobs wait (`#resumeFirst` keeps it so).
+      const scheduled = this.#waiting.length > 0
       this.#waiting.push(resolve)
-      if (this.#scheduled) return
-      this.#scheduled = true
-      setImmediate(this.#resumeFirst)
+      if (!scheduled) setImmediate(this.#resumeFirst)
     })
   }
 
@@ -50,7 +53,6 @@ export class SliceTurns {
     this.#started = performance.now()
     // Queued from the check phase, it runs in the next turn, after that turn's timers and I/O.
     if (this.#waiting.length > 0) setImmediate(this.#resumeFirst)
-    else this.#scheduled = false
     resume?.()
   }
 }
