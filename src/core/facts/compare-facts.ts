@@ -29,7 +29,7 @@ interface Located {
  * first use, as most facts are stated alike on both sides and never paired.
  */
 function contextOf(located: Located): Context {
-  return located.text.contexts()[located.at] ?? NO_CONTEXT
+  return contextsOf(located.text)[located.at] ?? NO_CONTEXT
 }
 
 /**
@@ -346,77 +346,88 @@ const STATEMENT_AFTER = new RegExp(`^\\s+(?:${SAYING_VERBS})\\b`, 'iu')
 const HYPHENATED_UNIT = /\d\s?-\s?\p{L}/u
 const HYPHEN_AFTER = /^\s?-\s?\p{L}/u
 
-/** The facts of one analysed text and each one's context, found once however often it recurs. */
-class TextFacts {
+/**
+ * The facts of one analysed text and each one's context, found once however often it recurs.
+ * Plain data and module functions rather than a class: the map of a class's instances is held only
+ * while one lives, so every full collection between comparisons threw away the optimised code that
+ * read them (`describeSide`, `located`) and it was compiled again; an object literal's map lives
+ * with the code that creates it.
+ */
+interface TextFacts {
   readonly facts: ReadonlyArray<Fact>
   /** The `valueKeys` of every fact. */
   readonly keys: ReadonlyArray<string>
   /** The values of the sources among the facts. */
   readonly sources: ReadonlyArray<string>
-  private readonly analysis: AnalysedText
-  private found: ReadonlyArray<Context> | null = null
-
-  constructor(analysis: AnalysedText, lexicon: NameLexicon, spacedDecimals: boolean) {
-    this.analysis = analysis
-    // Who claims are credited to, for pairing only: an attribution no other replaces is not reported.
-    this.facts = [
-      ...extractFacts(analysis, lexicon, spacedDecimals),
-      ...extractAttributions(analysis.text),
-    ]
-    const keys: string[] = []
-    const sources: string[] = []
-    for (const fact of this.facts) {
-      for (const key of valueKeys(fact)) keys.push(key)
-      if (fact.kind === 'source') sources.push(fact.value)
-    }
-    this.keys = keys
-    this.sources = sources
-  }
-
-  /** The facts as stated in paragraph `paragraph`. */
-  located(paragraph: number): ReadonlyArray<Located> {
-    const located: Located[] = []
-    for (let at = 0; at < this.facts.length; at += 1) {
-      located.push({ fact: this.facts[at]!, paragraph, text: this, at })
-    }
-    return located
-  }
-
   /**
-   * True when a number is hyphenated to the noun it stands before ("32-bit versions", "a 12 - page
-   * report"): it says what kind of thing that is, not how many of anything there are.
+   * Per fact (by its position in `facts`), whether it is a date of when something was said ("a
+   * police sergeant said Wednesday", "Trump confirmed on Wednesday"), not of what it reports.
    */
-  describesNoun(fact: Fact): boolean {
-    if (fact.kind !== 'number') return false
-    return (
-      HYPHENATED_UNIT.test(fact.text) ||
-      HYPHEN_AFTER.test(this.analysis.text.slice(fact.end, fact.end + 4))
-    )
-  }
-
+  readonly datesStatement: ReadonlyArray<boolean>
   /**
-   * True when a date tells when something was said ("a police sergeant said Wednesday", "Trump
-   * confirmed on Wednesday"), not when what it reports happened.
+   * Per fact, whether it is a number hyphenated to the noun it stands before ("32-bit versions",
+   * "a 12 - page report"): it says what kind of thing that is, not how many of anything there are.
    */
-  datesStatement(fact: Fact): boolean {
-    if (fact.kind !== 'date') return false
-    const { text } = this.analysis
-    return (
-      STATEMENT_BEFORE.test(text.slice(Math.max(0, fact.start - 24), fact.start)) ||
-      STATEMENT_AFTER.test(text.slice(fact.end, fact.end + 16))
-    )
-  }
+  readonly describesNoun: ReadonlyArray<boolean>
+  readonly analysis: AnalysedText
+  /** Each fact's context, in the order of `facts`, found on first use (see `contextsOf`). */
+  found: ReadonlyArray<Context> | null
+}
 
-  /** Each fact's context, in the order of `facts`. */
-  contexts(): ReadonlyArray<Context> {
-    if (this.found === null) {
-      const { analysis } = this
-      const sentences = sentenceStems(analysis)
-      const paragraph = new Set(sentences.flatMap((words) => words.map(({ stem }) => stem)))
-      this.found = this.facts.map((fact) => factContext(analysis, sentences, paragraph, fact))
-    }
-    return this.found
+function describeText(
+  analysis: AnalysedText,
+  lexicon: NameLexicon,
+  spacedDecimals: boolean,
+): TextFacts {
+  // Who claims are credited to, for pairing only: an attribution no other replaces is not reported.
+  const facts = [
+    ...extractFacts(analysis, lexicon, spacedDecimals),
+    ...extractAttributions(analysis.text),
+  ]
+  const keys: string[] = []
+  const sources: string[] = []
+  const datesStatement: boolean[] = []
+  const describesNoun: boolean[] = []
+  for (const fact of facts) {
+    for (const key of valueKeys(fact)) keys.push(key)
+    if (fact.kind === 'source') sources.push(fact.value)
+    datesStatement.push(isStatementDate(analysis.text, fact))
+    describesNoun.push(isNounDescription(analysis.text, fact))
   }
+  return { facts, keys, sources, datesStatement, describesNoun, analysis, found: null }
+}
+
+function isStatementDate(text: string, fact: Fact): boolean {
+  if (fact.kind !== 'date') return false
+  return (
+    STATEMENT_BEFORE.test(text.slice(Math.max(0, fact.start - 24), fact.start)) ||
+    STATEMENT_AFTER.test(text.slice(fact.end, fact.end + 16))
+  )
+}
+
+function isNounDescription(text: string, fact: Fact): boolean {
+  if (fact.kind !== 'number') return false
+  return HYPHENATED_UNIT.test(fact.text) || HYPHEN_AFTER.test(text.slice(fact.end, fact.end + 4))
+}
+
+/** The facts of a text as stated in paragraph `paragraph`. */
+function locatedIn(text: TextFacts, paragraph: number): ReadonlyArray<Located> {
+  const located: Located[] = []
+  for (let at = 0; at < text.facts.length; at += 1) {
+    located.push({ fact: text.facts[at]!, paragraph, text, at })
+  }
+  return located
+}
+
+/** Each fact's context, in the order of `facts`. */
+function contextsOf(text: TextFacts): ReadonlyArray<Context> {
+  if (text.found === null) {
+    const { analysis } = text
+    const sentences = sentenceStems(analysis)
+    const paragraph = new Set(sentences.flatMap((words) => words.map(({ stem }) => stem)))
+    text.found = text.facts.map((fact) => factContext(analysis, sentences, paragraph, fact))
+  }
+  return text.found
 }
 
 function describeSide(
@@ -439,7 +450,7 @@ function describeSide(
     const analysis = analyses[position]
     let text = analysis ? known.get(analysis) : undefined
     if (analysis && text === undefined) {
-      text = new TextFacts(analysis, lexicon, spacedDecimals)
+      text = describeText(analysis, lexicon, spacedDecimals)
       known.set(analysis, text)
     }
     if (text === undefined) {
@@ -448,7 +459,7 @@ function describeSide(
     }
     for (const key of text.keys) values.add(key)
     for (const source of text.sources) sources.add(source)
-    facts.push(isFactual(paragraph) ? text.located(paragraph.index) : [])
+    facts.push(isFactual(paragraph) ? locatedIn(text, paragraph.index) : [])
   }
   let grams: ReadonlySet<string> | null = null
   return {
@@ -708,7 +719,7 @@ function pairByContext<T extends Located>(
       const relation = relationOf(a.fact, b.fact)
       if (relation === 'subject' && !plausibleChange(a, b, score)) continue
       // When something was said is no date of what it reports ("said Wednesday" / "fired last week").
-      if (a.text.datesStatement(a.fact) !== b.text.datesStatement(b.fact)) continue
+      if (a.text.datesStatement[a.at] !== b.text.datesStatement[b.at]) continue
       if (
         sameEvent(a, b) &&
         (relation === 'subject' || (relation === 'related' && countsAlike(a, b))) &&
@@ -772,8 +783,8 @@ function plausibleChange(a: Located, b: Located, score: number): boolean {
 function countsAlike(a: Located, b: Located): boolean {
   return (
     alikeInSize(a.fact, b.fact) &&
-    !a.text.describesNoun(a.fact) &&
-    !b.text.describesNoun(b.fact) &&
+    !a.text.describesNoun[a.at] &&
+    !b.text.describesNoun[b.at] &&
     (sameNoun(a.fact.key, b.fact.key) || speaksOf(a, b.fact.key) === speaksOf(b, a.fact.key))
   )
 }
