@@ -34,7 +34,7 @@ import {
   encodeSearchIndex,
   writeSearchIndex,
 } from './search-index'
-import { sortInSlices, timeSlicer } from './time-slice'
+import { forEachInSlices, sortInSlices, timeSlicer } from './time-slice'
 import type { LibraryLock } from './library-lock'
 import { emptyIndex, parseLegacyLibrary } from './library-schema'
 import type { IndexRecord, LibraryIndex, Rejected } from './library-schema'
@@ -335,14 +335,8 @@ async function createStore(parts: StoreParts): Promise<LibraryStore> {
     sorted.clear()
     for (const record of db.data.articles) addToViews(record)
   }
-  {
-    // Filled in slices before anything can use the store: 10,000 records took ~4 ms in one piece.
-    const slice = timeSlicer()
-    for (const [at, record] of db.data.articles.entries()) {
-      addToViews(record)
-      if (at % 256 === 255) await slice()
-    }
-  }
+  // Filled in slices before anything can use the store: 10,000 records took ~4 ms in one piece.
+  await forEachInSlices(db.data.articles, addToViews, timeSlicer())
   const updateViews = (
     removed: ReadonlyArray<IndexRecord>,
     added: ReadonlyArray<IndexRecord>,
@@ -392,7 +386,12 @@ async function createStore(parts: StoreParts): Promise<LibraryStore> {
   // The records whose words were all found last time: every search asks again, and looking up
   // 10,000 texts each time would cost milliseconds of blocked event loop for nothing.
   let allIndexed: ReadonlyArray<IndexRecord> | null = null
-  const loadHaystacks = async (records: ReadonlyArray<IndexRecord>): Promise<number> => {
+  // `lacking`, when given, holds every text of `records` that lacked its words before (the pass
+  // over the records that found them is not repeated).
+  const loadHaystacks = async (
+    records: ReadonlyArray<IndexRecord>,
+    lacking?: ReadonlySet<string>,
+  ): Promise<number> => {
     if (records === allIndexed) return 0
     // Folding 10,000 texts takes seconds of CPU: it goes in slices of a few milliseconds, so the
     // window stays responsive, while the next batch of texts is read. The search only needs the
@@ -400,11 +399,24 @@ async function createStore(parts: StoreParts): Promise<LibraryStore> {
     // their words is sliced: at 10,000 records it took 2–3 ms in one piece.
     const slice = timeSlicer()
     const missing: string[] = []
-    const seen = new Set<string>()
-    for (const [at, record] of records.entries()) {
-      if (!seen.has(record.body) && !isIndexed(record.body)) missing.push(record.body)
-      seen.add(record.body)
-      if (at % 256 === 255) await slice()
+    if (lacking)
+      await forEachInSlices(
+        [...lacking],
+        (body) => {
+          if (!isIndexed(body)) missing.push(body)
+        },
+        slice,
+      )
+    else {
+      const seen = new Set<string>()
+      await forEachInSlices(
+        records,
+        ({ body }) => {
+          if (!seen.has(body) && !isIndexed(body)) missing.push(body)
+          seen.add(body)
+        },
+        slice,
+      )
     }
     const readBatch = (start: number): Promise<ReadonlyArray<string | null>> =>
       Promise.all(
@@ -452,10 +464,7 @@ async function createStore(parts: StoreParts): Promise<LibraryStore> {
         // Even its passes over every record are sliced (each took 1–2 ms at 10,000).
         const slice = timeSlicer({ rest: true })
         const live = new Set<string>()
-        for (const [at, record] of db.data.articles.entries()) {
-          live.add(record.body)
-          if (at % 256 === 255) await slice()
-        }
+        await forEachInSlices(db.data.articles, ({ body }) => live.add(body), slice)
         const texts: Array<readonly [string, string]> = []
         for (const entry of bodyHaystacks) {
           texts.push(entry)
@@ -486,28 +495,29 @@ async function createStore(parts: StoreParts): Promise<LibraryStore> {
     searchIndex = await SearchIndex.read(searchIndexPath, timeSlicer())
     indexNumbers = new WeakMap()
     const index = searchIndex
+    // One pass over the records finds the texts the index lacks and counts the index's texts some
+    // record names (the rest were deleted: a rebuild drops them).
+    const records = db.data.articles
     const wanted = new Set<string>()
-    const slice = timeSlicer()
-    for (const [at, record] of db.data.articles.entries()) {
-      if (index?.documentOf(record.body) === undefined) wanted.add(record.body)
-      if (at % 256 === 255) await slice()
-    }
-    const cached = await readSearchCache(searchCachePath, wanted)
-    for (const [body, words] of cached.entries) if (!isIndexed(body)) bodyHaystacks.set(body, words)
-    await loadHaystacks(db.data.articles)
-    // Saved after the searches waiting for the words are answered, not before.
-    await new Promise<void>((resolve) => setImmediate(resolve))
-    // The index's texts no record names any more: its size less the named texts it holds.
     const named = new Uint8Array(index?.size ?? 0)
     let namedCount = 0
-    for (const [at, record] of db.data.articles.entries()) {
-      const document = index?.documentOf(record.body)
-      if (document !== undefined && named[document] === 0) {
-        named[document] = 1
-        namedCount += 1
-      }
-      if (at % 256 === 255) await slice()
-    }
+    await forEachInSlices(
+      records,
+      ({ body }) => {
+        const document = index?.documentOf(body)
+        if (document === undefined) wanted.add(body)
+        else if (named[document] === 0) {
+          named[document] = 1
+          namedCount += 1
+        }
+      },
+      timeSlicer(),
+    )
+    const cached = await readSearchCache(searchCachePath, wanted)
+    for (const [body, words] of cached.entries) if (!isIndexed(body)) bodyHaystacks.set(body, words)
+    await loadHaystacks(records, wanted)
+    // Saved after the searches waiting for the words are answered, not before.
+    await new Promise<void>((resolve) => setImmediate(resolve))
     if (rebuildDue((index?.size ?? 0) - namedCount)) rebuildIndex()
     else if (!readOnly && cached.stale >= SEARCH_INDEX_MIN_NEW)
       queueIndexWrite(() => writeSearchCache(searchCachePath, bodyHaystacks))

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { sortInSlices, timeSlicer } from './time-slice'
+import { forEachInSlices, sortInSlices, timeSlicer } from './time-slice'
 
 describe('sortInSlices', () => {
   it('sorts like Array.prototype.sort, keeping equal items in their order, and yields between runs', async () => {
@@ -22,6 +22,26 @@ describe('sortInSlices', () => {
       expect(await sortInSlices(reversed, compare, async () => undefined)).toEqual(
         [...reversed].sort(compare),
       )
+    }
+  })
+})
+
+describe('forEachInSlices', () => {
+  it('calls each item in order with its position, checking the slice after every group', async () => {
+    for (const length of [0, 1, 5, 6, 13]) {
+      const items = Array.from({ length }, (_, n) => `item ${n}`)
+      const seen: string[] = []
+      let checks = 0
+      await forEachInSlices(
+        items,
+        (item, at) => seen.push(`${at}:${item}`),
+        async () => {
+          checks += 1
+        },
+        5,
+      )
+      expect(seen).toEqual(items.map((item, at) => `${at}:${item}`))
+      expect(checks).toBe(Math.ceil(length / 5))
     }
   })
 })

@@ -73,6 +73,33 @@ export function timeSlicer(options: { readonly rest?: boolean } = {}): () => Pro
 }
 
 /**
+ * Calls `each` with every item and its position, `every` items between two checks of `slice`.
+ * Passes over every record loop here rather than in their callers: a loop of 10,000 turns inside
+ * a large async function made the optimising compiler compile that whole function (on another
+ * thread, while the first search ran), which cost that search ~20 ms of CPU.
+ */
+export async function forEachInSlices<T>(
+  items: ReadonlyArray<T>,
+  each: (item: T, at: number) => void,
+  slice: () => Promise<void>,
+  every = 256,
+): Promise<void> {
+  for (let start = 0; start < items.length; start += every) {
+    eachIn(items, start, Math.min(start + every, items.length), each)
+    await slice()
+  }
+}
+
+function eachIn<T>(
+  items: ReadonlyArray<T>,
+  from: number,
+  to: number,
+  each: (item: T, at: number) => void,
+): void {
+  for (let at = from; at < to; at += 1) each(items[at] as T, at)
+}
+
+/**
  * Sorts a copy of `items` (stably, like Array.prototype.sort) by bottom-up merge sort, yielding to
  * the event loop through `slice` between runs: sorting 10,000 records with a collator holds the
  * event loop for tens of milliseconds in one piece.
