@@ -33,15 +33,23 @@ export async function readSearchCache(
   if (!bytes) return { entries, stale: 0 }
   const slice = timeSlicer()
   let stale = 0
+  // A few lines at a time in a synchronous loop (compiled on its own, not with this function).
+  const readLines = (from: number, lines: number): number => {
+    let at = from
+    for (let line = 0; line < lines && at < bytes.byteLength; line += 1) {
+      const found = bytes.indexOf(0x0a, at)
+      const end = found < 0 ? bytes.byteLength : found
+      const hash = bytes.toString('latin1', at, Math.min(end, at + HASH_LENGTH))
+      const complete = bytes[at + HASH_LENGTH] === 0x20 && bytes[end - 1] === 0x09
+      if (complete && wanted.has(hash) && !entries.has(hash))
+        entries.set(hash, bytes.toString('utf8', at + HASH_LENGTH + 1, end - 1))
+      else if (end > at) stale += 1
+      at = end + 1
+    }
+    return at
+  }
   for (let at = 0; at < bytes.byteLength;) {
-    const found = bytes.indexOf(0x0a, at)
-    const end = found < 0 ? bytes.byteLength : found
-    const hash = bytes.toString('latin1', at, Math.min(end, at + HASH_LENGTH))
-    const complete = bytes[at + HASH_LENGTH] === 0x20 && bytes[end - 1] === 0x09
-    if (complete && wanted.has(hash) && !entries.has(hash))
-      entries.set(hash, bytes.toString('utf8', at + HASH_LENGTH + 1, end - 1))
-    else if (end > at) stale += 1
-    at = end + 1
+    at = readLines(at, 16)
     await slice()
   }
   return { entries, stale }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { writeFileAtomic } from './atomic-write'
+import { rangeInSlices } from './time-slice'
 
 /** The search index's name inside the data folder: which texts hold which folded words. */
 export const SEARCH_INDEX_FILE_NAME = 'search-index.bin'
@@ -182,33 +183,56 @@ async function parseIndex(bytes: Buffer, slice: Slice): Promise<IndexParts | nul
   const documents = new Map<string, number>()
   // Decoded in one piece and cut: a decode per hash costs ten times more.
   const allHashes = bytes.toString('latin1', hashesAt, vocabularyAt)
-  for (let document = 0; document < documentCount; document += 1) {
-    const hash = allHashes.slice(document * HASH_LENGTH, (document + 1) * HASH_LENGTH)
-    hashes[document] = hash
-    documents.set(hash, document)
-    if (document % 256 === 255) await slice()
-  }
+  await rangeInSlices(
+    documentCount,
+    256,
+    (from, to) => {
+      for (let document = from; document < to; document += 1) {
+        const hash = allHashes.slice(document * HASH_LENGTH, (document + 1) * HASH_LENGTH)
+        hashes[document] = hash
+        documents.set(hash, document)
+      }
+      return true
+    },
+    slice,
+  )
   // Copied into an aligned array (the file's offsets need not be), then checked in order.
   const offsets = new Uint32Array(
     bytes.buffer.slice(bytes.byteOffset + offsetsAt, bytes.byteOffset + postingsAt),
   )
   if (!isLittleEndian())
     for (let word = 0; word <= wordCount; word += 1) offsets[word] = u32(offsetsAt + word * 4)
-  for (let word = 0; word <= wordCount; word += 1) {
-    const offset = offsets[word] ?? 0
-    if (offset > postingsBytes || (word > 0 && offset < (offsets[word - 1] ?? 0))) return null
-    if (word % 4096 === 4095) await slice()
-  }
+  const ordered = await rangeInSlices(
+    wordCount + 1,
+    4096,
+    (from, to) => {
+      for (let word = from; word < to; word += 1) {
+        const offset = offsets[word] ?? 0
+        if (offset > postingsBytes || (word > 0 && offset < (offsets[word - 1] ?? 0))) return false
+      }
+      return true
+    },
+    slice,
+  )
+  if (!ordered) return null
   const vocabulary = bytes.toString('utf8', vocabularyAt, offsetsAt)
   const wordStarts = new Int32Array(wordCount + 1)
-  let word = 0
-  for (let at = 0; word < wordCount; word += 1) {
-    wordStarts[word] = at
-    const end = vocabulary.indexOf('\n', at)
-    at = end < 0 ? vocabulary.length + 1 : end + 1
-    if (end < 0 && word + 1 < wordCount) return null
-    if (word % 1024 === 1023) await slice()
-  }
+  let at = 0
+  const split = await rangeInSlices(
+    wordCount,
+    1024,
+    (from, to) => {
+      for (let word = from; word < to; word += 1) {
+        wordStarts[word] = at
+        const end = vocabulary.indexOf('\n', at)
+        at = end < 0 ? vocabulary.length + 1 : end + 1
+        if (end < 0 && word + 1 < wordCount) return false
+      }
+      return true
+    },
+    slice,
+  )
+  if (!split) return null
   wordStarts[wordCount] = vocabulary.length + 1
   return { documents, hashes, vocabulary, wordStarts, offsets, postingsAt }
 }

@@ -73,66 +73,134 @@ export function timeSlicer(options: { readonly rest?: boolean } = {}): () => Pro
 }
 
 /**
- * Calls `each` with every item and its position, `every` items between two checks of `slice`.
- * Passes over every record loop here rather than in their callers: a loop of 10,000 turns inside
- * a large async function made the optimising compiler compile that whole function (on another
- * thread, while the first search ran), which cost that search ~20 ms of CPU.
+ * Runs `run(from, to)` over the positions 0 to `count` in groups of `every`, checking `slice`
+ * between groups; stops early (false) when a group returns false. Long passes loop in small
+ * synchronous functions rather than in their async callers: a loop of 10,000 turns inside a large
+ * async function made the optimising compiler compile that whole function (on another thread,
+ * while the first search ran), which cost that search ~20 ms of CPU.
  */
+export async function rangeInSlices(
+  count: number,
+  every: number,
+  run: (from: number, to: number) => boolean,
+  slice: () => Promise<void>,
+): Promise<boolean> {
+  for (let from = 0; from < count; from += every) {
+    if (!run(from, Math.min(from + every, count))) return false
+    await slice()
+  }
+  return true
+}
+
+/** Calls `each` with every item and its position, `every` items between two checks of `slice`. */
 export async function forEachInSlices<T>(
   items: ReadonlyArray<T>,
   each: (item: T, at: number) => void,
   slice: () => Promise<void>,
   every = 256,
 ): Promise<void> {
-  for (let start = 0; start < items.length; start += every) {
-    eachIn(items, start, Math.min(start + every, items.length), each)
-    await slice()
-  }
-}
-
-function eachIn<T>(
-  items: ReadonlyArray<T>,
-  from: number,
-  to: number,
-  each: (item: T, at: number) => void,
-): void {
-  for (let at = from; at < to; at += 1) each(items[at] as T, at)
+  await rangeInSlices(
+    items.length,
+    every,
+    (from, to) => {
+      for (let at = from; at < to; at += 1) each(items[at] as T, at)
+      return true
+    },
+    slice,
+  )
 }
 
 /**
  * Sorts a copy of `items` (stably, like Array.prototype.sort) by bottom-up merge sort, yielding to
- * the event loop through `slice` between runs: sorting 10,000 records with a collator holds the
- * event loop for tens of milliseconds in one piece.
+ * the event loop through `slice` every few hundred items placed: sorting 10,000 records with a
+ * collator holds the event loop for tens of milliseconds in one piece.
  */
 export async function sortInSlices<T>(
   items: ReadonlyArray<T>,
   compare: (a: T, b: T) => number,
   slice: () => Promise<void>,
 ): Promise<T[]> {
-  let from = [...items]
-  let to = new Array<T>(from.length)
-  for (let width = 1; width < from.length; width *= 2) {
-    for (let start = 0; start < from.length; start += 2 * width) {
-      const middle = Math.min(start + width, from.length)
-      const end = Math.min(start + 2 * width, from.length)
-      // Runs already in order (input sorted nearly right) are copied without comparing each item.
-      if (middle >= end || compare(from[middle - 1] as T, from[middle] as T) <= 0) {
-        for (let at = start; at < end; at += 1) to[at] = from[at] as T
-        await slice()
-        continue
+  const sort = new MergeSort(items, compare)
+  while (!sort.step(256)) await slice()
+  return sort.sorted
+}
+
+// A bottom-up merge sort run a bounded number of items at a time (synchronous, so its loops are
+// compiled on their own, not with an async caller's).
+class MergeSort<T> {
+  readonly #compare: (a: T, b: T) => number
+  #from: T[]
+  #to: T[]
+  #width = 1
+  // The next pair of runs to merge at this width.
+  #next = 0
+  // The merge in progress (none when at === end): the next item of each run, the output position.
+  #left = 0
+  #right = 0
+  #middle = 0
+  #at = 0
+  #end = 0
+
+  constructor(items: ReadonlyArray<T>, compare: (a: T, b: T) => number) {
+    this.#compare = compare
+    this.#from = [...items]
+    this.#to = new Array<T>(items.length)
+  }
+
+  get sorted(): T[] {
+    return this.#from
+  }
+
+  /** Places about `budget` items (a run copied whole counts all its items); true once sorted. */
+  step(budget: number): boolean {
+    const compare = this.#compare
+    const length = this.#from.length
+    let placed = 0
+    while (this.#width < length) {
+      const from = this.#from
+      const to = this.#to
+      if (this.#at === this.#end) {
+        if (this.#next >= length) {
+          this.#from = to
+          this.#to = from
+          this.#width *= 2
+          this.#next = 0
+          continue
+        }
+        const start = this.#next
+        const middle = Math.min(start + this.#width, length)
+        const end = Math.min(start + 2 * this.#width, length)
+        this.#next = end
+        // Runs already in order (input sorted nearly right) are copied without comparing each item.
+        if (middle >= end || compare(from[middle - 1] as T, from[middle] as T) <= 0) {
+          for (let at = start; at < end; at += 1) to[at] = from[at] as T
+          placed += end - start
+          if (placed >= budget) return false
+          continue
+        }
+        this.#left = start
+        this.#right = middle
+        this.#middle = middle
+        this.#at = start
+        this.#end = end
       }
-      let left = start
-      let right = middle
-      for (let at = start; at < end; at += 1) {
+      let left = this.#left
+      let right = this.#right
+      let at = this.#at
+      const middle = this.#middle
+      const end = this.#end
+      const stop = Math.min(end, at + budget - placed)
+      for (; at < stop; at += 1) {
         if (left < middle && (right >= end || compare(from[left] as T, from[right] as T) <= 0))
           to[at] = from[left++] as T
         else to[at] = from[right++] as T
-        // The last passes merge thousands of items at once: yield inside them too.
-        if (at % 256 === 255) await slice()
       }
-      await slice()
+      placed += stop - this.#at
+      this.#left = left
+      this.#right = right
+      this.#at = at
+      if (placed >= budget) return false
     }
-    ;[from, to] = [to, from]
+    return true
   }
-  return from
 }
