@@ -342,6 +342,25 @@ describe('extractFacts: sources', () => {
     ])
   })
 
+  it('reads each way of naming a source however it is spelled and spaced', () => {
+    // Each pattern is tried only on texts that hold what its matches need: these are the edges
+    // of those tests (capitals, "have"/"had", line breaks, plurals, "in"/"by").
+    expect(
+      facts(
+        'Reportedly, two sources\nconfirmed it. Reports in local newspapers\nhave cited officials. Local TV had reported it. Reports by The Times differed. According to\nthe police, the Pentagon had broadcast videos of it.',
+        ['source'],
+      ),
+    ).toEqual([
+      'source:Reportedly=reportedly',
+      'source:two sources=two sources',
+      'source:Reports in local newspapers=reports from local newspapers',
+      'source:Local TV=local tv',
+      'source:Reports by The Times=reports from times',
+      'source:According to\nthe police=police',
+      'source:the Pentagon had broadcast=pentagon',
+    ])
+  })
+
   it('takes no source from "the source" pointing back at something', () => {
     expect(facts('Officials identified the source as the terminal.', ['source'])).toEqual([])
   })

@@ -38,8 +38,24 @@ const BODY_RELEASED = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])((?:[Tt]he\s+)?\p{Lu}[\p{L}'’]*)\s+(?:has\s+|had\s+)?(?:released|published|aired|broadcast)\s+${SHOWN}\b`,
   'gu',
 )
-const RELEASE_VERB = /released|supplied|provided|issued|distributed|published|aired|broadcast/u
-const MEDIA_WORD = /media|television|tv|news|outlet|newspaper|press|broadcaster/u
+// What each pattern's matches must contain, tested first: most texts have none of it, and each
+// pattern tries every word of a text that has. The patterns are case-sensitive, and so are these.
+const UNNAMED_SOURCE_NEEDS = /source/u
+const ACCORDING_TO_NEEDS = /[Aa]ccording to\s/u
+const REPORTS_FROM_NEEDS = /[Rr]eports?\s+(?:from|in|by)\s/u
+const MEDIA_SAID_NEEDS = new RegExp(
+  String.raw`${MEDIA}\s+(?:ha(?:ve|s|d)\s+)?(?:reported|said|showed|claimed|quoted|cited)`,
+  'u',
+)
+const RELEASED_BY_NEEDS = new RegExp(
+  String.raw`-(?:released|supplied|provided|issued|distributed|published)\s+${SHOWN}`,
+  'u',
+)
+const BODY_RELEASED_NEEDS = new RegExp(
+  String.raw`(?:released|published|aired|broadcast)\s+${SHOWN}`,
+  'u',
+)
+const REPORTEDLY_NEEDS = /[Rr]eportedly/u
 
 // A determiner or pronoun not after a preposition starts the clause the attribution opens:
 // "according to the IEA's report the world will burn…" names the report, not the world.
@@ -79,11 +95,10 @@ export function extractSources(
   isPerson: (start: number, end: number) => boolean,
 ): ReadonlyArray<Fact> {
   const facts: Fact[] = []
-  const lower = text.toLowerCase()
-  // Each pattern scans from every word; skipping texts without its key word keeps this cheap.
-  const scan = (pattern: RegExp, keyWord: RegExp): IterableIterator<RegExpExecArray> | [] =>
-    keyWord.test(lower) ? text.matchAll(pattern) : []
-  for (const match of scan(UNNAMED_SOURCE, /source/u)) {
+  // Each pattern scans from every word; skipping texts without what it needs keeps this cheap.
+  const scan = (pattern: RegExp, needs: RegExp): IterableIterator<RegExpExecArray> | [] =>
+    needs.test(text) ? text.matchAll(pattern) : []
+  for (const match of scan(UNNAMED_SOURCE, UNNAMED_SOURCE_NEEDS)) {
     const written = match[0].trim()
     // "the source" alone points back at something ("the source of the blast"), naming no one.
     if (/^the\s+sources?$/iu.test(written)) continue
@@ -91,7 +106,7 @@ export function extractSources(
     if (written === 'source') continue
     facts.push(sourceFact(written, match.index, valueOf(written)))
   }
-  for (const match of scan(ACCORDING_TO, /according/u)) {
+  for (const match of scan(ACCORDING_TO, ACCORDING_TO_NEEDS)) {
     const target = clauseStart((match[1] ?? '').trim())
     const targetStart = match.index + match[0].indexOf(target)
     // "according to Kremlin spokesperson Dmitry Peskov" names a speaker, as a quote would.
@@ -99,27 +114,27 @@ export function extractSources(
     const written = `${match[0].slice(0, match[0].indexOf(target))}${target}`
     facts.push(sourceFact(written, match.index, valueOf(written)))
   }
-  for (const match of scan(REPORTS_FROM, /report/u)) {
+  for (const match of scan(REPORTS_FROM, REPORTS_FROM_NEEDS)) {
     const written = match[0].trim()
     facts.push(sourceFact(written, match.index, valueOf(written)))
   }
-  for (const match of scan(MEDIA_SAID, MEDIA_WORD)) {
+  for (const match of scan(MEDIA_SAID, MEDIA_SAID_NEEDS)) {
     const written = (match[1] ?? '').trim()
     const key = match[2] === 'showed' ? FOOTAGE_SOURCE_KEY : 'source'
     facts.push(sourceFact(written, match.index, valueOf(written), key))
   }
-  for (const match of scan(RELEASED_BY, RELEASE_VERB)) {
+  for (const match of scan(RELEASED_BY, RELEASED_BY_NEEDS)) {
     const body = match[1] ?? ''
     const written = match[0].slice(0, match[0].search(/\s/u))
     facts.push(sourceFact(written, match.index, normalizeFactText(body), FOOTAGE_SOURCE_KEY))
   }
-  for (const match of scan(BODY_RELEASED, RELEASE_VERB)) {
+  for (const match of scan(BODY_RELEASED, BODY_RELEASED_NEEDS)) {
     const body = normalizeFactText(match[1] ?? '').replace(/^the\s+/u, '')
     if (NOT_SOURCES.has(body)) continue
     const written = match[0].slice(0, match[0].lastIndexOf(' ')).trimEnd()
     facts.push(sourceFact(written, match.index, body, FOOTAGE_SOURCE_KEY))
   }
-  for (const match of scan(REPORTEDLY, /reportedly/u)) {
+  for (const match of scan(REPORTEDLY, REPORTEDLY_NEEDS)) {
     facts.push(sourceFact(match[0], match.index, 'reportedly'))
   }
   const sorted = facts.sort((a, b) => a.start - b.start || b.end - a.end)
