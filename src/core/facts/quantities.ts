@@ -221,7 +221,17 @@ function collect(
   for (const match of text.matchAll(pattern)) {
     const built = build(match)
     if (!built || match.index === undefined) continue
-    found.push({ ...built, text: match[0], start: match.index, end: match.index + match[0].length })
+    // Fields listed, not spread: the spread's copy made a new hidden class per builder, slower to
+    // build and to read.
+    found.push({
+      kind: built.kind,
+      key: built.key,
+      value: built.value,
+      priority: built.priority,
+      text: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+    })
   }
   return found
 }
