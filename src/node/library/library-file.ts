@@ -2,7 +2,8 @@ import { readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { syncFolder, writeFileAtomic } from './atomic-write'
-import { emptyIndex, parseIndexInSlices, serializeIndexInSlices } from './library-schema'
+import { linesOfFile } from './file-lines'
+import { emptyIndex, parseIndex, parseIndexLines, serializeIndexInSlices } from './library-schema'
 import { timeSlicer } from './time-slice'
 import type { IndexRecord, LibraryIndex, Parsed, Rejected } from './library-schema'
 
@@ -54,8 +55,7 @@ export class IndexFile implements Adapter<LibraryIndex> {
 
   /** Reads the index, recovering from a damaged file; null on first run (no file, no backup). */
   async read(): Promise<LibraryIndex | null> {
-    const main = await readText(this.path)
-    const parsedMain = main === null ? null : await parseText(main)
+    const parsedMain = await readIndex(this.path)
     if (parsedMain?.status === 'ok') return this.#opened({ kind: 'opened' }, parsedMain)
     if (parsedMain?.status === 'newer') {
       this.#opening = {
@@ -73,9 +73,8 @@ export class IndexFile implements Adapter<LibraryIndex> {
       }
       return emptyIndex()
     }
-    const backup = await readText(this.backupPath)
-    const parsedBackup = backup === null ? null : await parseText(backup)
-    if (main === null && backup === null) {
+    const parsedBackup = await readIndex(this.backupPath)
+    if (parsedMain === null && parsedBackup === null) {
       const earlier = await earlierDamagedCopy(this.path)
       if (!earlier) {
         this.#opening = { kind: 'first-run' }
@@ -105,7 +104,8 @@ export class IndexFile implements Adapter<LibraryIndex> {
         parsedBackup,
       )
     }
-    const movedBackup = backup !== null && !this.readOnly ? await moveAside(this.backupPath) : null
+    const movedBackup =
+      parsedBackup !== null && !this.readOnly ? await moveAside(this.backupPath) : null
     const kept = movedBackup ? ` (the damaged backup is kept as ${basename(movedBackup)})` : ''
     this.#opening = {
       kind: 'lost',
@@ -155,22 +155,25 @@ export class IndexFile implements Adapter<LibraryIndex> {
   }
 }
 
-type FileText = { readonly text: string } | { readonly error: string }
-
-async function readText(path: string): Promise<FileText | null> {
+// The index file parsed (null when it is missing), read a line at a time as this program writes
+// it. A file that cannot even be opened (permissions, I/O error) is handled like a damaged one.
+async function readIndex(path: string): Promise<Parsed<IndexRecord> | null> {
   try {
-    return { text: await readFile(path, 'utf8') }
+    const parsed = await parseIndexLines(linesOfFile(path), timeSlicer())
+    if (parsed !== 'other-layout') return parsed
+    // Laid out otherwise (edited by hand): parsed whole, as far as one string can hold it.
+    return parseIndex(await readFile(path, 'utf8'))
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'an I/O error'
-    return code === 'ENOENT' ? null : { error: `opening it failed with ${code}` }
+    if (code === 'ENOENT') return null
+    if (code === 'ERR_STRING_TOO_LONG' || code === 'ERR_FS_FILE_TOO_LARGE')
+      return {
+        status: 'damaged',
+        reason:
+          'it is too large to read unless it keeps one article per line, as Rewrite Lens writes it',
+      }
+    return { status: 'damaged', reason: `opening it failed with ${code}` }
   }
-}
-
-// A file that cannot even be opened (permissions, I/O error) is handled like a damaged one.
-async function parseText(file: FileText): Promise<Parsed<IndexRecord>> {
-  return 'text' in file
-    ? parseIndexInSlices(file.text, timeSlicer())
-    : { status: 'damaged', reason: file.error }
 }
 
 async function earlierDamagedCopy(path: string): Promise<string | null> {

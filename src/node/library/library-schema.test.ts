@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { linesOfFile } from './file-lines'
 import {
   indexPieces,
   parseIndex,
-  parseIndexInSlices,
+  parseIndexLines,
   serializeIndexInSlices,
   serializeRecord,
 } from './library-schema'
@@ -29,30 +33,61 @@ function record(n: number): IndexRecord {
 
 const indexText = (lines: ReadonlyArray<string>): string => indexPieces(lines).join('')
 
-describe('parseIndexInSlices', () => {
+let folder = ''
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'rewrite-lens-schema-'))
+})
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true })
+})
+
+// The text written to a file and read back in chunks of 16 bytes (lines span chunks).
+async function parsedLines(
+  text: string,
+  pause: () => Promise<void> = async () => undefined,
+): Promise<ReturnType<typeof parseIndex> | 'other-layout'> {
+  const path = join(folder, 'index.json')
+  await writeFile(path, text)
+  return parseIndexLines(linesOfFile(path, 16), pause)
+}
+
+describe('parseIndexLines', () => {
   it('reads the index this program writes a line at a time, pausing between groups of lines', async () => {
     const lines = Array.from({ length: 200 }, (_, n) => serializeRecord(record(n)))
     lines[7] = '{"id":7}'
     let pauses = 0
-    const parsed = await parseIndexInSlices(indexText(lines), async () => {
+    const parsed = await parsedLines(indexText(lines), async () => {
       pauses += 1
     })
     expect(parsed).toEqual(parseIndex(indexText(lines)))
+    if (parsed === 'other-layout') return
     expect(parsed.status === 'ok' && parsed.records).toHaveLength(199)
     expect(parsed.status === 'ok' && parsed.rejected.records).toEqual([{ id: 7 }])
     expect(pauses).toBeGreaterThanOrEqual(3)
   })
 
-  it('gives what parseIndex gives for an empty, hand-edited, cut or newer file', async () => {
+  it('gives what parseIndex gives for an empty, hand-edited, cut or newer file, or says to parse it whole', async () => {
     const pretty = JSON.stringify({ schemaVersion: 3, articles: [record(1)] }, null, 2)
     const newer = indexText([serializeRecord(record(1))]).replace(
       '"schemaVersion":3',
       '"schemaVersion":9',
     )
     const cut = indexText([serializeRecord(record(1)), serializeRecord(record(2))])
-    for (const text of [indexText([]), pretty, `\uFEFF${pretty}`, newer, cut.slice(0, 90), '']) {
-      expect(await parseIndexInSlices(text, async () => undefined)).toEqual(parseIndex(text))
+    const texts = [
+      indexText([]),
+      pretty,
+      `\uFEFF${pretty}`,
+      `\uFEFF${cut}`,
+      newer,
+      cut.slice(0, 90),
+    ]
+    for (const text of [...texts, '', cut.replace('},\n', '}\n'), `${cut}\n`, `${cut}x`]) {
+      const parsed = await parsedLines(text)
+      expect(parsed === 'other-layout' ? parseIndex(text) : parsed).toEqual(parseIndex(text))
     }
+    // The layout this program writes (even after a byte order mark) is read line by line.
+    for (const text of [indexText([]), newer, cut, `\uFEFF${cut}`])
+      expect(await parsedLines(text)).not.toBe('other-layout')
   })
 })
 

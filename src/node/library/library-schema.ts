@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { countWords } from '../../core'
 import type { Article, ArticleFormat, ArticleSummary } from '../../shared/api'
+import type { LineBatch } from './file-lines'
 
 /**
  * The version of the index file this build writes. Version 1 was one `library.json` holding every
@@ -70,30 +71,54 @@ export function parseIndex(text: string): Parsed<IndexRecord> {
 }
 
 /**
- * `parseIndex` for the file this program writes (one record per line, `indexPieces`), parsed a line
- * at a time with `pause` awaited between groups of lines, so a 4 MB index does not hold the event
- * loop in one `JSON.parse`. Any other layout (a file edited by hand) or a bad line goes through
- * `parseIndex`, which gives the same answer, just in one piece.
+ * `parseIndex` for the file this program writes (one record per line, `indexPieces`), read a line
+ * at a time from `batches` (`linesOfFile`) with `pause` awaited between groups of lines: no string
+ * holds more than one record, so the index has no size limit but the disk's. 'other-layout' when
+ * the file is laid out otherwise (edited by hand) or a line is not JSON: `parseIndex` of the whole
+ * text gives the answer then (the same one, for a file laid out so).
  */
-export async function parseIndexInSlices(
-  text: string,
+export async function parseIndexLines(
+  batches: AsyncIterable<LineBatch>,
   pause: () => Promise<void>,
-): Promise<Parsed<IndexRecord>> {
-  const header = /^\{"schemaVersion":(\d+),"articles":\[\n/.exec(text)
-  const version = Number(header?.[1])
-  if (!header || !text.endsWith('\n]}\n') || version < 2) return parseIndex(text)
-  const lines = text.slice(header[0].length, text.length - '\n]}\n'.length).split('\n')
+): Promise<Parsed<IndexRecord> | 'other-layout'> {
   const checker = recordChecker(checkRecord)
-  for (const [index, line] of lines.entries()) {
-    if (line === '') continue
-    const json = index < lines.length - 1 ? line.replace(/,$/, '') : line
+  let version = Number.NaN
+  // The record line read last: a comma ends every record line but the last one.
+  let previous: string | null = null
+  let closed = false
+  let count = 0
+  const add = (line: string): boolean => {
     try {
-      checker.add(JSON.parse(json))
+      checker.add(JSON.parse(line))
+      return true
     } catch {
-      return parseIndex(text)
+      return false
     }
-    if (index % 64 === 63) await pause()
   }
+  for await (const { lines, ended } of batches) {
+    if (!ended) return 'other-layout'
+    for (const line of lines) {
+      if (closed) return 'other-layout'
+      if (Number.isNaN(version)) {
+        // Editors on Windows save UTF-8 with a byte order mark; it is not part of the JSON.
+        const header = /^\uFEFF?\{"schemaVersion":(\d+),"articles":\[$/.exec(line)
+        version = Number(header?.[1])
+        if (!header || version < 2) return 'other-layout'
+        continue
+      }
+      if (line === ']}') {
+        closed = true
+        if (previous !== null && !add(previous)) return 'other-layout'
+        continue
+      }
+      if (line === '') continue
+      if (previous !== null && !(previous.endsWith(',') && add(previous.slice(0, -1))))
+        return 'other-layout'
+      previous = line
+      if (++count % 64 === 0) await pause()
+    }
+  }
+  if (!closed) return 'other-layout'
   const checked = checker.result()
   if (version > LIBRARY_SCHEMA_VERSION)
     return { status: 'newer', records: checked.records, fileVersion: version }

@@ -1,6 +1,7 @@
-import { appendFile, readFile } from 'node:fs/promises'
+import { appendFile } from 'node:fs/promises'
 import { writeFileAtomic } from './atomic-write'
-import { timeSlicer } from './time-slice'
+import { linesOfFile } from './file-lines'
+import { rangeInSlices, timeSlicer } from './time-slice'
 
 /** The search cache's name inside the data folder: folded words per text, rebuilt when missing. */
 export const SEARCH_CACHE_FILE_NAME = 'search-cache.txt'
@@ -20,37 +21,34 @@ const LINE_END = '\t\n'
 
 /**
  * Reads the words saved for search, one text per line (`<hash> <words>\t`), keeping only texts in
- * `wanted`. Read whole (20 MB for 10,000 texts takes milliseconds) and cut into lines in time
- * slices, so the event loop is never held for long; a missing or damaged cache is just empty (every
- * text is then folded again from its file).
+ * `wanted`. Read a chunk at a time (`linesOfFile`: no size limit but the disk's) and cut into lines
+ * in time slices, so the event loop is never held for long; a missing or damaged cache is just
+ * empty (every text is then folded again from its file).
  */
 export async function readSearchCache(
   path: string,
   wanted: ReadonlySet<string>,
 ): Promise<CachedWords> {
   const entries = new Map<string, string>()
-  const bytes = await readFile(path).catch(() => null)
-  if (!bytes) return { entries, stale: 0 }
   const slice = timeSlicer()
   let stale = 0
   // A few lines at a time in a synchronous loop (compiled on its own, not with this function).
-  const readLines = (from: number, lines: number): number => {
-    let at = from
-    for (let line = 0; line < lines && at < bytes.byteLength; line += 1) {
-      const found = bytes.indexOf(0x0a, at)
-      const end = found < 0 ? bytes.byteLength : found
-      const hash = bytes.toString('latin1', at, Math.min(end, at + HASH_LENGTH))
-      const complete = bytes[at + HASH_LENGTH] === 0x20 && bytes[end - 1] === 0x09
+  const readLines = (lines: ReadonlyArray<string>, from: number, to: number): boolean => {
+    for (let at = from; at < to; at += 1) {
+      const line = lines[at] ?? ''
+      const hash = line.slice(0, HASH_LENGTH)
+      const complete = line.charCodeAt(HASH_LENGTH) === 0x20 && line.endsWith('\t')
       if (complete && wanted.has(hash) && !entries.has(hash))
-        entries.set(hash, bytes.toString('utf8', at + HASH_LENGTH + 1, end - 1))
-      else if (end > at) stale += 1
-      at = end + 1
+        entries.set(hash, line.slice(HASH_LENGTH + 1, -1))
+      else if (line !== '') stale += 1
     }
-    return at
+    return true
   }
-  for (let at = 0; at < bytes.byteLength;) {
-    at = readLines(at, 16)
-    await slice()
+  try {
+    for await (const { lines } of linesOfFile(path))
+      await rangeInSlices(lines.length, 16, (from, to) => readLines(lines, from, to), slice)
+  } catch {
+    return { entries: new Map(), stale: 0 }
   }
   return { entries, stale }
 }

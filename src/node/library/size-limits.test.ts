@@ -1,0 +1,106 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import type * as FsPromises from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { lineReading } from './file-lines'
+import { IndexFile } from './library-file'
+import { LIBRARY_SCHEMA_VERSION } from './library-schema'
+import type { IndexRecord } from './library-schema'
+import { readSearchCache, writeSearchCache } from './search-cache'
+
+// V8's longest string (~512 MB) and the largest file Node's readFile reads (2 GiB), scaled down to
+// 8 kB so that files of a few hundred articles stand for libraries of a million or more; the
+// chunks files are read in (1 MB) scaled down with them.
+const LIMIT = 8192
+const CHUNK_BYTES = 1024
+let limited = false
+let chunkBytesBefore = 0
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof FsPromises>()
+  const readFile = async (...args: Parameters<typeof actual.readFile>): Promise<unknown> => {
+    const [path] = args
+    if (limited && typeof path === 'string' && (await actual.stat(path)).size > LIMIT)
+      throw Object.assign(new RangeError(`File size is greater than ${LIMIT} bytes`), {
+        code: 'ERR_FS_FILE_TOO_LARGE',
+      })
+    return actual.readFile(...args)
+  }
+  return { ...actual, readFile }
+})
+
+const HASH = 'c'.repeat(64)
+
+function record(n: number): IndexRecord {
+  return {
+    id: `id-${n}`,
+    title: `Title “${n}” of a library too large for one string`,
+    source: 'Wire',
+    url: `https://example.com/${n}`,
+    publishedAt: '2025-01-02',
+    importedAt: '2026-01-01T00:00:00.000Z',
+    fileName: `f${n}.txt`,
+    format: 'txt',
+    wordCount: n,
+    label: '',
+    body: HASH,
+    textKey: HASH,
+  }
+}
+
+let folder = ''
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'rewrite-lens-size-limits-'))
+  chunkBytesBefore = lineReading.chunkBytes
+  lineReading.chunkBytes = CHUNK_BYTES
+  const toString = Buffer.prototype.toString
+  vi.spyOn(Buffer.prototype, 'toString').mockImplementation(function (
+    this: Buffer,
+    ...args: unknown[]
+  ) {
+    const [, start = 0, end = this.byteLength] = args as [unknown, number?, number?]
+    if (limited && Math.min(end, this.byteLength) - start > LIMIT)
+      throw Object.assign(new Error(`Cannot create a string longer than ${LIMIT} characters`), {
+        code: 'ERR_STRING_TOO_LONG',
+      })
+    return toString.apply(this, args as Parameters<Buffer['toString']>)
+  })
+})
+afterEach(async () => {
+  limited = false
+  lineReading.chunkBytes = chunkBytesBefore
+  vi.restoreAllMocks()
+  await rm(folder, { recursive: true, force: true })
+})
+
+describe('files that grow with the library, read past the longest string and readFile', () => {
+  it('opens an index larger than both limits (not "damaged")', async () => {
+    const path = join(folder, 'library-index.json')
+    const records = Array.from({ length: 300 }, (_, n) => record(n))
+    await new IndexFile(path, false).write({
+      schemaVersion: LIBRARY_SCHEMA_VERSION,
+      articles: records,
+    })
+    limited = true
+    const file = new IndexFile(path, false)
+    const data = await file.read()
+    expect(file.opening).toEqual({ kind: 'opened' })
+    expect(data?.articles).toEqual(records)
+  })
+
+  it('reads a search cache larger than both limits', async () => {
+    const path = join(folder, 'search-cache.txt')
+    const entries = new Map(
+      Array.from({ length: 200 }, (_, n) => [
+        n.toString(16).padStart(64, '0'),
+        `words of text ${n} kursk ceasefire`,
+      ]),
+    )
+    await writeSearchCache(path, entries)
+    limited = true
+    const cached = await readSearchCache(path, new Set(entries.keys()))
+    expect(cached.entries).toEqual(entries)
+    expect(cached.stale).toBe(0)
+  })
+})
