@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { writeFileAtomic } from './atomic-write'
 import { rangeInSlices } from './time-slice'
 
@@ -47,7 +47,7 @@ export class SearchIndex {
 
   /** Reads the index; null when it is missing or not one this version wrote (rebuilt then). */
   static async read(path: string, slice: Slice): Promise<SearchIndex | null> {
-    const bytes = await readFile(path).catch(() => null)
+    const bytes = await readWhole(path).catch(() => null)
     return bytes ? SearchIndex.fromBytes(bytes, slice) : null
   }
 
@@ -160,6 +160,24 @@ function wordAt(starts: Int32Array, at: number): number {
   return low
 }
 
+// A file in one buffer, read through a handle: `readFile` refuses files over 2 GiB (the index of
+// about 6 million texts), a buffer holds up to 4 GiB.
+async function readWhole(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r')
+  try {
+    const { size } = await handle.stat()
+    const bytes = Buffer.allocUnsafe(size)
+    for (let at = 0; at < size;) {
+      const { bytesRead } = await handle.read(bytes, at, size - at, at)
+      if (bytesRead === 0) return bytes.subarray(0, at)
+      at += bytesRead
+    }
+    return bytes
+  } finally {
+    await handle.close()
+  }
+}
+
 function isLittleEndian(): boolean {
   return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 }
@@ -181,14 +199,22 @@ async function parseIndex(bytes: Buffer, slice: Slice): Promise<IndexParts | nul
   if (postingsAt + postingsBytes !== bytes.byteLength) return null
   const hashes: string[] = new Array<string>(documentCount)
   const documents = new Map<string, number>()
-  // Decoded in one piece and cut: a decode per hash costs ten times more.
-  const allHashes = bytes.toString('latin1', hashesAt, vocabularyAt)
   await rangeInSlices(
     documentCount,
-    256,
+    64,
     (from, to) => {
+      // Decoded a group at a time and cut: a decode per hash costs ten times more, and all of
+      // them in one string would pass V8's longest string at 8 million texts.
+      const group = bytes.toString(
+        'latin1',
+        hashesAt + from * HASH_LENGTH,
+        hashesAt + to * HASH_LENGTH,
+      )
       for (let document = from; document < to; document += 1) {
-        const hash = allHashes.slice(document * HASH_LENGTH, (document + 1) * HASH_LENGTH)
+        const hash = group.slice(
+          (document - from) * HASH_LENGTH,
+          (document - from + 1) * HASH_LENGTH,
+        )
         hashes[document] = hash
         documents.set(hash, document)
       }
@@ -406,13 +432,19 @@ async function encode(
   header.writeUInt32LE(wordCount, 12)
   header.writeUInt32LE(vocabulary.byteLength, 16)
   header.writeUInt32LE(at, 20)
-  return Buffer.concat([
-    header,
-    Buffer.from(hashes.join(''), 'latin1'),
-    vocabulary,
-    offsets,
-    encoded.subarray(0, at),
-  ])
+  // Written one by one: joined, the hashes of 8 million texts would pass V8's longest string.
+  const hashBytes = Buffer.allocUnsafe(hashes.length * HASH_LENGTH)
+  await rangeInSlices(
+    hashes.length,
+    1024,
+    (from, to) => {
+      for (let document = from; document < to; document += 1)
+        hashBytes.write(hashes[document] ?? '', document * HASH_LENGTH, HASH_LENGTH, 'latin1')
+      return true
+    },
+    slice,
+  )
+  return Buffer.concat([header, hashBytes, vocabulary, offsets, encoded.subarray(0, at)])
 }
 
 /** How many words `encodeVocabulary` encodes between two slice checks. */

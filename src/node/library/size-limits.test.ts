@@ -8,6 +8,7 @@ import { IndexFile } from './library-file'
 import { LIBRARY_SCHEMA_VERSION } from './library-schema'
 import type { IndexRecord } from './library-schema'
 import { readSearchCache, writeSearchCache } from './search-cache'
+import { SearchIndex, encodeSearchIndex, writeSearchIndex } from './search-index'
 
 // V8's longest string (~512 MB) and the largest file Node's readFile reads (2 GiB), scaled down to
 // 8 kB so that files of a few hundred articles stand for libraries of a million or more; the
@@ -102,5 +103,23 @@ describe('files that grow with the library, read past the longest string and rea
     const cached = await readSearchCache(path, new Set(entries.keys()))
     expect(cached.entries).toEqual(entries)
     expect(cached.stale).toBe(0)
+  })
+
+  it("reads a search index whose file passes readFile's limit and whose hashes pass the longest string", async () => {
+    const path = join(folder, 'search-index.bin')
+    const texts = Array.from(
+      { length: 200 },
+      (_, n) => [n.toString(16).padStart(64, '0'), n % 2 === 0 ? 'kursk even' : 'odd'] as const,
+    )
+    const slice = async (): Promise<void> => undefined
+    const keep = new Set(texts.map(([hash]) => hash))
+    limited = true
+    const bytes = await encodeSearchIndex(null, texts, keep, slice)
+    if (!bytes) throw new Error('no index encoded')
+    await writeSearchIndex(path, bytes)
+    const index = await SearchIndex.read(path, slice)
+    expect(index?.hashes).toEqual(texts.map(([hash]) => hash))
+    const found = await index?.documentsWith('kursk', slice)
+    expect([...(found ?? [])]).toEqual(texts.map((_, n) => (n % 2 === 0 ? 1 : 0)))
   })
 })
