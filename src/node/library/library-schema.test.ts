@@ -7,6 +7,8 @@ import {
   indexPieces,
   parseIndex,
   parseIndexLines,
+  parseLegacyLibrary,
+  parseLegacyLines,
   serializeIndexInSlices,
   serializeRecord,
 } from './library-schema'
@@ -88,6 +90,41 @@ describe('parseIndexLines', () => {
     // The layout this program writes (even after a byte order mark) is read line by line.
     for (const text of [indexText([]), newer, cut, `\uFEFF${cut}`])
       expect(await parsedLines(text)).not.toBe('other-layout')
+  })
+})
+
+describe('parseLegacyLines', () => {
+  it('reads a library.json as earlier versions wrote it one article at a time, as parseLegacyLibrary reads it whole', async () => {
+    const article = (n: number): Record<string, unknown> => ({
+      ...record(n),
+      text: `Text ${n}, with "quotes",\nlines and a } brace`,
+      extra: { nested: [1, { deeper: true }] },
+    })
+    const written = (articles: ReadonlyArray<unknown>): string =>
+      `${JSON.stringify({ schemaVersion: 1, articles }, null, 2)}\n`
+    const path = join(folder, 'library.json')
+    const read = async (text: string): Promise<ReturnType<typeof parseLegacyLibrary> | string> => {
+      await writeFile(path, text)
+      return parseLegacyLines(linesOfFile(path, 16))
+    }
+    const many = written([article(1), { id: 'no text' }, article(2), article(3)])
+    for (const text of [written([]), written([article(1)]), many, `\uFEFF${many}`, many.trim()]) {
+      const parsed = await read(text)
+      expect(parsed).not.toBe('other-layout')
+      expect(parsed).toEqual(parseLegacyLibrary(text))
+    }
+    expect(await read(many)).toMatchObject({
+      status: 'ok',
+      rejected: { records: [{ id: 'no text' }] },
+    })
+    // Other layouts (compact, unversioned, newer, cut short) are parsed whole instead.
+    const others = [
+      JSON.stringify({ schemaVersion: 1, articles: [article(1)] }),
+      JSON.stringify([article(1)], null, 2),
+      many.replace('"schemaVersion": 1', '"schemaVersion": 2'),
+      many.slice(0, -40),
+    ]
+    for (const text of others) expect(await read(text)).toBe('other-layout')
   })
 })
 

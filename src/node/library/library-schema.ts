@@ -141,6 +141,50 @@ export function parseLegacyLibrary(text: string): Parsed<Article> {
   return { status: 'ok', ...checkEach(completed, checkArticle), fileVersion: version }
 }
 
+/**
+ * `parseLegacyLibrary` for a version-1 `library.json` as earlier versions wrote it
+ * (`JSON.stringify(library, null, 2)`: each article from a line `    {` to a line `    }`), read a
+ * line at a time from `batches` (`linesOfFile`), one article per string: a library of 120,000
+ * articles passed V8's longest string. 'other-layout' when the file is laid out otherwise or an
+ * article is not JSON: `parseLegacyLibrary` of the whole text gives the answer then.
+ */
+export async function parseLegacyLines(
+  batches: AsyncIterable<LineBatch>,
+): Promise<Parsed<Article> | 'other-layout'> {
+  const list: unknown[] = []
+  let version = Number.NaN
+  let state: 'start' | 'object' | 'articles' | 'after' | 'end' = 'start'
+  // The lines of the article being read.
+  let article: string[] | null = null
+  // A last line without its newline reads the same: JSON needs none.
+  for await (const { lines } of batches) {
+    for (const line of lines) {
+      if (article) {
+        article.push(line)
+        if (line !== '    }' && line !== '    },') continue
+        try {
+          list.push(JSON.parse(article.join('\n').replace(/,$/, '')))
+        } catch {
+          return 'other-layout'
+        }
+        article = null
+        continue
+      }
+      const field = /^ {2}"schemaVersion": (\d+),?$/.exec(line)
+      if (state === 'start' && /^\uFEFF?\{$/.test(line)) state = 'object'
+      else if ((state === 'object' || state === 'after') && field) version = Number(field[1])
+      else if (state === 'object' && line === '  "articles": [') state = 'articles'
+      else if (state === 'object' && /^ {2}"articles": \[\],?$/.test(line)) state = 'after'
+      else if (state === 'articles' && line === '    {') article = [line]
+      else if (state === 'articles' && /^ {2}\],?$/.test(line)) state = 'after'
+      else if (state === 'after' && line === '}') state = 'end'
+      else if (state !== 'end' || line !== '') return 'other-layout'
+    }
+  }
+  if (state !== 'end' || version !== 1) return 'other-layout'
+  return { status: 'ok', ...checkEach(list, checkArticle), fileVersion: version }
+}
+
 /** Checks one index record as read from a file; null when it cannot be used. */
 export function checkIndexRecord(raw: unknown): IndexRecord | null {
   return checkRecord(raw)

@@ -36,7 +36,8 @@ import {
 } from './search-index'
 import { forEachInSlices, sortInSlices, timeSlicer } from './time-slice'
 import type { LibraryLock } from './library-lock'
-import { emptyIndex, parseLegacyLibrary } from './library-schema'
+import { linesOfFile } from './file-lines'
+import { emptyIndex, parseLegacyLibrary, parseLegacyLines } from './library-schema'
 import type { IndexRecord, LibraryIndex, Rejected } from './library-schema'
 import { textKeyOf } from './text-key'
 
@@ -1038,10 +1039,12 @@ interface LegacyLibrary {
 async function readLegacyLibrary(dataDir: string): Promise<LegacyLibrary | null> {
   const path = join(dataDir, LEGACY_FILE_NAME)
   for (const candidate of [path, `${path}.bak`]) {
-    const text = await readFile(candidate, 'utf8').catch(() => null)
-    if (text === null) continue
-    const parsed = parseLegacyLibrary(text)
-    if (parsed.status !== 'ok') continue
+    // Read a line at a time as earlier versions wrote it, else whole (as far as a string holds).
+    const lines = await parseLegacyLines(linesOfFile(candidate)).catch(() => null)
+    const text =
+      lines === 'other-layout' ? await readFile(candidate, 'utf8').catch(() => null) : null
+    const parsed = text === null ? lines : parseLegacyLibrary(text)
+    if (parsed === null || parsed === 'other-layout' || parsed.status !== 'ok') continue
     return {
       articles: parsed.records,
       rejected: parsed.rejected,

@@ -1,10 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import type * as FsPromises from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { lineReading } from './file-lines'
 import { IndexFile } from './library-file'
+import { LEGACY_FILE_NAME, MIGRATED_LEGACY_FILE_NAME, openLibrary } from './library-store'
 import { LIBRARY_SCHEMA_VERSION } from './library-schema'
 import type { IndexRecord } from './library-schema'
 import { readSearchCache, writeSearchCache } from './search-cache'
@@ -121,5 +122,24 @@ describe('files that grow with the library, read past the longest string and rea
     expect(index?.hashes).toEqual(texts.map(([hash]) => hash))
     const found = await index?.documentsWith('kursk', slice)
     expect([...(found ?? [])]).toEqual(texts.map((_, n) => (n % 2 === 0 ? 1 : 0)))
+  })
+
+  it('migrates a library.json of version 1 larger than both limits', async () => {
+    const articles = Array.from({ length: 30 }, (_, n) => {
+      const { body: _body, textKey: _textKey, ...summary } = record(n)
+      return { ...summary, text: `Article ${n}: ${'a sentence of the story. '.repeat(12)}` }
+    })
+    const file = `${JSON.stringify({ schemaVersion: 1, articles }, null, 2)}\n`
+    expect(file.length).toBeGreaterThan(LIMIT)
+    await writeFile(join(folder, LEGACY_FILE_NAME), file)
+    limited = true
+    const library = await openLibrary({ dataDir: folder, seedsDir: join(folder, 'no-seeds') })
+    try {
+      expect(library.status()).toMatchObject({ articleCount: 30, notice: null, readOnly: false })
+      expect((await library.get('id-29')).text).toBe(articles[29]?.text)
+      expect(await readdir(folder)).toContain(MIGRATED_LEGACY_FILE_NAME)
+    } finally {
+      await library.close()
+    }
   })
 })
