@@ -373,8 +373,11 @@ function trimRun(run: Run, all: ReadonlyArray<Token>): Run {
       !/^\p{Lu}+$/u.test(token.text) &&
       SENTENCE_START_TAGS.some((tag) => token.form.tags.has(tag)) &&
       !isNameTagged(token)
-    // "Six Ikea forks": a number word opens the run without being part of the name.
-    const numberWord = token.form.tags.has('Cardinal') || token.form.tags.has('Ordinal')
+    // "Six Ikea forks": a number word opens the run without being part of the name; an ordinal
+    // before another capitalised word of the run is part of it ("First Lady", "Second World War").
+    const numberWord =
+      token.form.tags.has('Cardinal') ||
+      (token.form.tags.has('Ordinal') && skip === run.tokens.length - 1)
     if (!CAPITALISED_STOP_WORDS.has(token.form.lower) && !functionWord && !numberWord) {
       if (token.form.lower !== 'of') break
     }
@@ -757,6 +760,9 @@ function personSuffix(name: ReadonlyArray<Token>, lexicon: NameLexicon): number 
   const last = name[name.length - 1]
   if (!last || STORM_NOUNS.has(name[0]?.form.lower ?? '')) return name.length
   const known = lexicon.surnames.has(last.form.lower)
+  // "Wayne State", "Jefferson County": a run that ends in a place's noun names a place or a body
+  // called after one, not the person whose given name opens it.
+  if (!known && last.form.capitalised && PLACE_NOUNS.has(last.form.lower)) return name.length
   // A particle ("von der", "de") marks a person's name wherever the run's first name stands.
   const particle = name.some(isParticle)
   if (!known && !isNameTagged(last) && !(name.length > 1 && (isNameTagged(name[0]!) || particle))) {

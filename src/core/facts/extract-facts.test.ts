@@ -440,6 +440,20 @@ describe('extractFacts: words that are no facts', () => {
     ).toEqual(['number:Third=3', 'number:fifth=5'])
   })
 
+  it('takes no rank from a capitalised ordinal that opens a title at a sentence start ("First Lady")', () => {
+    const text =
+      'First Lady Michelle Obama broke ground on a plot. First, they dug. Second World War veterans came.'
+    expect(facts(text, ['number'])).toEqual(['number:First=1'])
+    // Nor is "Lady" her courtesy title there: the office is "First Lady".
+    expect(facts(text, ['person'])).toEqual(['person:Michelle Obama='])
+  })
+
+  it('reads no person in a run that ends in a place noun ("Wayne State", "Jefferson County")', () => {
+    const text =
+      'He played at Wayne State, where he finished with 918 yards. Jefferson County officials met.'
+    expect(facts(text, ['person'])).toEqual([])
+  })
+
   it('keeps both numbers of a score after a name ("the Lions 35-21")', () => {
     expect(facts('The Steelers beat the Lions 35-21 on Sunday.', ['number'])).toEqual([
       'number:35=35',

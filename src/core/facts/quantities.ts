@@ -500,10 +500,13 @@ function amounts(text: string, patterns: AmountPatterns): ReadonlyArray<Candidat
 
 /**
  * A capitalised ordinal inside a sentence is part of a name ("the Fourth Assessment Report", "the
- * Second World War"): it ranks nothing the article counts.
+ * Second World War"), and so is one that opens a sentence with a capitalised word after it ("First
+ * Lady Michelle Obama"): it ranks nothing the article counts. "First, they dug" still ranks.
  */
 function inTitle(text: string, start: number, word: string): boolean {
-  return /^\p{Lu}/u.test(word) && !SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 4), start))
+  if (!/^\p{Lu}/u.test(word)) return false
+  if (!SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return true
+  return /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(start + word.length, start + word.length + 4))
 }
 
 function numbers(text: string, patterns: AmountPatterns): ReadonlyArray<Candidate> {
