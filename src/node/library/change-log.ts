@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { copyFile, open, readFile, rename, stat } from 'node:fs/promises'
+import { copyFile, open, rename, stat } from 'node:fs/promises'
 import { assertNever } from '../../core'
 import { appendFileDurably, writeFileAtomic } from './atomic-write'
+import { linesOfFile } from './file-lines'
 import { checkIndexRecord, serializeRecord } from './library-schema'
 import type { IndexRecord } from './library-schema'
 
@@ -77,12 +78,9 @@ export class ChangeLog {
    * current log when the index is damaged and its backup opened instead.
    */
   async readBackup(): Promise<ReadonlyArray<LoggedChange>> {
-    const bytes = await readFile(this.backupPath).catch(() => null)
-    const firstEnd = bytes ? bytes.indexOf(0x0a) : -1
-    if (!bytes || firstEnd < 0) return []
-    const header = parseHeader(bytes.subarray(0, firstEnd).toString('utf8'))
-    if (!header || header.version > LOG_VERSION) return []
-    return parseLines(bytes, firstEnd + 1).changes
+    const read = await readLog(this.backupPath).catch(() => null)
+    if (!read?.header || read.header.version > LOG_VERSION) return []
+    return read.changes
   }
 
   /** True when the log or the previous one is on disk: the library existed before. */
@@ -100,26 +98,24 @@ export class ChangeLog {
 
   /** Reads the whole log; a missing log has no changes. */
   async read(): Promise<LogContents> {
-    const bytes = await readFile(this.path).catch(() => null)
-    if (!bytes) {
+    const read = await readLog(this.path).catch(() => null)
+    if (!read) {
       this.#id = null
       this.#bytes = 0
       return NO_LOG
     }
-    const firstEnd = bytes.indexOf(0x0a)
-    const header = firstEnd < 0 ? null : parseHeader(bytes.subarray(0, firstEnd).toString('utf8'))
+    const { header, size, ...parsed } = read
     if (!header) {
       // A log without its first line was not written by this program: nothing of it is trusted.
       this.#id = null
       this.#bytes = 0
-      return { ...NO_LOG, unreadable: bytes.byteLength > 0 ? 1 : 0 }
+      return { ...NO_LOG, unreadable: size > 0 ? 1 : 0 }
     }
     if (header.version > LOG_VERSION) return { ...NO_LOG, id: header.id, newer: true }
-    const parsed = parseLines(bytes, firstEnd + 1)
     this.#id = header.id
     this.#bytes = parsed.end
     // Anything after the last complete line must go before the next append can follow it.
-    this.#suspect = parsed.end !== bytes.byteLength
+    this.#suspect = parsed.end !== size
     return { id: header.id, newer: false, ...parsed }
   }
 
@@ -235,6 +231,46 @@ function parseChange(line: string): LoggedChange | null {
   if (!('put' in value)) return null
   const record = checkIndexRecord(value.put)
   return record ? { op: 'put', record } : null
+}
+
+/**
+ * A log file read a chunk at a time (`linesOfFile`: a log holding one huge import is not one
+ * string): its header, the changes of its complete lines after it, and sizes in bytes.
+ */
+async function readLog(path: string): Promise<
+  Pick<LogContents, 'changes' | 'end' | 'torn' | 'unreadable'> & {
+    readonly header: { readonly id: string; readonly version: number } | null
+    readonly size: number
+  }
+> {
+  const changes: LoggedChange[] = []
+  let header: { readonly id: string; readonly version: number } | null | undefined
+  let unreadable = 0
+  let end = 0
+  let size = 0
+  let torn = false
+  for await (const { lines, ended, bytes } of linesOfFile(path)) {
+    size += bytes
+    if (!ended) {
+      // Power lost mid-append can also leave zeros instead of the record's bytes.
+      torn = header !== undefined && /[^ \n]/.test(lines[0] ?? '')
+      header ??= null
+      break
+    }
+    end += bytes
+    for (const line of lines) {
+      if (header === undefined) {
+        header = parseHeader(line)
+        continue
+      }
+      if (line.trim() === '') continue
+      const change = parseChange(line)
+      if (change) changes.push(change)
+      else unreadable += 1
+    }
+    if (header === null) break
+  }
+  return { header: header ?? null, size, changes, end, torn, unreadable }
 }
 
 // Complete lines from `start`; a last line without its newline is a record cut short.

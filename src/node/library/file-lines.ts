@@ -11,6 +11,8 @@ export interface LineBatch {
   readonly lines: ReadonlyArray<string>
   /** False for the file's last batch when its last line has no newline (a write cut short). */
   readonly ended: boolean
+  /** The bytes of the file these lines took, newlines included. */
+  readonly bytes: number
 }
 
 /**
@@ -41,6 +43,7 @@ export async function* linesOfFile(
       }
       const first = data.indexOf(0x0a)
       const lines: string[] = []
+      const bytes = pending.reduce((sum, piece) => sum + piece.byteLength, last + 1)
       if (pending.length > 0) {
         lines.push(Buffer.concat([...pending, data.subarray(0, first)]).toString('utf8'))
         pending = []
@@ -48,9 +51,12 @@ export async function* linesOfFile(
       if (last > first)
         for (const line of data.toString('utf8', first + 1, last).split('\n')) lines.push(line)
       if (last + 1 < bytesRead) pending.push(data.subarray(last + 1))
-      yield { lines, ended: true }
+      yield { lines, ended: true, bytes }
     }
-    if (pending.length > 0) yield { lines: [Buffer.concat(pending).toString('utf8')], ended: false }
+    if (pending.length > 0) {
+      const rest = Buffer.concat(pending)
+      yield { lines: [rest.toString('utf8')], ended: false, bytes: rest.byteLength }
+    }
   } finally {
     await handle.close()
   }

@@ -34,6 +34,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 const HASH = 'c'.repeat(64)
 
+const compareTitles = new Intl.Collator(undefined, { numeric: true }).compare
+
 function record(n: number): IndexRecord {
   return {
     id: `id-${n}`,
@@ -140,6 +142,32 @@ describe('files that grow with the library, read past the longest string and rea
       expect(await readdir(folder)).toContain(MIGRATED_LEGACY_FILE_NAME)
     } finally {
       await library.close()
+    }
+  })
+
+  it('replays a change log larger than both limits (one large import)', async () => {
+    const dataDir = join(folder, 'data')
+    const seedsDir = join(folder, 'no-seeds')
+    const library = await openLibrary({ dataDir, seedsDir })
+    const imported = Array.from({ length: 40 }, (_, n) => ({
+      title: `Imported ${n}`,
+      source: 'Wire',
+      url: '',
+      publishedAt: '',
+      fileName: `imported-${n}.txt`,
+      format: 'txt' as const,
+      text: `Imported text ${n}: ${'a sentence of the story. '.repeat(4)}`,
+    }))
+    await library.add(imported)
+    await library.close()
+    limited = true
+    const reopened = await openLibrary({ dataDir, seedsDir })
+    try {
+      expect(reopened.status()).toMatchObject({ articleCount: 40, notice: null })
+      const titles = (await reopened.list('', 'title')).map((summary) => summary.title)
+      expect(titles).toEqual(imported.map((article) => article.title).sort(compareTitles))
+    } finally {
+      await reopened.close()
     }
   })
 })
