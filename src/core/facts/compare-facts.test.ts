@@ -418,6 +418,29 @@ describe('compareFacts on hand-built rows', () => {
     ])
   })
 
+  it('never pairs a count with another count of its noun that the other sentence qualifies otherwise ("yards rushing", "yards receiving")', () => {
+    // "716 yards rushing" is the rushing count: the left sentence's is "6,728 yards rushing", and
+    // "918 yards … receiving" is another quantity of yards, not the rushing count rewritten.
+    const left = article(
+      'He played at Wayne State, where he finished with 6,728 yards rushing with 96 touchdowns in addition to 918 yards and four scores receiving.',
+    )
+    const right = article(
+      'The undrafted rookie averaged 5.2 yards a carry and finished with a team-high 716 yards rushing and five touchdowns.',
+    )
+    expect(changes(left, right, [row([0], [0])]).filter((line) => line.includes('918'))).toEqual([
+      'number removed: 918 → ∅',
+    ])
+    // Of two counts alike in size, the one qualified alike is the count changed.
+    const before = article(
+      'He ran for 900 yards rushing and caught passes for 720 yards receiving.',
+    )
+    const after = article('He ran for 716 yards rushing and caught passes for 300 yards receiving.')
+    expect(changes(before, after, [row([0], [0])])).toEqual([
+      'number changed: 900 → 716',
+      'number changed: 720 → 300',
+    ])
+  })
+
   it('never pairs a count with a number hyphenated to its noun ("47 vulnerabilities", "32-bit")', () => {
     // "32-bit versions" says what kind of version, not how many of anything: no count changed.
     const left = article(

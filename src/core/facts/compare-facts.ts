@@ -10,6 +10,7 @@ import { extractFacts } from './extract-facts'
 import { MONTHS, spacesPunctuation } from './quantities'
 import { FOOTAGE_SOURCE_KEY, extractAttributions } from './sources'
 import { assertNever } from '../assert-never'
+import { WORD_LEXICON } from '../text/word-lexicon'
 import { HeldReading } from '../segmentation/analyse-article'
 import type { ArticleReading, ComparedReading } from '../segmentation/analyse-article'
 import { progressCounter, progressSpan } from '../progress'
@@ -369,6 +370,11 @@ interface TextFacts {
    * "a 12 - page report"): it says what kind of thing that is, not how many of anything there are.
    */
   readonly describesNoun: ReadonlyArray<boolean>
+  /**
+   * Per fact, the participle after a count's noun that says which quantity of it the count is
+   * ("rushing" of "716 yards rushing", "injured" of "20 people injured"); '' when none.
+   */
+  readonly qualifiers: ReadonlyArray<string>
   readonly analysis: AnalysedText
   /** Each fact's context, in the order of `facts`, found on first use (see `contextsOf`). */
   found: ReadonlyArray<Context> | null
@@ -388,13 +394,29 @@ function describeText(
   const sources: string[] = []
   const datesStatement: boolean[] = []
   const describesNoun: boolean[] = []
+  const qualifiers: string[] = []
   for (const fact of facts) {
     for (const key of valueKeys(fact)) keys.push(key)
     if (fact.kind === 'source') sources.push(fact.value)
     datesStatement.push(isStatementDate(analysis.text, fact))
     describesNoun.push(isNounDescription(analysis.text, fact))
+    qualifiers.push(qualifierOf(analysis.text, fact))
   }
-  return { facts, keys, sources, datesStatement, describesNoun, analysis, found: null }
+  return { facts, keys, sources, datesStatement, describesNoun, qualifiers, analysis, found: null }
+}
+
+// A count's noun, then a participle in lower case: "918 yards receiving", "20 people injured".
+const NOUN_THEN_PARTICIPLE = /^[\s-]+(?:[a-z]+-)?(\p{L}+)\s+(\p{Ll}{2,}(?:ing|ed))\b/u
+
+function qualifierOf(text: string, fact: Fact): string {
+  if (fact.kind !== 'number' || fact.key.length < 3) return ''
+  const match = NOUN_THEN_PARTICIPLE.exec(text.slice(fact.end, fact.end + 40))
+  const [noun, participle] = [match?.[1]?.toLowerCase() ?? '', match?.[2] ?? '']
+  // "yards during the season": a preposition spelt like a participle qualifies nothing.
+  if (!noun.startsWith(fact.key.slice(0, 3)) || WORD_LEXICON[participle] === 'Preposition') {
+    return ''
+  }
+  return participle
 }
 
 function isStatementDate(text: string, fact: Fact): boolean {
@@ -718,6 +740,7 @@ function pairByContext<T extends Located>(
       if (score < MIN_SHARED_CONTEXT) continue
       const relation = relationOf(a.fact, b.fact)
       if (relation === 'subject' && !plausibleChange(a, b, score)) continue
+      if (qualifiedOtherwise(a, b) || qualifiedOtherwise(b, a)) continue
       // When something was said is no date of what it reports ("said Wednesday" / "fired last week").
       if (a.text.datesStatement[a.at] !== b.text.datesStatement[b.at]) continue
       if (
@@ -771,6 +794,21 @@ function plausibleChange(a: Located, b: Located, score: number): boolean {
   if (a.fact.kind !== 'number' || alikeInSize(a.fact, b.fact)) return true
   const shorter = Math.min(contextOf(a).stems.length, contextOf(b).stems.length)
   return score >= shorter * MIN_SHARED_FOR_FAR_COUNTS
+}
+
+/**
+ * True when `b`'s count is qualified ("716 yards rushing") as another count of the same noun in
+ * `a`'s text is ("6,728 yards rushing") and `a` itself is not ("918 yards … receiving"): two
+ * quantities of one noun, and `b` is the other one rewritten.
+ */
+function qualifiedOtherwise(a: Located, b: Located): boolean {
+  const wanted = b.text.qualifiers[b.at] ?? ''
+  if (wanted === '' || a.text.qualifiers[a.at] === wanted) return false
+  const { facts, qualifiers } = a.text
+  for (let at = 0; at < facts.length; at += 1) {
+    if (at !== a.at && qualifiers[at] === wanted && facts[at]!.key === a.fact.key) return true
+  }
+  return false
 }
 
 /**
