@@ -1303,6 +1303,8 @@ function mainClauseStart(tokens: ReadonlyArray<Token>): number {
 }
 
 /** The verb a subject ending before `from` governs, or null when no verb follows it. */
+const SECOND_DESCRIPTION = /^(?:who|whose|which|the|a|an)$/u
+
 function verbAfter(
   tokens: ReadonlyArray<Token>,
   from: number,
@@ -1315,13 +1317,25 @@ function verbAfter(
   const comma = /,/u.test(first.gap)
   if (/[.;:!?]/u.test(first.gap) || (!allowComma && comma)) return null
   let described = false
-  if (comma && (/ing$/u.test(first.lower) || !isVerbLike(first))) {
+  // "Jenny Flahaut, 33, who works at a children’s home, was inspired": two descriptions in a row.
+  for (let skipped = 0; skipped < 2; skipped += 1) {
+    const opening = tokens[index]!
+    if (!/,/u.test(opening.gap)) break
+    if (!/ing$/u.test(opening.lower) && isVerbLike(opening)) break
+    // A second description opens with a relative pronoun or an article: "heard" after "…, the
+    // descendant of Richard’s sister," and "saying" after "…, Theresa Villiers," are the name's
+    // verb, and "and his wife" is another person.
+    // "Recently, Dong Nguyen, the designer of …, pulled": after a capitalised word, a name and
+    // its own description, not two descriptions of the word before.
+    if (skipped > 0 && (!SECOND_DESCRIPTION.test(opening.lower) || CAPITALISED.test(first.text))) {
+      break
+    }
     // "President Trump, speaking from the Oval Office, acknowledged": skip the participle clause;
     // "Mark Stokes, a neuroscientist at Oxford University, said": skip the appositive.
     const next = tokens.findIndex((token, at) => at > index && /[,.;:!?]/u.test(token.gap))
     // One that opens with an article describes the name before it however long it runs ("Sam
     // Watt of Vyclone, a phone app that encourages … of the event, said").
-    const longest = DETERMINERS.has(first.lower) ? MAX_DESCRIPTION_WORDS : MAX_APPOSITIVE_WORDS
+    const longest = DETERMINERS.has(opening.lower) ? MAX_DESCRIPTION_WORDS : MAX_APPOSITIVE_WORDS
     if (next < 0 || !/,/u.test(tokens[next]!.gap) || next - index > longest) {
       return null
     }

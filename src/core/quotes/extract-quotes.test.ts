@@ -498,6 +498,15 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ).toEqual(['Michael Ibsen (after-quote, pronoun)'])
   })
 
+  it('reads the verb after two descriptions set off by commas as the subject\'s ("Jenny Flahaut, 33, who works at …, was inspired")', () => {
+    expect(
+      described(
+        '“Anywhere there is peace, I can stay, no problem,” says George, another Darfur refugee.',
+        'Jenny Flahaut, 33, who works at a children’s home, was inspired to volunteer after seeing an advertisement on Facebook. “I saw these people in Calais every day and I wanted to do something for them,” she said.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['George (after-quote)', 'Jenny Flahaut (after-quote, pronoun)'])
+  })
+
   it('takes a first name the lexicon knows as another word for a name the article writes after "said" ("said Jay McConville")', () => {
     expect(
       described(
