@@ -489,6 +489,53 @@ describe('migration from the single-file library of version 1', () => {
     expect(retried.status()).toMatchObject({ readOnly: false, notice: null, articleCount: 1 })
   })
 
+  it('never replaces a library file it cannot read with the seeds: keeps it aside and says so', async () => {
+    const cut = versionOneFile([storedArticle('a', 'Alpha', 'Alpha text.')]).slice(0, 60)
+    await writeFile(legacyPath(), cut)
+    const library = await open(SEEDS)
+    const kept = (await filesInDataDir()).find((name) =>
+      name.startsWith(`${LEGACY_FILE_NAME}.damaged-`),
+    )
+    expect(kept).toBeDefined()
+    expect(library.status()).toMatchObject({ articleCount: 0, readOnly: false })
+    expect(library.status().notice).toMatch(
+      new RegExp(
+        `^The library file library\\.json could not be read \\(.+\\), so it was kept as ${kept!.replace(/\./g, '\\.')}, and no usable backup was found; import your articles again or restore that file by hand\\.$`,
+      ),
+    )
+    expect(await readFile(join(dataDir, kept!), 'utf8')).toBe(cut)
+    await library.close()
+    const reopened = await open(SEEDS)
+    expect(reopened.status()).toMatchObject({ articleCount: 0, notice: null })
+    expect(await filesInDataDir()).toContain(kept)
+    expect(await filesInDataDir()).not.toContain(MIGRATED_LEGACY_FILE_NAME)
+  })
+
+  it('keeps a damaged backup of the library file aside too, not deleted', async () => {
+    await writeFile(legacyPath(), '{"schemaVersion":1,"articles":[{"id":')
+    await writeFile(`${legacyPath()}.bak`, 'not json')
+    const library = await open(SEEDS)
+    expect(library.status().articleCount).toBe(0)
+    const names = await filesInDataDir()
+    expect(names.filter((name) => name.startsWith(`${LEGACY_FILE_NAME}.damaged-`))).toHaveLength(1)
+    const backup = names.find((name) => name.startsWith(`${LEGACY_FILE_NAME}.bak.damaged-`))
+    expect(backup).toBeDefined()
+    expect(await readFile(join(dataDir, backup!), 'utf8')).toBe('not json')
+    expect(library.status().notice).toContain(`(the damaged backup is kept as ${backup})`)
+  })
+
+  it('keeps a damaged backup aside when the library file itself is missing', async () => {
+    await writeFile(`${legacyPath()}.bak`, '{"schemaVersion":1')
+    const library = await open(SEEDS)
+    const backup = (await filesInDataDir()).find((name) =>
+      name.startsWith(`${LEGACY_FILE_NAME}.bak.damaged-`),
+    )
+    expect(library.status()).toMatchObject({
+      articleCount: 0,
+      notice: `The library file library.json was missing and its backup could not be read; it was kept as ${backup}; import your articles again or restore that file by hand.`,
+    })
+  })
+
   it('reads a file that starts with a UTF-8 byte order mark', async () => {
     await writeFile(legacyPath(), `\uFEFF${versionOneFile([storedArticle('a', 'Alpha', 'A.')])}`)
     const library = await open()

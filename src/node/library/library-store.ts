@@ -20,7 +20,7 @@ import { CHANGE_LOG_FILE_NAME, ChangeLog, applyChanges } from './change-log'
 import type { LogContents, LoggedChange } from './change-log'
 import { compareArticlesFor, searchableText, searchWordsOf, summaryOf } from './article-query'
 import { TEMP_FILE_MARK, writeFileAtomic } from './atomic-write'
-import { IndexFile, recoveryPathIn } from './library-file'
+import { IndexFile, moveAside, recoveryPathIn } from './library-file'
 import { heldLockNotice, takeLibraryLock } from './library-lock'
 import {
   SEARCH_CACHE_FILE_NAME,
@@ -38,7 +38,7 @@ import { forEachInSlices, sortInSlices, timeSlicer } from './time-slice'
 import type { LibraryLock } from './library-lock'
 import { linesOfFile } from './file-lines'
 import { emptyIndex, parseLegacyLibrary, parseLegacyLines } from './library-schema'
-import type { IndexRecord, LibraryIndex, Rejected } from './library-schema'
+import type { IndexRecord, LibraryIndex, Parsed, Rejected } from './library-schema'
 import { textKeyOf } from './text-key'
 
 /** The index file's name inside the data folder: every article's metadata, no texts. */
@@ -121,7 +121,8 @@ export interface LibraryStore {
  * Opens (or on first run creates from the seeds) the library in `dataDir`. Only one process
  * writes a data folder: a second one gets a read-only view and a notice saying why. A damaged
  * index is set aside and its backup opened, unreadable records are kept in a recovery file, and
- * a library of an earlier version is migrated; `status().notice` tells the user what happened.
+ * a library of an earlier version is migrated (or set aside when it cannot be read: never replaced
+ * by the seeds); `status().notice` tells the user what happened.
  */
 export async function openLibrary(
   location: LibraryLocation,
@@ -167,6 +168,11 @@ export async function openLibrary(
     if (!legacy && (await log.exists())) {
       rebuildFromLogs = true
       mustSave = true
+    } else if (legacy?.kind === 'damaged') {
+      const { notice, setAside } = await setAsideLegacyLibrary(dataDir, legacy, readOnly)
+      notices.push(notice)
+      if (setAside) mustSave = true
+      else readOnly = true
     } else if (legacy) {
       rejected = legacy.rejected
       if (legacy.notice) notices.push(legacy.notice)
@@ -1030,31 +1036,93 @@ async function migrate(
 }
 
 interface LegacyLibrary {
+  readonly kind: 'read'
   readonly articles: ReadonlyArray<Article>
   readonly rejected: Rejected
   readonly notice: string | null
 }
 
-// The single-file library of earlier versions (or its backup when it is damaged).
-async function readLegacyLibrary(dataDir: string): Promise<LegacyLibrary | null> {
+/** A single-file library (or only its backup) that is there but could not be read. */
+interface DamagedLegacyLibrary {
+  readonly kind: 'damaged'
+  /** Why the library file could not be read; null when only its backup is there. */
+  readonly reason: string | null
+  readonly backupExists: boolean
+}
+
+// The single-file library of earlier versions (or its backup when it is damaged); null when
+// neither file is there.
+async function readLegacyLibrary(
+  dataDir: string,
+): Promise<LegacyLibrary | DamagedLegacyLibrary | null> {
   const path = join(dataDir, LEGACY_FILE_NAME)
-  for (const candidate of [path, `${path}.bak`]) {
-    // Read a line at a time as earlier versions wrote it, else whole (as far as a string holds).
-    const lines = await parseLegacyLines(linesOfFile(candidate)).catch(() => null)
-    const text =
-      lines === 'other-layout' ? await readFile(candidate, 'utf8').catch(() => null) : null
-    const parsed = text === null ? lines : parseLegacyLibrary(text)
-    if (parsed === null || parsed === 'other-layout' || parsed.status !== 'ok') continue
-    return {
-      articles: parsed.records,
-      rejected: parsed.rejected,
-      notice:
-        candidate === path
-          ? null
-          : `The library file could not be read, so its backup ${basename(candidate)} was opened; check that your latest changes are there.`,
-    }
+  const main = await readLegacyFile(path)
+  if (main?.status === 'ok') return legacyRead(main, null)
+  const backup = await readLegacyFile(`${path}.bak`)
+  if (backup?.status === 'ok')
+    return legacyRead(
+      backup,
+      `The library file could not be read, so its backup ${LEGACY_FILE_NAME}.bak was opened; check that your latest changes are there.`,
+    )
+  if (main === null && backup === null) return null
+  return { kind: 'damaged', reason: main && whyUnread(main), backupExists: backup !== null }
+}
+
+function legacyRead(
+  parsed: Extract<Parsed<Article>, { status: 'ok' }>,
+  notice: string | null,
+): LegacyLibrary {
+  return { kind: 'read', articles: parsed.records, rejected: parsed.rejected, notice }
+}
+
+function whyUnread(parsed: Parsed<Article>): string {
+  return parsed.status === 'damaged' ? parsed.reason : 'it is not a library file'
+}
+
+// Read a line at a time as earlier versions wrote it, else whole (as far as a string holds);
+// null when the file is not there.
+async function readLegacyFile(path: string): Promise<Parsed<Article> | null> {
+  try {
+    const lines = await parseLegacyLines(linesOfFile(path))
+    return lines === 'other-layout' ? parseLegacyLibrary(await readFile(path, 'utf8')) : lines
+  } catch (error) {
+    const code = codeOf(error) ?? 'an I/O error'
+    if (code === 'ENOENT') return null
+    return { status: 'damaged', reason: `opening it failed with ${code}` }
   }
-  return null
+}
+
+// Never the seeds in place of a library that could not be read: the file and its backup are
+// renamed aside, where nothing overwrites them, and the user is told where. When they cannot be
+// moved, nothing may be saved over them: the library is then shown read-only (and empty).
+async function setAsideLegacyLibrary(
+  dataDir: string,
+  damaged: DamagedLegacyLibrary,
+  readOnly: boolean,
+): Promise<{ readonly notice: string; readonly setAside: boolean }> {
+  const path = join(dataDir, LEGACY_FILE_NAME)
+  const what =
+    damaged.reason === null
+      ? `The library file ${LEGACY_FILE_NAME} was missing and its backup could not be read`
+      : `The library file ${LEGACY_FILE_NAME} could not be read (${damaged.reason})`
+  const keptMain = readOnly || damaged.reason === null ? null : await moveAside(path)
+  const keptBackup = readOnly || !damaged.backupExists ? null : await moveAside(`${path}.bak`)
+  if ((damaged.reason !== null && !keptMain) || (damaged.backupExists && !keptBackup))
+    return {
+      notice: `${what}${readOnly ? '' : ' or set aside'}; check the permissions of ${dataDir} and restart (nothing is saved until then).`,
+      setAside: false,
+    }
+  const restore = 'import your articles again or restore that file by hand.'
+  if (!keptMain)
+    return {
+      notice: `${what}; it was kept as ${basename(keptBackup ?? '')}; ${restore}`,
+      setAside: true,
+    }
+  const backupNote = keptBackup ? ` (the damaged backup is kept as ${basename(keptBackup)})` : ''
+  return {
+    notice: `${what}, so it was kept as ${basename(keptMain)}, and no usable backup was found${backupNote}; ${restore}`,
+    setAside: true,
+  }
 }
 
 // Once the index names every text, the old single file is renamed (not deleted) so older app
