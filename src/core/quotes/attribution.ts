@@ -519,6 +519,10 @@ export function fullNameOf(
       previousEnd = end
       if (end < text.length && LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(end)!)))
         continue
+      // "a Southwark Crown Court jury": a run that goes on past the word with a word the lexicon
+      // knows as no name names something else ("Vicente Fernández Guerrero" stays a name).
+      const next = CAPITALISED_NEXT.exec(text.slice(end, end + 40))?.[1]
+      if (next !== undefined && tagger.isKnownOtherWord(next) && !tagger.isKnownName(next)) continue
       const before = NAME_WORDS_AT_END.exec(text.slice(from, at))
       if (before === null) continue
       const written = before[0] + surname
@@ -534,6 +538,7 @@ export function fullNameOf(
 // stops) and spaces.
 const NAME_RUN_CHARACTER = /[\p{L}\p{M}'\u2019.\-\s]/u
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u
+const CAPITALISED_NEXT = /^[ \t]+(\p{Lu}[\p{L}\p{M}]*)/u
 // One pattern for every surname: a regular expression per surname costs a compilation of its
 // Unicode classes each, most of a cold compare's time in this function.
 const NAME_WORDS_AT_END = new RegExp(`(?:${NAME_WORD}\\s+)+$`, 'u')

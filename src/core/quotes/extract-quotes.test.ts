@@ -507,6 +507,46 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ).toEqual(['George (after-quote)', 'Jenny Flahaut (after-quote, pronoun)'])
   })
 
+  it('judges a name as a speaker and as a subject each by its own rule, whichever is asked first ("Axani had made headlines", "Axani said")', () => {
+    // Asked first as a subject (no sign of a person there), "Axani" was then refused as a speaker.
+    expect(
+      described(
+        'Jordan Axani, a 28-year-old Toronto real-estate developer, made it back to Canada with Elizabeth Quinn.',
+        'Axani had made headlines in 2014 after offering an air ticket to any Canadian named Elizabeth Gallagher.',
+        '“It wasn’t easy and it certainly wasn’t immediate,” Axani said.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['Jordan Axani (after-quote)'])
+  })
+
+  it('takes a surname the article writes with a first name for a sentence\'s subject ("But Soulier was hopeful")', () => {
+    expect(
+      described(
+        '“As a woman, it’s made me happy,” Véronique Soulier, president of the club’s supporters’ association, told journalists.',
+        'Former Italy striker Carolina Morace coached a Serie C men’s team in 1999 but resigned after two games.',
+        'But Soulier was hopeful: “Hopefully, with the new manager, the club can find the motivation they’re lacking at the moment,” she said.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['Véronique Soulier (after-quote)', 'Véronique Soulier (after-quote, pronoun)'])
+  })
+
+  it('completes no name from a run that goes on with a plain word ("Southwark Crown Court")', () => {
+    const speakers = described(
+      'It took a Southwark Crown Court jury under three hours to find Dizaei guilty.',
+      'The Crown further alleged that Dizaei told Baghdadi to leave.',
+      'He said that the actions were a “wholesale abuse of power by a senior police officer.”',
+    ).map((line) => line.split(' — ')[1])
+    expect(speakers.some((speaker) => speaker?.includes('Crown'))).toBe(false)
+  })
+
+  it('genders a surname by the first name the article writes it with ("Hunt" is "Patrick Hunt")', () => {
+    expect(
+      described(
+        'But when British designer, Patrick Hunt, went down the conventional route of bank finance, he hit a problem.',
+        'Hunt is preparing for production in China and will test the market again.',
+        '“It is the first time that finance has been fast, efficient and meritocratic,” she says.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['? (after-quote, pronoun)'])
+  })
+
   it('takes a first name the lexicon knows as another word for a name the article writes after "said" ("said Jay McConville")', () => {
     expect(
       described(

@@ -126,7 +126,8 @@ class ArticlePeople implements People {
   }
 
   genderOf(name: string): 'male' | 'female' | null {
-    const words = name.split(/\s+/u)
+    // "Hunt" is "Patrick Hunt" where the article names him in full: his first name tells.
+    const words = this.complete(name).split(/\s+/u)
     const known = words.length > 1 ? this.tagger.genderOf(words[0] ?? '') : null
     if (known !== null) return known
     // "Lord Grantham", "Mrs Okafor": the title the article writes before the name tells it.
@@ -155,13 +156,14 @@ class ArticlePeople implements People {
   }
 
   private judge(name: string, level: PersonLevel): boolean {
-    const key = `${level[0]}${name}`
+    const key = `${level}:${name}`
     const known = this.verdicts.get(key)
     if (known !== undefined) return known
     let verdict = judgePerson(name, level, this.tagger, this)
-    if (!verdict && level === 'speaker') {
+    if (!verdict && level !== 'mention') {
       // "Frampton said": a surname the lexicon knows as another word speaks as a person when the
-      // article also writes it with a first name ("Jez Frampton").
+      // article also writes it with a first name ("Jez Frampton"); so does a sentence's subject
+      // ("But Soulier was hopeful" of "Véronique Soulier").
       const full = this.complete(name)
       if (full !== name) verdict = this.judge(full, level)
     }
