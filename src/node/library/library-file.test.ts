@@ -5,25 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { IndexFile } from './library-file'
 import { LIBRARY_SCHEMA_VERSION, joinIndex, serializeRecord } from './library-schema'
 import type { IndexRecord } from './library-schema'
+import { indexRecord } from './fixtures/index-record'
 
-const HASH = 'b'.repeat(64)
-
-function record(n: number): IndexRecord {
-  return {
-    id: `id-${n}`,
-    title: `Title “${n}”, with a comma and \\ a backslash`,
-    source: 'Wire',
-    url: `https://example.com/${n}`,
-    publishedAt: '2025-01-02',
-    importedAt: '2026-01-01T00:00:00.000Z',
-    fileName: `f${n}.txt`,
-    format: 'txt',
-    wordCount: n,
-    label: n % 3 === 0 ? 'v1' : '',
-    body: HASH,
-    textKey: HASH,
-  }
-}
+const record = (n: number): IndexRecord => indexRecord(n, { label: n % 3 === 0 ? 'v1' : '' })
 
 let folder = ''
 beforeEach(async () => {

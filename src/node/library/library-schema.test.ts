@@ -13,25 +13,9 @@ import {
   serializeRecord,
 } from './library-schema'
 import type { IndexRecord } from './library-schema'
+import { indexRecord } from './fixtures/index-record'
 
-const HASH = 'a'.repeat(64)
-
-function record(n: number): IndexRecord {
-  return {
-    id: `id-${n}`,
-    title: `Title, with "quotes" and a comma, ${n}`,
-    source: '',
-    url: '',
-    publishedAt: '',
-    importedAt: '2026-01-01T00:00:00.000Z',
-    fileName: `f${n}.txt`,
-    format: 'txt',
-    wordCount: n,
-    label: '',
-    body: HASH,
-    textKey: HASH,
-  }
-}
+const record = (n: number): IndexRecord => indexRecord(n)
 
 const indexText = (lines: ReadonlyArray<string>): string => indexPieces(lines).join('')
 

@@ -8,6 +8,7 @@ import { IndexFile } from './library-file'
 import { LEGACY_FILE_NAME, MIGRATED_LEGACY_FILE_NAME, openLibrary } from './library-store'
 import { LIBRARY_SCHEMA_VERSION } from './library-schema'
 import type { IndexRecord } from './library-schema'
+import { indexRecord } from './fixtures/index-record'
 import { readSearchCache, writeSearchCache } from './search-cache'
 import { SearchIndex, encodeSearchIndex, writeSearchIndex } from './search-index'
 
@@ -32,26 +33,9 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...actual, readFile }
 })
 
-const HASH = 'c'.repeat(64)
-
 const compareTitles = new Intl.Collator(undefined, { numeric: true }).compare
 
-function record(n: number): IndexRecord {
-  return {
-    id: `id-${n}`,
-    title: `Title “${n}” of a library too large for one string`,
-    source: 'Wire',
-    url: `https://example.com/${n}`,
-    publishedAt: '2025-01-02',
-    importedAt: '2026-01-01T00:00:00.000Z',
-    fileName: `f${n}.txt`,
-    format: 'txt',
-    wordCount: n,
-    label: '',
-    body: HASH,
-    textKey: HASH,
-  }
-}
+const record = (n: number): IndexRecord => indexRecord(n)
 
 let folder = ''
 beforeEach(async () => {
