@@ -1105,7 +1105,14 @@ export function stripTitles(run: ReadonlyArray<Token>, tagger: NameTagger): Read
   })
   const name = from < run.length ? run.slice(from) : run
   let first = 0
-  while (first < name.length - 1 && tagger.isFunctionWord(name[first]!.text)) first += 1
+  // "Politician Chuka Umunna": a person's noun opening the run describes the name after it.
+  while (
+    first < name.length - 1 &&
+    (tagger.isFunctionWord(name[first]!.text) ||
+      (tagger.isPersonNoun(name[first]!.text) && !tagger.isKnownName(name[first]!.text)))
+  ) {
+    first += 1
+  }
   return name.slice(first)
 }
 

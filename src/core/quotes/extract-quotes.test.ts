@@ -547,6 +547,27 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ).toEqual(['? (after-quote, pronoun)'])
   })
 
+  it('labels a speaker without the person\'s noun before the name ("Politician Chuka Umunna")', () => {
+    expect(
+      described(
+        'Politician Chuka Umunna said the contracts should be the exception to the rule. “While some employees welcome the flexibility of such contracts, many are insecure,” he said.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['Chuka Umunna (after-quote, pronoun)'])
+  })
+
+  it('labels a surname with its particles by the full name the article gives ("Van der Hoeven" is "Maria van der Hoeven")', () => {
+    expect(
+      described(
+        'Maria van der Hoeven, Executive Director of the IEA, said: “Coal’s share of the global energy mix continues to grow.”',
+        'Van der Hoeven said that, without a high carbon price, the growth would go on.',
+        'She said: “The US experience suggests that a more efficient gas market can reduce coal use.”',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual([
+      'Maria van der Hoeven (before-quote)',
+      'Maria van der Hoeven (before-quote, pronoun)',
+    ])
+  })
+
   it('takes a first name the lexicon knows as another word for a name the article writes after "said" ("said Jay McConville")', () => {
     expect(
       described(

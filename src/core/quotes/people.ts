@@ -172,13 +172,22 @@ class ArticlePeople implements People {
   }
 
   private complete(name: string): string {
-    if (/\s/u.test(name) || !/^\p{Lu}/u.test(name)) return name
+    if (!/^\p{Lu}/u.test(name)) return name
+    // "Van der Hoeven" opening a sentence is the "van der Hoeven" of "Maria van der Hoeven".
+    const words = name.split(/\s+/u)
+    const surname = words[words.length - 1]!
+    if (words.length > 1) {
+      const particles = words.slice(0, -1).every((word) => NAME_PARTICLES.has(word.toLowerCase()))
+      if (!particles) return name
+    }
     let found = this.fullNames.get(name)
     if (found === undefined) {
       // Only the paragraphs that write the surname can give its full form.
-      const where = this.useOf(name)?.capitalisedIn ?? []
+      const where = this.useOf(surname)?.capitalisedIn ?? []
       const candidates = where.map((at) => this.paragraphs[at]!)
-      found = fullNameOf(name, candidates, this.tagger) ?? name
+      const written = words.length > 1 ? name.charAt(0).toLowerCase() + name.slice(1) : name
+      const full = fullNameOf(written, candidates, this.tagger)
+      found = full === null || full === written ? name : full
       this.fullNames.set(name, found)
     }
     return found
