@@ -653,6 +653,20 @@ function classifyRun(
   const lower = name.map((token) => token.form.lower).join(' ')
   const last = name[name.length - 1]
   if (!last) return null
+  // "a former Principal of Jesus College": after a status word, the run's first word is an office
+  // and only the body after "of" is an organisation's name.
+  const status = tokens[run.first - 1]
+  if (
+    status !== undefined &&
+    ROLE_STATUS.has(status.form.lower) &&
+    joined(status) &&
+    name.length > 2 &&
+    name[1]?.form.lower === 'of'
+  ) {
+    const skip = name[2]?.form.lower === 'the' ? 3 : 2
+    if (skip >= name.length) return null
+    return classifyRun({ tokens: name.slice(skip), first: run.first + skip }, tokens, lexicon)
+  }
   // "Russian", "Ukrainian": compromise sometimes tags a nationality as an organisation or a
   // person; alone it names neither.
   if (name.length === 1 && last.form.tags.has('Demonym')) return null

@@ -454,6 +454,11 @@ describe('extractFacts: words that are no facts', () => {
     expect(facts(text, ['person'])).toEqual([])
   })
 
+  it('reads an office "of" a body after a status word as no organisation ("a former Principal of Jesus College")', () => {
+    const text = 'Sir Peter North, 73, is a former Principal of Jesus College, Oxford.'
+    expect(facts(text, ['organization'])).toEqual(['organization:Jesus College=jesus college'])
+  })
+
   it('keeps both numbers of a score after a name ("the Lions 35-21")', () => {
     expect(facts('The Steelers beat the Lions 35-21 on Sunday.', ['number'])).toEqual([
       'number:35=35',
