@@ -140,6 +140,7 @@ export function compareQuotes(
   for (const [leftRun, rightRun] of resaidPairs(sides, usedLeft, usedRight)) {
     leftRun.forEach((id) => usedLeft.add(id))
     rightRun.forEach((id) => usedRight.add(id))
+    if (joinAdjacentChange(leftRun, rightRun, matches, sides)) continue
     const leftUnits = leftRun.map((id) => sides.leftUnits[id]!)
     const rightUnits = rightRun.map((id) => sides.rightUnits[id]!)
     const a = sideText(leftUnits, leftText)
@@ -317,6 +318,49 @@ export function compareQuotes(
 interface MatchRun {
   left: number[]
   right: number[]
+}
+
+/**
+ * Joins a resaid run to a changed match it follows or precedes in one stretch of quotation marks
+ * on both sides: one statement whose sentences the rewrite reworded in a row is one altered quote,
+ * not one entry per sentence group (WNL ocean message). A match kept as written stays apart.
+ */
+function joinAdjacentChange(
+  leftRun: ReadonlyArray<number>,
+  rightRun: ReadonlyArray<number>,
+  matches: ReadonlyArray<MatchRun>,
+  sides: QuoteSides,
+): boolean {
+  const match = matches.find(
+    (candidate) =>
+      ((follows(leftRun, candidate.left, sides.leftUnits) &&
+        follows(rightRun, candidate.right, sides.rightUnits)) ||
+        (follows(candidate.left, leftRun, sides.leftUnits) &&
+          follows(candidate.right, rightRun, sides.rightUnits))) &&
+      !sameWords(
+        candidate.left.map((id) => sides.leftUnits[id]!),
+        candidate.right.map((id) => sides.rightUnits[id]!),
+      ),
+  )
+  if (match === undefined) return false
+  match.left.push(...leftRun)
+  match.left.sort((a, b) => a - b)
+  match.right.push(...rightRun)
+  match.right.sort((a, b) => a - b)
+  return true
+}
+
+/** True when the units `after` start right after those of `before`, in the same quote part. */
+function follows(
+  before: ReadonlyArray<number>,
+  after: ReadonlyArray<number>,
+  units: ReadonlyArray<QuoteUnit>,
+): boolean {
+  const last = before[before.length - 1]
+  const first = after[0]
+  if (last === undefined || first === undefined || first !== last + 1) return false
+  const [a, b] = [units[last]!, units[first]!]
+  return a.quotation === b.quotation && a.part === b.part
 }
 
 /**
