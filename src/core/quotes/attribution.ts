@@ -245,7 +245,12 @@ export function attributeSpans(
       }
       // In reading order, so that the last person named is remembered first; before the
       // subject, so that an unnamed subject is later than the names of its own sentence.
+      // "Following his hunger strike, Hazare pushed Prime Minister Manmohan Singh …": when the
+      // subject may be a person the article gives no sign of, whom it acts on is no one a later
+      // "he" refers to in the subject's place.
+      const unjudged = unjudgedSubject(people, subject, tokens)
       for (const mention of reading.mentions) {
+        if (unjudged && namedAfter(tokens, mention, subject!.at)) continue
         if (people.isMentionedReferent(mention)) referents.rememberMention(mention)
       }
       if (subject?.unnamed) {
@@ -410,6 +415,33 @@ function invertedSpeaker(tokens: ReadonlyArray<Token>, tagger: NameTagger): stri
     return name.length > 0 && tagger.isPersonLike(text) ? text : null
   }
   return null
+}
+
+/**
+ * A sentence subject named by one word right before its verb ("Hazare pushed"), that may be a
+ * person's name but that the article gives no sign of a person: no referent.
+ */
+function unjudgedSubject(
+  people: PersonCheck,
+  subject: Subject | null,
+  tokens: ReadonlyArray<Token>,
+): boolean {
+  if (subject === null || !subject.person || subject.pronoun || subject.speaker === null) {
+    return false
+  }
+  const name = subject.speaker
+  const at = tokens.findIndex((token) => token.start === subject.at)
+  const verb = tokens[at + 1]
+  if (at < 0 || /\s/u.test(name) || subject.mention !== name) return false
+  if (verb === undefined || !/^\s+$/u.test(verb.gap) || CAPITALISED.test(verb.text)) return false
+  return !people.isReferent(name) && people.isPerson(name)
+}
+
+/** True when the sentence first writes `mention` after the offset `at` ("But, for Bennett, …" is before). */
+function namedAfter(tokens: ReadonlyArray<Token>, mention: string, at: number): boolean {
+  const first = mention.split(/\s+/u)[0]
+  const token = tokens.find((candidate) => candidate.text === first)
+  return token !== undefined && token.start > at
 }
 
 /** A sentence subject a pronoun may refer to: a person named mid-sentence, or one who speaks. */

@@ -568,6 +568,18 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ])
   })
 
+  it('gives a later "he" no one a one-word subject acts on ("Hazare pushed Prime Minister Manmohan Singh")', () => {
+    // "Hazare" shows no sign of a person in this article, so it is no referent; the one it pushed
+    // is not who "he" is either.
+    expect(
+      described(
+        'Following his hunger strike in April, Hazare pushed Prime Minister Manmohan Singh to re-introduce the Lokpal Bill into Parliament.',
+        'Hazare will again protest to have the draft bill revised and changed.',
+        '“I will start my hunger strike from August sixteenth,” he said.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['? (after-quote, pronoun)'])
+  })
+
   it('takes a first name the lexicon knows as another word for a name the article writes after "said" ("said Jay McConville")', () => {
     expect(
       described(
