@@ -528,6 +528,21 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ).toEqual(['Véronique Soulier (after-quote)', 'Véronique Soulier (after-quote, pronoun)'])
   })
 
+  it('completes a surname from its possessive ("Margaret Allen’s") and genders a first name written alone ("George" is no "she")', () => {
+    expect(
+      described(
+        'Not nearly enough exercise classes have a tea break halfway through. But Margaret Allen’s does.',
+        'Allen, a keen dancer, has never done any formal training. “I write poems about everything,” she says.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['Margaret Allen (after-quote, pronoun)'])
+    expect(
+      described(
+        '“Anywhere there is peace, I can stay, no problem,” says George, another Darfur refugee.',
+        'Many of the volunteers are local teachers. “I saw these people in Calais every day,” she said.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['George (after-quote)', '? (after-quote, pronoun)'])
+  })
+
   it('completes no name from a run that goes on with a plain word ("Southwark Crown Court")', () => {
     const speakers = described(
       'It took a Southwark Crown Court jury under three hours to find Dizaei guilty.',

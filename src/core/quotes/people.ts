@@ -128,7 +128,7 @@ class ArticlePeople implements People {
   genderOf(name: string): 'male' | 'female' | null {
     // "Hunt" is "Patrick Hunt" where the article names him in full: his first name tells.
     const words = this.complete(name).split(/\s+/u)
-    const known = words.length > 1 ? this.tagger.genderOf(words[0] ?? '') : null
+    const known = this.tagger.genderOf(words[0] ?? '')
     if (known !== null) return known
     // "Lord Grantham", "Mrs Okafor": the title the article writes before the name tells it.
     const use = this.useOf(words[words.length - 1] ?? '')
@@ -182,8 +182,15 @@ class ArticlePeople implements People {
     }
     let found = this.fullNames.get(name)
     if (found === undefined) {
-      // Only the paragraphs that write the surname can give its full form.
-      const where = this.useOf(surname)?.capitalisedIn ?? []
+      // Only the paragraphs that write the surname can give its full form, possessive ones too
+      // ("But Margaret Allen’s does").
+      const where = [
+        ...new Set(
+          [surname, `${surname}’s`, `${surname}'s`].flatMap(
+            (form) => this.useOf(form)?.capitalisedIn ?? [],
+          ),
+        ),
+      ].sort((a, b) => a - b)
       const candidates = where.map((at) => this.paragraphs[at]!)
       const written = words.length > 1 ? name.charAt(0).toLowerCase() + name.slice(1) : name
       const full = fullNameOf(written, candidates, this.tagger)
