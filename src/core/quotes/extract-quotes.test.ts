@@ -543,6 +543,17 @@ describe('extractQuotes: a speaker is a person the article names', () => {
     ).toEqual(['George (after-quote)', '? (after-quote, pronoun)'])
   })
 
+  it('labels a two-word surname and one opening with a particle in lower case by the full name ("Sanchéz Barba", "el-Haite")', () => {
+    expect(
+      described(
+        'Among them was a Mexican prelate, Monsignor Oscar Sanchéz Barba, from Guadalajara.',
+        '“The cardinals were just looking at one another,” Sanchéz Barba said.',
+        'Morocco’s Environment Minister, Hakima el-Haite, believes the plant will help.',
+        '“We are very proud of this project,” el-Haite said.',
+      ).map((line) => line.split(' — ')[1]),
+    ).toEqual(['Oscar Sanchéz Barba (after-quote)', 'Hakima el-Haite (after-quote)'])
+  })
+
   it('completes no name from a run that goes on with a plain word ("Southwark Crown Court")', () => {
     const speakers = described(
       'It took a Southwark Crown Court jury under three hours to find Dizaei guilty.',

@@ -172,14 +172,18 @@ class ArticlePeople implements People {
   }
 
   private complete(name: string): string {
-    if (!/^\p{Lu}/u.test(name)) return name
-    // "Van der Hoeven" opening a sentence is the "van der Hoeven" of "Maria van der Hoeven".
     const words = name.split(/\s+/u)
-    const surname = words[words.length - 1]!
-    if (words.length > 1) {
-      const particles = words.slice(0, -1).every((word) => NAME_PARTICLES.has(word.toLowerCase()))
-      if (!particles) return name
+    const first = words[0]!
+    // "van Otterdijk", "el-Haite": a name may open with its particle in lower case.
+    const particleFirst = NAME_PARTICLES.has(first.toLowerCase()) || /^(?:al|el)-/iu.test(first)
+    if (
+      !/^\p{Lu}/u.test(name) &&
+      !(particleFirst && words.length > 1) &&
+      !/^(?:al|el)-/u.test(name)
+    ) {
+      return name
     }
+    const surname = words[words.length - 1]!
     let found = this.fullNames.get(name)
     if (found === undefined) {
       // Only the paragraphs that write the surname can give its full form, possessive ones too
@@ -192,7 +196,10 @@ class ArticlePeople implements People {
         ),
       ].sort((a, b) => a - b)
       const candidates = where.map((at) => this.paragraphs[at]!)
-      const written = words.length > 1 ? name.charAt(0).toLowerCase() + name.slice(1) : name
+      // "Van der Hoeven" opening a sentence is the "van der Hoeven" of "Maria van der Hoeven";
+      // "Sanchéz Barba" the "Oscar Sanchéz Barba" of "Monsignor Oscar Sanchéz Barba".
+      const written =
+        words.length > 1 && particleFirst ? first.toLowerCase() + name.slice(first.length) : name
       const full = fullNameOf(written, candidates, this.tagger)
       found = full === null || full === written ? name : full
       this.fullNames.set(name, found)
