@@ -127,7 +127,7 @@ class ArticlePeople implements People {
 
   genderOf(name: string): 'male' | 'female' | null {
     // "Hunt" is "Patrick Hunt" where the article names him in full: his first name tells.
-    const words = this.complete(name).split(/\s+/u)
+    const words = (/\s/u.test(name) ? name : this.complete(name)).split(/\s+/u)
     const known = this.tagger.genderOf(words[0] ?? '')
     if (known !== null) return known
     // "Lord Grantham", "Mrs Okafor": the title the article writes before the name tells it.
@@ -160,7 +160,8 @@ class ArticlePeople implements People {
     const known = this.verdicts.get(key)
     if (known !== undefined) return known
     let verdict = judgePerson(name, level, this.tagger, this)
-    if (!verdict && level !== 'mention') {
+    // Only a one-word name is completed here: a name of several words is judged as written.
+    if (!verdict && level !== 'mention' && !/\s/u.test(name)) {
       // "Frampton said": a surname the lexicon knows as another word speaks as a person when the
       // article also writes it with a first name ("Jez Frampton"); so does a sentence's subject
       // ("But Soulier was hopeful" of "Véronique Soulier").
@@ -172,39 +173,38 @@ class ArticlePeople implements People {
   }
 
   private complete(name: string): string {
+    const known = this.fullNames.get(name)
+    if (known !== undefined) return known
     const words = name.split(/\s+/u)
     const first = words[0]!
     // "van Otterdijk", "el-Haite": a name may open with its particle in lower case.
     const particleFirst = NAME_PARTICLES.has(first.toLowerCase()) || /^(?:al|el)-/iu.test(first)
-    if (
-      !/^\p{Lu}/u.test(name) &&
-      !(particleFirst && words.length > 1) &&
-      !/^(?:al|el)-/u.test(name)
-    ) {
-      return name
-    }
-    const surname = words[words.length - 1]!
-    let found = this.fullNames.get(name)
-    if (found === undefined) {
-      // Only the paragraphs that write the surname can give its full form, possessive ones too
-      // ("But Margaret Allen’s does").
-      const where = [
-        ...new Set(
-          [surname, `${surname}’s`, `${surname}'s`].flatMap(
-            (form) => this.useOf(form)?.capitalisedIn ?? [],
-          ),
-        ),
-      ].sort((a, b) => a - b)
-      const candidates = where.map((at) => this.paragraphs[at]!)
+    let found = name
+    if (/^\p{Lu}/u.test(name) || (particleFirst && words.length > 1) || /^(?:al|el)-/u.test(name)) {
+      const surname = words[words.length - 1]!
       // "Van der Hoeven" opening a sentence is the "van der Hoeven" of "Maria van der Hoeven";
       // "Sanchéz Barba" the "Oscar Sanchéz Barba" of "Monsignor Oscar Sanchéz Barba".
       const written =
         words.length > 1 && particleFirst ? first.toLowerCase() + name.slice(first.length) : name
-      const full = fullNameOf(written, candidates, this.tagger)
-      found = full === null || full === written ? name : full
-      this.fullNames.set(name, found)
+      // Only the paragraphs that write the surname can give its full form; those that write it
+      // only as a possessive are read when the others give none ("But Margaret Allen’s does").
+      const full =
+        this.fullNameIn(written, this.useOf(surname)?.capitalisedIn) ??
+        this.fullNameIn(written, this.useOf(`${surname}’s`)?.capitalisedIn) ??
+        this.fullNameIn(written, this.useOf(`${surname}'s`)?.capitalisedIn)
+      if (full !== null && full !== written) found = full
     }
+    this.fullNames.set(name, found)
     return found
+  }
+
+  private fullNameIn(written: string, where: ReadonlyArray<number> | undefined): string | null {
+    if (where === undefined || where.length === 0) return null
+    return fullNameOf(
+      written,
+      where.map((at) => this.paragraphs[at]!),
+      this.tagger,
+    )
   }
 
   private holdersOf(head: string): ReadonlyArray<RoleHolder> {
