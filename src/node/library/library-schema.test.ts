@@ -74,6 +74,9 @@ describe('parseIndexLines', () => {
     // The layout this program writes (even after a byte order mark) is read line by line.
     for (const text of [indexText([]), newer, cut, `\uFEFF${cut}`])
       expect(await parsedLines(text)).not.toBe('other-layout')
+    // A file laid out otherwise (indented by hand, or empty) is left to the whole-text parser.
+    for (const text of [pretty, `\uFEFF${pretty}`, ''])
+      expect(await parsedLines(text)).toBe('other-layout')
   })
 })
 

@@ -915,6 +915,20 @@ describe('the change log', () => {
     expect(await titlesOf(reopened, 'my text')).toEqual(['Mine'])
   })
 
+  it('replays the change logs, not a damaged library file of an earlier version left beside them', async () => {
+    const library = await open()
+    await library.add([article('One', 'One text.')])
+    await library.compact()
+    await library.add([article('Two', 'Two text.')])
+    await library.close()
+    await rm(libraryPath())
+    await rm(`${libraryPath()}.bak`)
+    await writeFile(legacyPath(), '{"schemaVersion":1,"articles":[')
+    const reopened = await open(SEEDS)
+    expect(await titlesOf(reopened)).toEqual(['One', 'Two'])
+    expect(reopened.status().notice).toMatch(/rebuilt from its change log \(2 articles\)/)
+  })
+
   it('replays the change logs when the index and its backup were both deleted by hand', async () => {
     const library = await open(SEEDS)
     await library.add([article('One', 'One text.')])

@@ -165,7 +165,9 @@ export async function openLibrary(
   let rebuildFromLogs = false
   if (opening.kind === 'first-run') {
     const legacy = await readLegacyLibrary(dataDir)
-    if (!legacy && (await log.exists())) {
+    // Change logs mean the library was in this version's format since: they are rebuilt from
+    // (as below), and a leftover library file of an earlier version is not what to open.
+    if ((!legacy || legacy.kind === 'damaged') && (await log.exists())) {
       rebuildFromLogs = true
       mustSave = true
     } else if (legacy?.kind === 'damaged') {
@@ -331,7 +333,7 @@ async function createStore(parts: StoreParts): Promise<LibraryStore> {
   // records with the collator) on every save would hold the event loop for tens of milliseconds.
   const byId = new Map<string, IndexRecord>()
   const textKeys = new Map<string, IndexRecord>()
-  const sorted = new Map<LibrarySort, IndexRecord[]>()
+  const sorted = new Map<LibrarySort, ReadonlyArray<IndexRecord>>()
   const addToViews = (record: IndexRecord): void => {
     byId.set(record.id, record)
     if (!textKeys.has(record.textKey)) textKeys.set(record.textKey, record)
@@ -353,13 +355,14 @@ async function createStore(parts: StoreParts): Promise<LibraryStore> {
       if (textKeys.get(record.textKey) === record) textKeys.delete(record.textKey)
     }
     for (const record of added) addToViews(record)
+    // Each order is replaced, never changed in place: a search scans it in slices, and a change
+    // committed between two of them must not shorten or shift what it is scanning.
+    const gone = new Set(removed)
     for (const [sort, order] of sorted) {
-      for (const record of removed) {
-        const at = order.indexOf(record)
-        if (at >= 0) order.splice(at, 1)
-      }
+      const next = gone.size > 0 ? order.filter((record) => !gone.has(record)) : [...order]
       const compare = compareArticlesFor(sort)
-      for (const record of added) order.splice(insertionPoint(order, record, compare), 0, record)
+      for (const record of added) next.splice(insertionPoint(next, record, compare), 0, record)
+      sorted.set(sort, next)
     }
   }
   const summaries = new WeakMap<IndexRecord, ArticleSummary>()
@@ -1107,9 +1110,14 @@ async function setAsideLegacyLibrary(
       : `The library file ${LEGACY_FILE_NAME} could not be read (${damaged.reason})`
   const keptMain = readOnly || damaged.reason === null ? null : await moveAside(path)
   const keptBackup = readOnly || !damaged.backupExists ? null : await moveAside(`${path}.bak`)
+  if (readOnly)
+    return {
+      notice: `${what}; it is left as it is while the library is read-only.`,
+      setAside: false,
+    }
   if ((damaged.reason !== null && !keptMain) || (damaged.backupExists && !keptBackup))
     return {
-      notice: `${what}${readOnly ? '' : ' or set aside'}; check the permissions of ${dataDir} and restart (nothing is saved until then).`,
+      notice: `${what} or set aside; check the permissions of ${dataDir} and restart (nothing is saved until then).`,
       setAside: false,
     }
   const restore = 'import your articles again or restore that file by hand.'
