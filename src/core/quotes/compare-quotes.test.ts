@@ -67,6 +67,20 @@ describe('compareQuotes', () => {
     expect(changes[0]?.right?.text).toMatch(/^We see fewer fish .* not limitless\.$/u)
   })
 
+  it('keeps a sentence the rewrite cut next to a reworded run inside that one altered quote', () => {
+    const changes = compare(
+      [
+        'In part, the message said: “We call on every nation to stand with the Pacific. We see the signs of overexploitation. We no longer see the fish and other marine creatures in the size, diversity or abundance of the past. We witness the change as foreign fishing fleets ply our waters in a race to strip our resources. Our coral reefs, the greatest in the world, and our mangrove and wetland spawning grounds are disappearing. Our ocean is vast but not limitless.”',
+      ],
+      [
+        'The message said “We see fewer fish than in the past, and they are smaller. And foreign fisherman take our fish. Our coral reefs, the greatest in the world, and our fishing grounds are disappearing. Our ocean is very big but not limitless.”',
+      ],
+      [link(0, 0)],
+    )
+    expect(changes.map((change) => change.status)).toEqual(['altered'])
+    expect(changes[0]?.left?.text).toMatch(/^We call on every nation .* not limitless\.$/u)
+  })
+
   it('catches a word swapped inside the quotation marks', () => {
     const changes = compare(
       ['“We urge Russia to sign on to this plan,” Leavitt said.'],

@@ -140,7 +140,7 @@ export function compareQuotes(
   for (const [leftRun, rightRun] of resaidPairs(sides, usedLeft, usedRight)) {
     leftRun.forEach((id) => usedLeft.add(id))
     rightRun.forEach((id) => usedRight.add(id))
-    if (joinAdjacentChange(leftRun, rightRun, matches, sides)) continue
+    if (joinAdjacentChange(leftRun, rightRun, matches, sides, leftMatchOf, rightMatchOf)) continue
     const leftUnits = leftRun.map((id) => sides.leftUnits[id]!)
     const rightUnits = rightRun.map((id) => sides.rightUnits[id]!)
     const a = sideText(leftUnits, leftText)
@@ -330,6 +330,8 @@ function joinAdjacentChange(
   rightRun: ReadonlyArray<number>,
   matches: ReadonlyArray<MatchRun>,
   sides: QuoteSides,
+  leftMatchOf: Map<number, MatchRun>,
+  rightMatchOf: Map<number, MatchRun>,
 ): boolean {
   const match = matches.find(
     (candidate) =>
@@ -347,6 +349,9 @@ function joinAdjacentChange(
   match.left.sort((a, b) => a - b)
   match.right.push(...rightRun)
   match.right.sort((a, b) => a - b)
+  // A sentence cut next to the joined units then joins the same match (see `joinNeighbour`).
+  for (const id of leftRun) leftMatchOf.set(id, match)
+  for (const id of rightRun) rightMatchOf.set(id, match)
   return true
 }
 
