@@ -433,7 +433,8 @@ async function encode(
   header.writeUInt32LE(vocabulary.byteLength, 16)
   header.writeUInt32LE(at, 20)
   // Written one by one: joined, the hashes of 8 million texts would pass V8's longest string.
-  const hashBytes = Buffer.allocUnsafe(hashes.length * HASH_LENGTH)
+  // Zero-filled: a hash shorter than its slot must not carry leftover memory into the file.
+  const hashBytes = Buffer.alloc(hashes.length * HASH_LENGTH)
   await rangeInSlices(
     hashes.length,
     1024,
