@@ -734,7 +734,11 @@ function attributeAfter(
   if (PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.lower ?? '')) return null
   // A quote that ends its sentence is followed by a new one; only a short clause such as
   // "Trump said." or "he added on Wednesday." still attributes it.
-  const endsSentence = /[.!?\u2026]\s*$/u.test(masked.slice(span.start, span.end))
+  // A question or exclamation mark closes only the quote when the words after it go on in lower
+  // case: "“What is the future?” said Katerina Fikari, who …" is one sentence.
+  const quoted = masked.slice(span.start, span.end)
+  const endsSentence =
+    /[.\u2026]\s*$/u.test(quoted) || (/[!?]\s*$/u.test(quoted) && !/^\p{Ll}/u.test(first.text))
   if (endsSentence && (verb > 3 || tokens.length - verb > 4)) return null
   // "“…,” said Peskov", "« … », a déclaré Macron": the subject follows the verb.
   if (tokens.slice(0, verb).every((token) => AUXILIARY_BEFORE_VERB.has(token.lower))) {

@@ -188,6 +188,18 @@ describe('extractQuotes: speakers', () => {
   it('leaves an unattributed quote without a speaker', () => {
     expect(described('The plan is “dead on arrival”.')).toEqual(['¶0 "dead on arrival" — ? (none)'])
   })
+  it('credits a question or exclamation to the speaker named after it, whatever describes them', () => {
+    // "?" and "!" close the quotation, not the sentence, when it goes on in lower case.
+    expect(
+      described(
+        '“What is the future for our generation?” said Katerina Fikari, who feels she is extremely lucky to work for the local government in Lemnos.',
+        '“Enough!” shouted Yannis Petrou, the owner of the only taverna on the island.',
+      ),
+    ).toEqual([
+      '¶0 "What is the future for our generation?" — Katerina Fikari (after-quote)',
+      '¶1 "Enough!" — Yannis Petrou (after-quote)',
+    ])
+  })
 })
 
 describe('extractQuotes: a speaker is a person the article names', () => {
