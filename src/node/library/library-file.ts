@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { syncFolder, writeFileAtomic } from './atomic-write'
 import { linesOfFile } from './file-lines'
+import type { LineBatch } from './file-lines'
 import { emptyIndex, parseIndex, parseIndexLines, serializeIndexInSlices } from './library-schema'
 import { timeSlicer } from './time-slice'
 import type { IndexRecord, LibraryIndex, Parsed, Rejected } from './library-schema'
@@ -157,12 +158,23 @@ export class IndexFile implements Adapter<LibraryIndex> {
 
 // The index file parsed (null when it is missing), read a line at a time as this program writes
 // it. A file that cannot even be opened (permissions, I/O error) is handled like a damaged one.
-async function readIndex(path: string): Promise<Parsed<IndexRecord> | null> {
+function readIndex(path: string): Promise<Parsed<IndexRecord> | null> {
+  return readParsedFile(path, (lines) => parseIndexLines(lines, timeSlicer()), parseIndex)
+}
+
+/**
+ * A library file parsed a line at a time by `byLines`, or whole by `whole` when it is laid out
+ * otherwise (edited by hand: as far as one string can hold it); null when the file is missing. A
+ * file that cannot be opened or read is damaged, with the reason in words.
+ */
+export async function readParsedFile<T>(
+  path: string,
+  byLines: (lines: AsyncIterable<LineBatch>) => Promise<Parsed<T> | 'other-layout'>,
+  whole: (text: string) => Parsed<T>,
+): Promise<Parsed<T> | null> {
   try {
-    const parsed = await parseIndexLines(linesOfFile(path), timeSlicer())
-    if (parsed !== 'other-layout') return parsed
-    // Laid out otherwise (edited by hand): parsed whole, as far as one string can hold it.
-    return parseIndex(await readFile(path, 'utf8'))
+    const parsed = await byLines(linesOfFile(path))
+    return parsed === 'other-layout' ? whole(await readFile(path, 'utf8')) : parsed
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'an I/O error'
     if (code === 'ENOENT') return null

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { constants, unwatchFile, watch, watchFile } from 'node:fs'
 import type { FSWatcher } from 'node:fs'
-import { access, mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
+import { access, mkdir, readdir, rename, unlink } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { Low } from 'lowdb'
 import { countWords, UserError } from '../../core'
@@ -20,7 +20,7 @@ import { CHANGE_LOG_FILE_NAME, ChangeLog, applyChanges } from './change-log'
 import type { LogContents, LoggedChange } from './change-log'
 import { compareArticlesFor, searchableText, searchWordsOf, summaryOf } from './article-query'
 import { TEMP_FILE_MARK, writeFileAtomic } from './atomic-write'
-import { IndexFile, moveAside, recoveryPathIn } from './library-file'
+import { IndexFile, moveAside, readParsedFile, recoveryPathIn } from './library-file'
 import { heldLockNotice, takeLibraryLock } from './library-lock'
 import {
   SEARCH_CACHE_FILE_NAME,
@@ -36,7 +36,6 @@ import {
 } from './search-index'
 import { forEachInSlices, sortInSlices, timeSlicer } from './time-slice'
 import type { LibraryLock } from './library-lock'
-import { linesOfFile } from './file-lines'
 import { emptyIndex, parseLegacyLibrary, parseLegacyLines } from './library-schema'
 import type { IndexRecord, LibraryIndex, Parsed, Rejected } from './library-schema'
 import { textKeyOf } from './text-key'
@@ -1082,17 +1081,9 @@ function whyUnread(parsed: Parsed<Article>): string {
   return parsed.status === 'damaged' ? parsed.reason : 'it is not a library file'
 }
 
-// Read a line at a time as earlier versions wrote it, else whole (as far as a string holds);
-// null when the file is not there.
-async function readLegacyFile(path: string): Promise<Parsed<Article> | null> {
-  try {
-    const lines = await parseLegacyLines(linesOfFile(path))
-    return lines === 'other-layout' ? parseLegacyLibrary(await readFile(path, 'utf8')) : lines
-  } catch (error) {
-    const code = codeOf(error) ?? 'an I/O error'
-    if (code === 'ENOENT') return null
-    return { status: 'damaged', reason: `opening it failed with ${code}` }
-  }
+// Read a line at a time as earlier versions wrote it, else whole; null when it is not there.
+function readLegacyFile(path: string): Promise<Parsed<Article> | null> {
+  return readParsedFile(path, parseLegacyLines, parseLegacyLibrary)
 }
 
 // Never the seeds in place of a library that could not be read: the file and its backup are
